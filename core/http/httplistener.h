@@ -1,0 +1,28 @@
+#pragma once
+
+#include "httpserver.h"
+
+#include <QTcpServer>
+
+#include <memory>
+#include <vector>
+
+namespace pc {
+
+/// The listening socket of an HttpServer. Accepts on its own thread and hands each socket
+/// descriptor to the next worker, or marks it overloaded past the connection cap.
+class HttpListener : public QTcpServer
+{
+public:
+    HttpListener(std::shared_ptr<HttpServer::Shared> shared, std::vector<HttpWorker *> workers);
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    std::shared_ptr<HttpServer::Shared> m_shared;
+    std::vector<HttpWorker *> m_workers;
+    std::size_t m_next = 0;
+};
+
+}  // namespace pc

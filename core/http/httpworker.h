@@ -1,0 +1,34 @@
+#pragma once
+
+#include "httpserver.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <unordered_set>
+
+namespace pc {
+
+class HttpConnection;
+
+/// The connections of one HttpServer thread, and the timer that enforces their deadlines.
+/// Lives on its thread; every method is called there.
+class HttpWorker : public QObject
+{
+public:
+    explicit HttpWorker(std::shared_ptr<HttpServer::Shared> shared);
+
+    void adopt(qintptr descriptor, bool overloaded);
+    /// Closes every connection at once; the server calls it before stopping the thread.
+    void shutdown();
+
+private:
+    void sweep();
+
+    std::shared_ptr<HttpServer::Shared> m_shared;
+    std::unordered_set<HttpConnection *> m_connections;
+    QTimer m_sweepTimer;
+};
+
+}  // namespace pc

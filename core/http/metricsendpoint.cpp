@@ -1,0 +1,31 @@
+#include "metricsendpoint.h"
+
+#include "metrics/appmetrics.h"
+
+namespace pc {
+
+HttpResponse MetricsEndpoint::metrics() const
+{
+    HttpResponse response;
+    // Explicit, so nothing sniffs the body for a type.
+    response.contentType = AppMetrics::contentType;
+    response.body = m_metrics.scrape();
+    return response;
+}
+
+HttpResponse MetricsEndpoint::index()
+{
+    return HttpResponse::text(200, QByteArrayLiteral("Prom Companion metrics: see /metrics\n"));
+}
+
+std::shared_ptr<const HttpRouter> MetricsEndpoint::router(const AppMetrics &metrics)
+{
+    auto router = std::make_shared<HttpRouter>();
+    auto endpoint = std::make_shared<const MetricsEndpoint>(metrics);
+    router->addRoute("/metrics", "GET",
+                     [endpoint](const HttpRequest &) { return endpoint->metrics(); });
+    router->addRoute("/", "GET", [](const HttpRequest &) { return index(); });
+    return router;
+}
+
+}  // namespace pc

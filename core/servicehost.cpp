@@ -1,0 +1,97 @@
+#include "servicehost.h"
+
+#include "http/demoservice.h"
+#include "http/metricsendpoint.h"
+
+#include <QThread>
+
+namespace pc {
+namespace {
+
+QString listenError(const HttpServer &server, const char *what, const QHostAddress &address,
+                    quint16 port, const char *option)
+{
+    const QString where = QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+    if (server.addressInUse()) {
+        return QStringLiteral(
+                   "Cannot start the %1 on %2: port %3 is already in use. Choose "
+                   "another with --%4 (0 picks a free port).")
+            .arg(QLatin1String(what), where)
+            .arg(port)
+            .arg(QLatin1String(option));
+    }
+    return QStringLiteral("Cannot start the %1 on %2: %3. Check --bind and --%4.")
+        .arg(QLatin1String(what), where, server.errorString(), QLatin1String(option));
+}
+
+}  // namespace
+
+ServiceHost::ServiceHost() = default;
+
+ServiceHost::~ServiceHost()
+{
+    stop();
+}
+
+bool ServiceHost::start(const QHostAddress &address, quint16 servicePort, quint16 metricsPort,
+                        int serviceThreads)
+{
+    stop();
+    HttpServerOptions serviceOptions;
+    serviceOptions.threads = serviceThreads > 0 ? serviceThreads : QThread::idealThreadCount();
+    RequestMetrics &requests = m_metrics.requests();
+    m_service = std::make_unique<HttpServer>(
+        DemoService::router(), serviceOptions, [&requests](const HttpExchange &e) {
+            requests.record(e.method, e.route, e.status, e.seconds);
+        });
+    if (!m_service->listen(address, servicePort)) {
+        m_error = listenError(*m_service, "demo service", address, servicePort, "service-port");
+        stop();
+        return false;
+    }
+    m_metricsServer = std::make_unique<HttpServer>(MetricsEndpoint::router(m_metrics));
+    if (!m_metricsServer->listen(address, metricsPort)) {
+        m_error =
+            listenError(*m_metricsServer, "metrics endpoint", address, metricsPort, "metrics-port");
+        stop();
+        return false;
+    }
+    m_error.clear();
+    return true;
+}
+
+void ServiceHost::stop()
+{
+    m_metricsServer.reset();
+    m_service.reset();
+}
+
+QUrl ServiceHost::serviceUrl() const
+{
+    return m_service ? urlForServer(m_service->address(), m_service->port(), QStringLiteral("/"))
+                     : QUrl();
+}
+
+QUrl ServiceHost::metricsUrl() const
+{
+    return m_metricsServer ? urlForServer(m_metricsServer->address(), m_metricsServer->port(),
+                                          QStringLiteral("/metrics"))
+                           : QUrl();
+}
+
+QUrl urlForServer(const QHostAddress &address, quint16 port, const QString &path)
+{
+    QHostAddress host = address;
+    if (host == QHostAddress::AnyIPv4 || host == QHostAddress::Any)
+        host = QHostAddress::LocalHost;
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress::LocalHostIPv6;
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host.toString());
+    url.setPort(port);
+    url.setPath(path);
+    return url;
+}
+
+}  // namespace pc
