@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -19,6 +20,10 @@ void printLine(FILE *stream, const QString &text)
 
 int serveHeadless(const pc::Settings &settings)
 {
+    // Watch the signals first: a supervisor may send one as soon as the ports are printed.
+    pc::UnixSignalWatcher watcher({SIGINT, SIGTERM});
+    QObject::connect(&watcher, &pc::UnixSignalWatcher::signalReceived, qApp,
+                     [] { QCoreApplication::exit(0); });
     pc::ServiceHost host;
     if (!host.start(settings.bindAddress, settings.servicePort, settings.metricsPort,
                     settings.serviceThreads)) {
@@ -27,9 +32,6 @@ int serveHeadless(const pc::Settings &settings)
     }
     printLine(stdout, QStringLiteral("Serving the demo service on %1 and metrics on %2")
                           .arg(host.serviceUrl().toString(), host.metricsUrl().toString()));
-    pc::UnixSignalWatcher watcher({SIGINT, SIGTERM});
-    QObject::connect(&watcher, &pc::UnixSignalWatcher::signalReceived, qApp,
-                     [] { QCoreApplication::exit(0); });
     return QCoreApplication::exec();
 }
 
@@ -39,13 +41,25 @@ int main(int argc, char *argv[])
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i) arguments.append(QString::fromLocal8Bit(argv[i]));
-    const bool headless = arguments.contains(QStringLiteral("--headless"));
+    // The window needs a display; --headless, --help and --version must work without one.
+    const bool wantsWindow = !std::any_of(arguments.begin(), arguments.end(), [](const QString &a) {
+        return a == u"--headless" || a == u"--help" || a == u"-h" || a == u"--help-all" ||
+               a == u"--version" || a == u"-v";
+    });
+    if (wantsWindow && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        printLine(stderr, QStringLiteral("No display to open the window on (DISPLAY is not set). "
+                                         "Run with --headless to serve without a window, or "
+                                         "start it under xvfb-run."));
+        return 1;
+    }
 
     std::unique_ptr<QCoreApplication> app;
-    if (headless)
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    if (wantsWindow)
         app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("prom-companion"));
     QCoreApplication::setOrganizationName(QStringLiteral("prom-companion"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PC_VERSION));

@@ -2,7 +2,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QSettings>
+#include <QStringBuilder>
 
+#include <algorithm>
 #include <optional>
 
 namespace pc {
@@ -17,11 +21,114 @@ std::optional<quint16> parsePort(const QString &text)
     return static_cast<quint16>(value);
 }
 
+std::optional<QPair<QByteArray, QByteArray>> parseHeader(const QString &text)
+{
+    const qsizetype colon = text.indexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    const QByteArray name = text.left(colon).trimmed().toLatin1();
+    const QByteArray value = text.mid(colon + 1).trimmed().toUtf8();
+    static const QByteArray tokenChars =
+        "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    if (name.isEmpty() ||
+        !std::all_of(name.begin(), name.end(), [](char c) { return tokenChars.contains(c); }))
+        return std::nullopt;
+    if (value.contains('\r') || value.contains('\n'))
+        return std::nullopt;
+    return qMakePair(name, value);
+}
+
+QString headerText(const QPair<QByteArray, QByteArray> &header)
+{
+    return QString::fromLatin1(header.first) % u": " % QString::fromUtf8(header.second);
+}
+
+std::optional<QString> readSecretFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error =
+            QStringLiteral("Cannot read the secret file '%1': %2.").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    // A secret file is a line of text; its newline is not part of the secret.
+    return QString::fromUtf8(file.read(64 * 1024)).trimmed();
+}
+
 }  // namespace
 
-CommandLineResult parseCommandLine(const QStringList &arguments)
+QString checkHttpUrl(const QUrl &url, const QString &what)
+{
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty()) {
+        return QStringLiteral("%1: '%2' is not an http:// or https:// URL with a host.")
+            .arg(what, url.toString(QUrl::RemoveUserInfo));
+    }
+    return {};
+}
+
+Settings loadSettings(const QSettings &store, QStringList *warnings)
+{
+    Settings s;
+    auto url = [&](const QString &key, QUrl *target) {
+        if (!store.contains(key))
+            return;
+        const QUrl value(store.value(key).toString());
+        const QString error = checkHttpUrl(value, QStringLiteral("Setting %1").arg(key));
+        if (error.isEmpty())
+            *target = value;
+        else
+            warnings->append(error % QStringLiteral(" Using %1.").arg(target->toString()));
+    };
+    url(QStringLiteral("prometheus/url"), &s.prometheus.baseUrl);
+    url(QStringLiteral("grafana/url"), &s.grafanaUrl);
+    s.prometheus.username = store.value(QStringLiteral("prometheus/user")).toString();
+    s.passwordFile = store.value(QStringLiteral("prometheus/passwordFile")).toString();
+    s.tokenFile = store.value(QStringLiteral("prometheus/tokenFile")).toString();
+    for (const QString &text : store.value(QStringLiteral("prometheus/headers")).toStringList()) {
+        if (const auto header = parseHeader(text))
+            s.prometheus.extraHeaders.append(*header);
+        else
+            warnings->append(QStringLiteral("Setting prometheus/headers: '%1' is not a "
+                                            "'Name: value' header; ignored.")
+                                 .arg(text));
+    }
+    return s;
+}
+
+void saveSettings(QSettings &store, const Settings &s)
+{
+    store.setValue(QStringLiteral("prometheus/url"),
+                   s.prometheus.baseUrl.toString(QUrl::RemoveUserInfo));
+    store.setValue(QStringLiteral("grafana/url"), s.grafanaUrl.toString(QUrl::RemoveUserInfo));
+    store.setValue(QStringLiteral("prometheus/user"), s.prometheus.username);
+    store.setValue(QStringLiteral("prometheus/passwordFile"), s.passwordFile);
+    store.setValue(QStringLiteral("prometheus/tokenFile"), s.tokenFile);
+    QStringList headers;
+    for (const auto &header : s.prometheus.extraHeaders) headers.append(headerText(header));
+    store.setValue(QStringLiteral("prometheus/headers"), headers);
+}
+
+QString resolveSecrets(Settings &s, const QProcessEnvironment &environment)
+{
+    QString error;
+    auto resolve = [&](const QString &file, const char *variable, QString *target) {
+        if (!file.isEmpty()) {
+            if (const auto secret = readSecretFile(file, &error))
+                *target = *secret;
+        } else {
+            *target = environment.value(QLatin1String(variable));
+        }
+    };
+    resolve(s.passwordFile, PasswordVariable, &s.prometheus.password);
+    resolve(s.tokenFile, TokenVariable, &s.prometheus.bearerToken);
+    return error;
+}
+
+CommandLineResult parseCommandLine(const QStringList &arguments, const Settings &base)
 {
     CommandLineResult result;
+    result.settings = base;
     Settings &s = result.settings;
 
     QCommandLineParser parser;
@@ -51,7 +158,43 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption headless(
         QStringLiteral("headless"),
         QStringLiteral("Serve without a window until SIGINT or SIGTERM."));
-    parser.addOptions({servicePort, metricsPort, bind, threads, headless});
+    const QCommandLineOption prometheusUrl(
+        QStringLiteral("prometheus-url"),
+        QStringLiteral("Prometheus to query (remembered). May carry a path prefix."),
+        QStringLiteral("url"), s.prometheus.baseUrl.toString());
+    const QCommandLineOption user(QStringLiteral("prometheus-user"),
+                                  QStringLiteral("User name for basic auth (remembered); the "
+                                                 "password comes from --prometheus-password-file "
+                                                 "or $%1.")
+                                      .arg(QLatin1String(PasswordVariable)),
+                                  QStringLiteral("name"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("prometheus-password-file"),
+        QStringLiteral("File holding the basic auth password (its path is remembered)."),
+        QStringLiteral("file"));
+    const QCommandLineOption tokenFile(
+        QStringLiteral("prometheus-token-file"),
+        QStringLiteral("File holding a bearer token (its path is remembered); or set $%1.")
+            .arg(QLatin1String(TokenVariable)),
+        QStringLiteral("file"));
+    const QCommandLineOption header(
+        QStringLiteral("prometheus-header"),
+        QStringLiteral("Extra header for every Prometheus request, such as 'X-Scope-OrgID: "
+                       "tenant-1' (repeatable, remembered)."),
+        QStringLiteral("name: value"));
+    const QCommandLineOption noManaged(
+        QStringLiteral("no-managed-prometheus"),
+        QStringLiteral("Never start a Prometheus of our own when none answers."));
+    const QCommandLineOption grafanaUrl(
+        QStringLiteral("grafana-url"),
+        QStringLiteral("Grafana that the dashboard button opens (remembered)."),
+        QStringLiteral("url"), s.grafanaUrl.toString());
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the window to a PNG once the chart has data, then exit."),
+        QStringLiteral("file"));
+    parser.addOptions({servicePort, metricsPort, bind, threads, headless, prometheusUrl, user,
+                       passwordFile, tokenFile, header, noManaged, grafanaUrl, screenshot});
 
     if (!parser.parse(arguments)) {
         result.action = CommandLineResult::Action::Fail;
@@ -120,6 +263,37 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                         .arg(parser.value(threads)));
     }
     s.headless = parser.isSet(headless);
+
+    for (const auto &[option, target] : {std::pair{&prometheusUrl, &s.prometheus.baseUrl},
+                                         std::pair{&grafanaUrl, &s.grafanaUrl}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const QUrl url(parser.value(*option));
+        const QString error = checkHttpUrl(url, u"--" % option->names().constFirst());
+        if (!error.isEmpty())
+            return fail(error);
+        *target = url;
+    }
+    if (parser.isSet(user))
+        s.prometheus.username = parser.value(user);
+    if (parser.isSet(passwordFile))
+        s.passwordFile = parser.value(passwordFile);
+    if (parser.isSet(tokenFile))
+        s.tokenFile = parser.value(tokenFile);
+    if (parser.isSet(header)) {
+        s.prometheus.extraHeaders.clear();
+        for (const QString &text : parser.values(header)) {
+            const auto parsed = parseHeader(text);
+            if (!parsed) {
+                return fail(QStringLiteral("--prometheus-header: '%1' is not a 'Name: value' "
+                                           "header.")
+                                .arg(text));
+            }
+            s.prometheus.extraHeaders.append(*parsed);
+        }
+    }
+    s.managedPrometheus = !parser.isSet(noManaged);
+    s.screenshotPath = parser.value(screenshot);
     return result;
 }
 

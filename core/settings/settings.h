@@ -1,8 +1,14 @@
 #pragma once
 
+#include "prometheus/prometheusendpoint.h"
+
 #include <QHostAddress>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
+
+class QSettings;
 
 namespace pc {
 
@@ -14,7 +20,21 @@ struct Settings
     quint16 metricsPort = 8000;
     int serviceThreads = 0;  // 0: one per core
     bool headless = false;
+
+    /// Prometheus to query. The password and token are filled by resolveSecrets() from the
+    /// environment or a file; they are never stored.
+    PrometheusEndpoint prometheus;
+    QString passwordFile;
+    QString tokenFile;
+    /// Start a Prometheus of our own when none answers at the default URL.
+    bool managedPrometheus = true;
+    QUrl grafanaUrl{QStringLiteral("http://localhost:3000")};
+    QString screenshotPath;  // render the window to this PNG once the chart has data, then exit
 };
+
+/// The environment variables that may hold the Prometheus secrets.
+inline constexpr char PasswordVariable[] = "PROM_COMPANION_PROMETHEUS_PASSWORD";
+inline constexpr char TokenVariable[] = "PROM_COMPANION_PROMETHEUS_TOKEN";
 
 /// What parseCommandLine() decided.
 struct CommandLineResult
@@ -29,6 +49,21 @@ struct CommandLineResult
 /// Parses the program's arguments (`arguments[0]` is the program). Every option lives here.
 /// Never exits the process: --help and --version come back as actions, errors as a sentence
 /// that names the option and the value.
-CommandLineResult parseCommandLine(const QStringList &arguments);
+/// `base` holds the remembered settings the options override.
+CommandLineResult parseCommandLine(const QStringList &arguments, const Settings &base = {});
+
+/// The remembered settings (URLs, user name, extra headers, secret file paths; never a secret)
+/// over the defaults. A value that does not parse keeps its default, with a warning that names
+/// the key and the value.
+Settings loadSettings(const QSettings &store, QStringList *warnings);
+void saveSettings(QSettings &store, const Settings &settings);
+
+/// Reads the password and token from their files, or else from the environment variables.
+/// Returns an error sentence naming the file when one cannot be read, or an empty string.
+QString resolveSecrets(Settings &settings, const QProcessEnvironment &environment);
+
+/// Checks a URL from a setting: absolute http or https with a host. Returns an error sentence
+/// naming `what` and the value, or an empty string.
+QString checkHttpUrl(const QUrl &url, const QString &what);
 
 }  // namespace pc

@@ -1,0 +1,50 @@
+#include "loadgenerator.h"
+
+#include "loadworker.h"
+
+#include <QThread>
+
+namespace pc {
+
+LoadGenerator::LoadGenerator(QObject *parent)
+    : QObject(parent), m_thread(new QThread(this)), m_worker(new LoadWorker)
+{
+    qRegisterMetaType<pc::LoadStats>();
+    m_thread->setObjectName(QStringLiteral("load-generator"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &LoadWorker::statsChanged, this, [this](const LoadStats &stats) {
+        m_stats = stats;
+        emit statsChanged(stats);
+    });
+    connect(m_worker, &LoadWorker::finished, this, [this](const LoadStats &stats) {
+        m_stats = stats;
+        emit finished(stats);
+    });
+    m_thread->start();
+}
+
+LoadGenerator::~LoadGenerator()
+{
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void LoadGenerator::setTarget(const QUrl &serviceUrl)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, serviceUrl] { w->setTarget(serviceUrl); });
+}
+
+void LoadGenerator::start(const LoadPlan &plan)
+{
+    m_stats.running = true;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, plan] { w->start(plan); });
+}
+
+void LoadGenerator::stop()
+{
+    m_stats.running = false;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->stop(); });
+}
+
+}  // namespace pc

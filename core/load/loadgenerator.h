@@ -1,0 +1,43 @@
+#pragma once
+
+#include "loadplan.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QThread;
+
+namespace pc {
+
+class LoadWorker;
+
+/// Generates real HTTP requests against the demo service, so each is counted like any
+/// client's: one, a burst of N, or a steady rate. The requests run on a thread of the
+/// generator's own; this object lives on the thread that creates it (the GUI thread), where
+/// its signals arrive, throttled to about ten a second.
+class LoadGenerator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LoadGenerator(QObject *parent = nullptr);
+    ~LoadGenerator() override;
+
+    void setTarget(const QUrl &serviceUrl);
+    void start(const LoadPlan &plan);
+    /// Stops sending at once; answers to requests already sent are still counted.
+    void stop();
+
+    bool isRunning() const { return m_stats.running; }
+    LoadStats stats() const { return m_stats; }
+
+signals:
+    void statsChanged(const pc::LoadStats &stats);
+    void finished(const pc::LoadStats &stats);
+
+private:
+    QThread *m_thread = nullptr;
+    LoadWorker *m_worker = nullptr;
+    LoadStats m_stats;
+};
+
+}  // namespace pc

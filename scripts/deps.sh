@@ -1,0 +1,31 @@
+# Sourced by scripts/run and scripts/test: installs the Debian 12 packages the project needs.
+# shellcheck shell=bash
+
+# Build: compiler, CMake, Qt 6 (Widgets, Charts, Network) and prometheus-cpp.
+PC_BUILD_PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-websockets-dev qt6-httpserver-dev
+    libgl-dev prometheus-cpp-dev
+)
+# Run: the Prometheus server the app can start for you, a font, the X11 platform plugin.
+PC_RUN_PACKAGES=(prometheus fonts-dejavu-core qt6-qpa-plugins ca-certificates)
+# Test: promtool (in prometheus), a virtual X server for the screenshot check.
+PC_TEST_PACKAGES=(prometheus xvfb xauth)
+
+# pc_install_missing PACKAGE...: installs whichever are not installed yet.
+pc_install_missing() {
+    local missing=() p
+    for p in "$@"; do
+        dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -qx installed || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "Missing Debian packages. Install them as root, then run this again:" >&2
+        echo "  sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+        exit 1
+    fi
+    echo "Installing: ${missing[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}

@@ -1,0 +1,99 @@
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace pc::test {
+
+QByteArray rawExchange(quint16 port, const QByteArray &request, std::chrono::milliseconds timeout)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!socket.waitForConnected(int(timeout.count())))
+        return {};
+    socket.write(request);
+    QByteArray received;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeout.count()) {
+        const int left = int(timeout.count() - clock.elapsed());
+        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(std::max(1, left))) {
+            if (socket.state() != QAbstractSocket::ConnectedState)
+                break;
+            continue;
+        }
+        received += socket.readAll();
+    }
+    received += socket.readAll();
+    return received;
+}
+
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+double sumSamples(const QByteArray &exposition, const QByteArray &name)
+{
+    double sum = 0;
+    for (const QByteArray &line : exposition.split('\n')) {
+        if (!line.startsWith(name))
+            continue;
+        const char next = line.size() > name.size() ? line.at(name.size()) : '\0';
+        if (next != '{' && next != ' ')
+            continue;
+        const qsizetype space = line.lastIndexOf(' ');
+        sum += line.mid(space + 1).toDouble();
+    }
+    return sum;
+}
+
+static QString findTool(const char *configured, const char *name)
+{
+    const QString path = QString::fromUtf8(configured);
+    if (!path.isEmpty() && QFileInfo(path).isExecutable())
+        return path;
+    return QStandardPaths::findExecutable(QString::fromUtf8(name));
+}
+
+QString promtoolPath()
+{
+    return findTool(PC_PROMTOOL, "promtool");
+}
+
+QString prometheusPath()
+{
+    return findTool(PC_PROMETHEUS, "prometheus");
+}
+
+QString installHint()
+{
+    return QStringLiteral("promtool/prometheus not found: apt-get install prometheus");
+}
+
+ProcessResult runProcess(const QString &program, const QStringList &arguments,
+                         const QByteArray &input, std::chrono::milliseconds timeout)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForStarted())
+        return {-1, process.errorString().toUtf8()};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(int(timeout.count()))) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, process.readAll() + "\n(timed out)"};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAll()};
+}
+
+}  // namespace pc::test
