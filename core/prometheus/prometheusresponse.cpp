@@ -1,0 +1,440 @@
+#include "prometheusresponse.h"
+
+#include "prometheusurls.h"
+#include "promqueryreader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QStringBuilder>
+
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace pc {
+
+namespace {
+
+using Kind = PromError::Kind;
+
+QString source(const QUrl &url)
+{
+    if (url.isEmpty())
+        return QStringLiteral("Prometheus");
+    return QStringLiteral("Prometheus at ") % redactedUrl(url);
+}
+
+bool isSuccess(int status)
+{
+    return status >= 200 && status < 300;
+}
+
+PromError makeError(Kind kind, const QString &message, int status)
+{
+    PromError error;
+    error.kind = kind;
+    error.message = message;
+    error.httpStatus = status;
+    return error;
+}
+
+// What came instead of JSON, in a few words, so that a proxy's or a login page's answer is
+// recognisable in the status bar.
+QString describeBody(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return QStringLiteral("an empty body");
+    const QByteArray head = body.left(4096).toLower();
+    if (head.contains("<html") || head.contains("<!doctype html")) {
+        const qsizetype open = head.indexOf("<title>");
+        const qsizetype close = head.indexOf("</title>", open);
+        if (open >= 0 && close > open) {
+            const QString title =
+                QString::fromUtf8(body.mid(open + 7, close - open - 7)).simplified();
+            if (!title.isEmpty())
+                return QStringLiteral("an HTML page titled \u201c") % title %
+                       QStringLiteral("\u201d");
+        }
+        return QStringLiteral("an HTML page");
+    }
+    constexpr qsizetype kExcerpt = 120;
+    QString text = QString::fromUtf8(body.left(kExcerpt)).simplified();
+    if (body.size() > kExcerpt)
+        text += QStringLiteral("\u2026");
+    return QStringLiteral("\u201c") % text % QStringLiteral("\u201d");
+}
+
+QString apiErrorSentence(const QString &type, const QString &error, int status, const QUrl &url)
+{
+    QString what;
+    if (type == QLatin1String("bad_data"))
+        what = QStringLiteral("rejected the request");
+    else if (type == QLatin1String("execution"))
+        what = QStringLiteral("could not evaluate the query");
+    else if (type == QLatin1String("timeout"))
+        what = QStringLiteral("gave up on the query at its own query timeout");
+    else if (type == QLatin1String("canceled"))
+        what = QStringLiteral("canceled the query");
+    else if (type == QLatin1String("unavailable"))
+        what = QStringLiteral("is not ready to answer");
+    else if (type == QLatin1String("internal"))
+        what = QStringLiteral("failed internally");
+    else if (type == QLatin1String("not_found"))
+        what = QStringLiteral("has no such endpoint");
+    else
+        what = QStringLiteral("answered with an error");
+    const QString kind = type.isEmpty() ? QString() : QStringLiteral(", ") % type;
+    const QString text = error.isEmpty() ? QStringLiteral("no details given") : error;
+    return source(url) % QLatin1Char(' ') % what % QStringLiteral(" (HTTP ") %
+           QString::number(status) % kind % QStringLiteral("): ") % text;
+}
+
+PromError shapeError(const QUrl &url, int status, const QString &what)
+{
+    return makeError(Kind::UnexpectedShape,
+                     source(url) % QStringLiteral(" sent an answer of unexpected shape: ") % what,
+                     status);
+}
+
+// The `data` member of a Prometheus answer, once the transport, the JSON and the
+// success/error envelope are checked.
+struct Envelope
+{
+    QJsonValue data;
+    QStringList warnings;
+};
+
+std::variant<Envelope, PromError> openEnvelope(const QByteArray &body, int status, const QUrl &url)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (!isSuccess(status)) {
+            return makeError(Kind::HttpError,
+                             source(url) % QStringLiteral(" answered HTTP ") %
+                                 QString::number(status) % QStringLiteral(" with ") %
+                                 describeBody(body) %
+                                 QStringLiteral(", not Prometheus JSON: is a proxy in front of "
+                                                "it, or is the URL wrong?"),
+                             status);
+        }
+        const QString body_ = describeBody(body);
+        if (body_.startsWith(QLatin1String("an HTML page")) || body.trimmed().isEmpty()) {
+            return makeError(Kind::MalformedJson,
+                             source(url) % QStringLiteral(" sent ") % body_ %
+                                 QStringLiteral(" instead of JSON: is the URL that of Prometheus?"),
+                             status);
+        }
+        return makeError(Kind::MalformedJson,
+                         source(url) % QStringLiteral(" sent malformed JSON: ") %
+                             parseError.errorString() % QStringLiteral(" at byte ") %
+                             QString::number(parseError.offset),
+                         status);
+    }
+    if (!document.isObject()) {
+        if (!isSuccess(status)) {
+            return makeError(Kind::HttpError,
+                             source(url) % QStringLiteral(" answered HTTP ") %
+                                 QString::number(status) %
+                                 QStringLiteral(" with JSON that is not a Prometheus answer"),
+                             status);
+        }
+        return shapeError(url, status, QStringLiteral("the JSON is not an object"));
+    }
+
+    const QJsonObject root = document.object();
+    const QJsonValue state = root.value(QLatin1String("status"));
+    const QJsonValue errorType = root.value(QLatin1String("errorType"));
+    const QJsonValue error = root.value(QLatin1String("error"));
+    if (!isSuccess(status) || state != QJsonValue(QLatin1String("success"))) {
+        if (errorType.isString() || error.isString()) {
+            PromError result = makeError(
+                Kind::ApiError,
+                apiErrorSentence(errorType.toString(), error.toString(), status, url), status);
+            result.errorType = errorType.toString();
+            result.detail = error.toString();
+            return result;
+        }
+        if (!isSuccess(status)) {
+            return makeError(Kind::HttpError,
+                             source(url) % QStringLiteral(" answered HTTP ") %
+                                 QString::number(status) %
+                                 QStringLiteral(" with JSON that is not a Prometheus answer"),
+                             status);
+        }
+        if (!state.isString())
+            return shapeError(url, status, QStringLiteral("\"status\" is missing"));
+        return shapeError(url, status,
+                          QStringLiteral("\"status\" is \"") % state.toString() %
+                              QStringLiteral("\", expected \"success\""));
+    }
+
+    Envelope envelope;
+    envelope.data = root.value(QLatin1String("data"));
+    if (envelope.data.isUndefined() || envelope.data.isNull())
+        return shapeError(url, status, QStringLiteral("\"data\" is missing"));
+    for (const QLatin1String key : {QLatin1String("warnings"), QLatin1String("infos")}) {
+        const QJsonArray notes = root.value(key).toArray();
+        for (const QJsonValueConstRef note : notes) {
+            if (note.isString())
+                envelope.warnings.append(note.toString());
+        }
+    }
+    return envelope;
+}
+
+// Readers below return a reason when the JSON does not match, to name the broken element.
+
+std::optional<QString> readLabels(const QJsonValue &value, QMap<QString, QString> *labels)
+{
+    if (value.isUndefined())
+        return std::nullopt;  // tolerated: some Prometheus-compatible servers omit `metric`
+    if (!value.isObject())
+        return QStringLiteral("is not an object of labels");
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!it.value().isString())
+            return QStringLiteral("has a label \"") % it.key() %
+                   QStringLiteral("\" that is not a string");
+        labels->insert(it.key(), it.value().toString());
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> readSample(const QJsonValue &value, PromSample *sample)
+{
+    if (!value.isArray())
+        return QStringLiteral("is not a [time, \"value\"] pair");
+    const QJsonArray pair = value.toArray();
+    if (pair.size() != 2 || !pair.at(0).isDouble() || !pair.at(1).isString())
+        return QStringLiteral("is not a [time, \"value\"] pair");
+    sample->timestampMs = qRound64(pair.at(0).toDouble() * 1000.0);
+    const QString text = pair.at(1).toString();
+    if (!parsePromSampleValue(text, &sample->value))
+        return QStringLiteral("has the value \"") % text % QStringLiteral("\", not a number");
+    return std::nullopt;
+}
+
+QString at(const char *array, qsizetype index)
+{
+    return QLatin1String(array) % QLatin1Char('[') % QString::number(index) % QLatin1Char(']');
+}
+
+std::optional<QString> readSeriesList(const QJsonValue &result, bool matrix, QList<PromSeries> *out)
+{
+    if (!result.isArray())
+        return QStringLiteral("data.result is not an array");
+    const QJsonArray items = result.toArray();
+    out->reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString where = QStringLiteral("data.") % at("result", i);
+        const QJsonValue item = items.at(i);
+        if (!item.isObject())
+            return where % QStringLiteral(" is not an object");
+        const QJsonObject object = item.toObject();
+        PromSeries series;
+        if (auto reason = readLabels(object.value(QLatin1String("metric")), &series.labels))
+            return where % QStringLiteral(".metric ") % *reason;
+
+        if (!matrix) {
+            const QJsonValue value = object.value(QLatin1String("value"));
+            if (value.isUndefined()) {
+                // A native histogram has no float value to plot.
+                if (object.contains(QLatin1String("histogram"))) {
+                    out->append(std::move(series));
+                    continue;
+                }
+                return where % QStringLiteral(".value is missing");
+            }
+            PromSample sample;
+            if (auto reason = readSample(value, &sample))
+                return where % QStringLiteral(".value ") % *reason;
+            series.samples.append(sample);
+            out->append(std::move(series));
+            continue;
+        }
+
+        const QJsonValue values = object.value(QLatin1String("values"));
+        if (values.isUndefined() && object.contains(QLatin1String("histograms"))) {
+            out->append(std::move(series));
+            continue;
+        }
+        if (!values.isArray())
+            return where % QStringLiteral(".values is not an array");
+        const QJsonArray points = values.toArray();
+        series.samples.resize(points.size());
+        PromSample *samples = series.samples.data();
+        for (qsizetype j = 0; j < points.size(); ++j) {
+            if (auto reason = readSample(points.at(j), samples + j))
+                return where % QLatin1Char('.') % at("values", j) % QLatin1Char(' ') % *reason;
+        }
+        out->append(std::move(series));
+    }
+    return std::nullopt;
+}
+
+// Prometheus writes nanoseconds; Qt reads up to milliseconds.
+QDateTime parseRfc3339(QString text)
+{
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    if (dot >= 0) {
+        qsizetype end = dot + 1;
+        while (end < text.size() && text.at(end).isDigit()) ++end;
+        if (end - dot - 1 > 3)
+            text.remove(dot + 4, end - dot - 4);
+    }
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    // Go's zero time ("0001-01-01T00:00:00Z") means "never scraped".
+    if (!time.isValid() || time.date().year() <= 1)
+        return {};
+    return time;
+}
+
+QMap<QString, QString> labelMap(const QJsonValue &value)
+{
+    QMap<QString, QString> labels;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        labels.insert(it.key(), it.value().toString());
+    return labels;
+}
+
+}  // namespace
+
+bool parsePromSampleValue(QStringView text, double *value)
+{
+    if (text == u"NaN") {
+        *value = std::numeric_limits<double>::quiet_NaN();
+        return true;
+    }
+    if (text == u"+Inf" || text == u"Inf") {
+        *value = std::numeric_limits<double>::infinity();
+        return true;
+    }
+    if (text == u"-Inf") {
+        *value = -std::numeric_limits<double>::infinity();
+        return true;
+    }
+    bool ok = false;
+    *value = text.toDouble(&ok);
+    return ok;
+}
+
+PromQueryOutcome parseQueryResponse(const QByteArray &body, int httpStatus, const QUrl &url)
+{
+    if (isSuccess(httpStatus)) {
+        if (std::optional<PromQueryResult> result = PromQueryReader::read(body))
+            return std::move(*result);
+    }
+    return parseQueryResponseWithQJsonDocument(body, httpStatus, url);
+}
+
+PromQueryOutcome parseQueryResponseWithQJsonDocument(const QByteArray &body, int httpStatus,
+                                                     const QUrl &url)
+{
+    auto opened = openEnvelope(body, httpStatus, url);
+    if (auto *error = std::get_if<PromError>(&opened))
+        return std::move(*error);
+    Envelope &envelope = std::get<Envelope>(opened);
+    if (!envelope.data.isObject())
+        return shapeError(url, httpStatus, QStringLiteral("\"data\" is not an object"));
+    const QJsonObject data = envelope.data.toObject();
+    const QJsonValue resultType = data.value(QLatin1String("resultType"));
+    const QJsonValue result = data.value(QLatin1String("result"));
+    if (!resultType.isString())
+        return shapeError(url, httpStatus, QStringLiteral("data.resultType is missing"));
+    if (result.isUndefined())
+        return shapeError(url, httpStatus, QStringLiteral("data.result is missing"));
+
+    PromQueryResult answer;
+    answer.warnings = std::move(envelope.warnings);
+    const QString type = resultType.toString();
+    std::optional<QString> reason;
+    if (type == QLatin1String("vector") || type == QLatin1String("matrix")) {
+        const bool matrix = type == QLatin1String("matrix");
+        answer.type = matrix ? PromQueryResult::Type::Matrix : PromQueryResult::Type::Vector;
+        reason = readSeriesList(result, matrix, &answer.series);
+    } else if (type == QLatin1String("scalar")) {
+        answer.type = PromQueryResult::Type::Scalar;
+        if (auto why = readSample(result, &answer.scalar))
+            reason = QStringLiteral("data.result ") % *why;
+    } else if (type == QLatin1String("string")) {
+        answer.type = PromQueryResult::Type::String;
+        const QJsonArray pair = result.toArray();
+        if (!result.isArray() || pair.size() != 2 || !pair.at(0).isDouble() ||
+            !pair.at(1).isString()) {
+            reason = QStringLiteral("data.result is not a [time, \"string\"] pair");
+        } else {
+            answer.scalar.timestampMs = qRound64(pair.at(0).toDouble() * 1000.0);
+            answer.scalar.value = std::numeric_limits<double>::quiet_NaN();
+            answer.string = pair.at(1).toString();
+        }
+    } else {
+        reason = QStringLiteral("data.resultType \"") % type % QStringLiteral("\" is unknown");
+    }
+    if (reason)
+        return shapeError(url, httpStatus, *reason);
+    return answer;
+}
+
+PromTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus, const QUrl &url)
+{
+    auto opened = openEnvelope(body, httpStatus, url);
+    if (auto *error = std::get_if<PromError>(&opened))
+        return std::move(*error);
+    const QJsonValue data = std::get<Envelope>(opened).data;
+    if (!data.isObject())
+        return shapeError(url, httpStatus, QStringLiteral("\"data\" is not an object"));
+    const QJsonValue active = data.toObject().value(QLatin1String("activeTargets"));
+    if (!active.isArray())
+        return shapeError(url, httpStatus, QStringLiteral("data.activeTargets is not an array"));
+
+    const QJsonArray items = active.toArray();
+    QList<PromTarget> targets;
+    targets.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonValue item = items.at(i);
+        if (!item.isObject()) {
+            return shapeError(url, httpStatus,
+                              QStringLiteral("data.") % at("activeTargets", i) %
+                                  QStringLiteral(" is not an object"));
+        }
+        const QJsonObject object = item.toObject();
+        const QJsonValue labels = object.value(QLatin1String("labels"));
+        const QJsonValue health = object.value(QLatin1String("health"));
+        if (!labels.isObject() || !health.isString()) {
+            return shapeError(url, httpStatus,
+                              QStringLiteral("data.") % at("activeTargets", i) %
+                                  QStringLiteral(" lacks \"labels\" or \"health\""));
+        }
+        PromTarget target;
+        target.labels = labelMap(labels);
+        target.scrapePool = object.value(QLatin1String("scrapePool")).toString();
+        target.job = target.labels.value(QStringLiteral("job"), target.scrapePool);
+        target.instance = target.labels.value(QStringLiteral("instance"));
+        target.scrapeUrl = object.value(QLatin1String("scrapeUrl")).toString();
+        target.health = health.toString();
+        target.lastScrape = parseRfc3339(object.value(QLatin1String("lastScrape")).toString());
+        target.lastError = object.value(QLatin1String("lastError")).toString();
+        target.lastScrapeDurationSeconds =
+            object.value(QLatin1String("lastScrapeDuration")).toDouble();
+        targets.append(std::move(target));
+    }
+    return targets;
+}
+
+PromReadyOutcome parseReadyResponse(const QByteArray &body, int httpStatus, const QUrl &url)
+{
+    if (isSuccess(httpStatus))
+        return true;
+    if (httpStatus == 503)
+        return false;
+    return makeError(Kind::HttpError,
+                     source(url) % QStringLiteral(" answered HTTP ") % QString::number(httpStatus) %
+                         QStringLiteral(" to the readiness check, with ") % describeBody(body),
+                     httpStatus);
+}
+
+}  // namespace pc

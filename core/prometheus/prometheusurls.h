@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <optional>
+
+namespace pc {
+
+/// Builders of Prometheus HTTP API URLs. Pure and thread-safe.
+///
+/// The base URL may carry a path prefix, with or without a trailing slash
+/// (`http://host/prometheus/`); the API path is appended to it. Userinfo in the base URL is
+/// dropped: credentials travel in headers only. Query parameters are percent-encoded in full,
+/// `+` included, so that PromQL reaches the server byte for byte.
+
+/// Prometheus refuses a range with more points than this per series.
+inline constexpr int kPromMaxPoints = 11000;
+
+QUrl promApiUrl(const QUrl &base, const QString &path);
+QUrl promQueryUrl(const QUrl &base, const QString &promql,
+                  const std::optional<QDateTime> &time = std::nullopt);
+QUrl promQueryRangeUrl(const QUrl &base, const QString &promql, const QDateTime &start,
+                       const QDateTime &end, std::chrono::seconds step);
+/// Asks for the active targets only: the dropped ones can be many and are not shown.
+QUrl promTargetsUrl(const QUrl &base);
+QUrl promReadyUrl(const QUrl &base);
+
+/// A time as Prometheus takes it: seconds since the epoch, with milliseconds when not whole
+/// ("1700000000", "1700000000.250").
+QString promTimeParameter(const QDateTime &time);
+
+/// The smallest "nice" step (1, 2, 5, 10, 15, 30 s, 1, 2, 5, 10, 15, 30 min, 1, 2, 3, 6,
+/// 12 h, then whole days) at which a range of `window` has at most `maxPoints` points.
+std::chrono::seconds chooseStep(std::chrono::seconds window, int maxPoints = kPromMaxPoints);
+
+/// `url` without userinfo, query and fragment: safe to show in a message.
+QString redactedUrl(const QUrl &url);
+
+}  // namespace pc

@@ -1,0 +1,670 @@
+#include "prometheus/prometheusresponse.h"
+#include "prometheus/prometheusurls.h"
+#include "prometheus/promqueryreader.h"
+
+#include <QFile>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <cmath>
+
+using namespace std::chrono_literals;
+using pc::PromError;
+using pc::PromQueryResult;
+
+namespace {
+
+QByteArray dataFile(const char *name)
+{
+    QFile file(QStringLiteral(PC_TEST_DATA_DIR "/prometheus/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data file %s", name);
+    return file.readAll();
+}
+
+const QUrl kQueryUrl(QStringLiteral("http://localhost:9090/api/v1/query"));
+
+PromQueryResult parsedQuery(const QByteArray &body)
+{
+    const pc::PromQueryOutcome outcome = pc::parseQueryResponse(body, 200, kQueryUrl);
+    if (const auto *error = std::get_if<PromError>(&outcome))
+        qFatal("unexpected error: %s", qPrintable(error->message));
+    return std::get<PromQueryResult>(outcome);
+}
+
+QDateTime utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+// Field by field, NaN equal to NaN; an empty string when equal, else what differs.
+QString difference(const PromQueryResult &a, const PromQueryResult &b)
+{
+    if (a.type != b.type)
+        return QStringLiteral("type");
+    if (a.warnings != b.warnings)
+        return QStringLiteral("warnings");
+    if (a.string != b.string || a.scalar.timestampMs != b.scalar.timestampMs)
+        return QStringLiteral("string or time");
+    const auto sameValue = [](double x, double y) {
+        return x == y || (std::isnan(x) && std::isnan(y));
+    };
+    if (!sameValue(a.scalar.value, b.scalar.value))
+        return QStringLiteral("scalar value");
+    if (a.series.size() != b.series.size())
+        return QStringLiteral("series count");
+    for (qsizetype i = 0; i < a.series.size(); ++i) {
+        if (a.series[i].labels != b.series[i].labels)
+            return QStringLiteral("labels of series %1").arg(i);
+        const QList<pc::PromSample> &x = a.series[i].samples;
+        const QList<pc::PromSample> &y = b.series[i].samples;
+        if (x.size() != y.size())
+            return QStringLiteral("sample count of series %1").arg(i);
+        for (qsizetype j = 0; j < x.size(); ++j) {
+            if (x[j].timestampMs != y[j].timestampMs || !sameValue(x[j].value, y[j].value))
+                return QStringLiteral("sample %1 of series %2").arg(j).arg(i);
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+class TestPrometheusResponse : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesAVector();
+    void parsesAMatrix();
+    void parsesAScalar();
+    void parsesAString();
+    void mapsNaNAndInfinities();
+    void keepsWarnings();
+    void parsesLargeMatrix();
+    void fastReaderMatchesQJsonDocument_data();
+    void fastReaderMatchesQJsonDocument();
+    void fastReaderDefersWhatItDoesNotUnderstand_data();
+    void fastReaderDefersWhatItDoesNotUnderstand();
+    void parsesTargets();
+    void rejectsTargetsOfWrongShape();
+    void reportsErrors_data();
+    void reportsErrors();
+    void errorSentencesHideCredentials();
+    void readsReadiness_data();
+    void readsReadiness();
+    void parsesSampleValues_data();
+    void parsesSampleValues();
+
+    void buildsUrls_data();
+    void buildsUrls();
+    void encodingSurvivesARoundTrip_data();
+    void encodingSurvivesARoundTrip();
+    void choosesNiceSteps_data();
+    void choosesNiceSteps();
+    void stepNeverExceedsMaxPoints();
+};
+
+void TestPrometheusResponse::parsesAVector()
+{
+    const PromQueryResult result = parsedQuery(dataFile("query_vector.json"));
+    QCOMPARE(result.type, PromQueryResult::Type::Vector);
+    QCOMPARE(result.series.size(), 2);
+    QCOMPARE(result.series[0].metricName(), QStringLiteral("up"));
+    QCOMPARE(result.series[0].labels.value(QStringLiteral("job")),
+             QStringLiteral("prom-companion"));
+    QCOMPARE(result.series[0].labels.size(), 3);
+    QCOMPARE(result.series[0].samples.size(), 1);
+    QCOMPARE(result.series[0].samples[0].timestampMs, 1700000000123);
+    QCOMPARE(result.series[0].samples[0].value, 1.0);
+    QCOMPARE(result.series[1].labels.value(QStringLiteral("instance")),
+             QStringLiteral("localhost:9090"));
+    QCOMPARE(result.series[1].samples[0].value, 0.0);
+    QVERIFY(result.warnings.isEmpty());
+}
+
+void TestPrometheusResponse::parsesAMatrix()
+{
+    const PromQueryResult result = parsedQuery(dataFile("query_matrix.json"));
+    QCOMPARE(result.type, PromQueryResult::Type::Matrix);
+    QCOMPARE(result.series.size(), 2);
+    QVERIFY(result.series[0].metricName().isEmpty());
+    QCOMPARE(result.series[0].labels.value(QStringLiteral("handler")), QStringLiteral("/"));
+    const QList<pc::PromSample> &samples = result.series[0].samples;
+    QCOMPARE(samples.size(), 3);
+    QCOMPARE(samples[0].timestampMs, 1700000000000);
+    QCOMPARE(samples[1].timestampMs, 1700000015000);
+    QCOMPARE(samples[1].value, 2.25);
+    QCOMPARE(samples[2].value, 1e-05);
+    QCOMPARE(result.series[1].samples.size(), 2);
+    QCOMPARE(result.series[1].samples[1].value, 0.5);
+}
+
+void TestPrometheusResponse::parsesAScalar()
+{
+    const PromQueryResult result = parsedQuery(dataFile("query_scalar.json"));
+    QCOMPARE(result.type, PromQueryResult::Type::Scalar);
+    QVERIFY(result.series.isEmpty());
+    QCOMPARE(result.scalar.timestampMs, 1700000000500);
+    QCOMPARE(result.scalar.value, 42.0);
+}
+
+void TestPrometheusResponse::parsesAString()
+{
+    const PromQueryResult result = parsedQuery(dataFile("query_string.json"));
+    QCOMPARE(result.type, PromQueryResult::Type::String);
+    QCOMPARE(result.string, QStringLiteral("hello"));
+    QCOMPARE(result.scalar.timestampMs, 1700000000000);
+}
+
+void TestPrometheusResponse::mapsNaNAndInfinities()
+{
+    const PromQueryResult result = parsedQuery(dataFile("query_special_values.json"));
+    QCOMPARE(result.series.size(), 3);
+    QCOMPARE(result.series[0].labels.value(QStringLiteral("case")), QStringLiteral("nan"));
+    QVERIFY(std::isnan(result.series[0].samples[0].value));
+    QVERIFY(std::isinf(result.series[1].samples[0].value));
+    QVERIFY(result.series[1].samples[0].value > 0);
+    QVERIFY(std::isinf(result.series[2].samples[0].value));
+    QVERIFY(result.series[2].samples[0].value < 0);
+}
+
+void TestPrometheusResponse::keepsWarnings()
+{
+    const PromQueryResult result = parsedQuery(dataFile("query_warnings.json"));
+    QCOMPARE(result.warnings.size(), 1);
+    QVERIFY(result.warnings[0].contains(QLatin1String("might not be a counter")));
+    QVERIFY(result.series.isEmpty());
+}
+
+// The biggest answer a chart asks for: 10 series at Prometheus's 11,000-point limit.
+void TestPrometheusResponse::parsesLargeMatrix()
+{
+    constexpr int kSeries = 10;
+    constexpr int kPoints = 11000;
+    QByteArray body = R"({"status":"success","data":{"resultType":"matrix","result":[)";
+    for (int s = 0; s < kSeries; ++s) {
+        if (s)
+            body += ',';
+        body += R"({"metric":{"__name__":"http_requests_total","instance":"localhost:8000",)"
+                R"("job":"prom-companion","series":")" +
+                QByteArray::number(s) + R"("},"values":[)";
+        for (int p = 0; p < kPoints; ++p) {
+            if (p)
+                body += ',';
+            body += '[' + QByteArray::number(1700000000 + p) + ".5,\"" +
+                    QByteArray::number(p * 0.25 + s, 'g', 12) + "\"]";
+        }
+        body += "]}";
+    }
+    body += "]}}";
+
+    PromQueryResult result;
+    QBENCHMARK
+    {
+        result = parsedQuery(body);
+    }
+    QCOMPARE(result.series.size(), kSeries);
+    QCOMPARE(result.series[9].samples.size(), kPoints);
+    QCOMPARE(result.series[9].samples[10999].timestampMs, (1700000000LL + 10999) * 1000 + 500);
+    QCOMPARE(result.series[9].samples[10999].value, 10999 * 0.25 + 9);
+}
+
+void TestPrometheusResponse::fastReaderMatchesQJsonDocument_data()
+{
+    QTest::addColumn<QByteArray>("body");
+
+    for (const char *file :
+         {"query_vector.json", "query_matrix.json", "query_scalar.json", "query_string.json",
+          "query_special_values.json", "query_warnings.json"})
+        QTest::addRow("%s", file) << dataFile(file);
+    QTest::addRow("escapes in labels")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[)"
+                      R"({"metric":{"q\"k":"a\\b\n\t\/\u00e9\ud83d\ude00 \u0041"},)"
+                      R"("value":[1,"2"]}]}})");
+    QTest::addRow("raw UTF-8 in labels") << QByteArray(
+        "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":"
+        "[{\"metric\":{\"city\":\"Z\xc3\xbcrich\"},\"value\":[1,\"2\"]}]}}");
+    QTest::addRow("pretty-printed") << QByteArray(
+        "{\n  \"status\" : \"success\",\r\n  \"data\" : {\n\t\"resultType\" : "
+        "\"matrix\" ,\n \"result\" : [ { \"metric\" : { } , \"values\" : [ [ 1 , "
+        "\"1\" ] , [ 2.5 , \"-2\" ] ] } ]\n }\n}\n");
+    QTest::addRow("data before status, unknown members skipped") << QByteArray(
+        R"({"data":{"resultType":"vector","stats":{"a":[1,-2.5e3,true,false,null,)"
+        R"({"b":"c\"d"}]},"result":[{"value":[1,"1"],"metric":{"x":"y"},"extra":[]}]},)"
+        R"("status":"success","infos":["an info"],"warnings":["a warning"]})");
+    QTest::addRow("native histograms beside floats")
+        << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[)"
+                      R"({"metric":{"h":"1"},"histograms":[[1,{"count":"2","sum":"3","buckets":)"
+                      R"([[0,"0.1","0.2","1"]]}]]},{"metric":{"f":"1"},"values":[[1,"1"]]}]}})");
+    QTest::addRow("timestamps in other spellings")
+        << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[)"
+                      R"({"metric":{},"values":[[1.7e9,"1"],[1700000000.1237,"2"],[0.001,"3"],)"
+                      R"([-1.5,"4"],[1700000000.25,"5"]]}]}})");
+    QTest::addRow("empty result") << QByteArray(
+        R"({"status":"success","data":{"resultType":"matrix","result":[]}})");
+    QTest::addRow("empty series values") << QByteArray(
+        R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[]}]}})");
+}
+
+void TestPrometheusResponse::fastReaderMatchesQJsonDocument()
+{
+    QFETCH(QByteArray, body);
+
+    const std::optional<PromQueryResult> fast = pc::PromQueryReader::read(body);
+    QVERIFY2(fast.has_value(), "the fast reader gave up");
+    const pc::PromQueryOutcome reference = pc::parseQueryResponseWithQJsonDocument(body, 200);
+    if (const auto *error = std::get_if<PromError>(&reference))
+        QFAIL(qPrintable(error->message));
+    const QString differs = difference(*fast, std::get<PromQueryResult>(reference));
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+}
+
+void TestPrometheusResponse::fastReaderDefersWhatItDoesNotUnderstand_data()
+{
+    QTest::addColumn<QByteArray>("body");
+
+    QTest::addRow("an API error") << dataFile("error_bad_data.json");
+    QTest::addRow("truncated JSON") << dataFile("malformed.json");
+    QTest::addRow("an HTML page") << dataFile("proxy_502.html");
+    QTest::addRow("result before resultType")
+        << QByteArray(R"({"status":"success","data":{"result":[],"resultType":"vector"}})");
+    QTest::addRow("escape in a sample value") << QByteArray(
+        R"({"status":"success","data":{"resultType":"scalar","result":[1,"\u0031"]}})");
+    QTest::addRow("trailing garbage")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[]}} x)");
+    QTest::addRow("trailing comma")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[],}})");
+    QTest::addRow("lone surrogate in a label")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":)"
+                      R"([{"metric":{"a":"\ud83d"},"value":[1,"1"]}]}})");
+    QTest::addRow("value not a number")
+        << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":[1,"x"]}})");
+    QTest::addRow("series without value") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{}}]}})");
+    QTest::addRow("deeply nested unknown member")
+        << QByteArray(R"({"status":"success","x":)") + QByteArray(100, '[') + QByteArray(100, ']') +
+               QByteArray(R"(,"data":{"resultType":"vector","result":[]}})");
+}
+
+void TestPrometheusResponse::fastReaderDefersWhatItDoesNotUnderstand()
+{
+    QFETCH(QByteArray, body);
+    QVERIFY(!pc::PromQueryReader::read(body).has_value());
+}
+
+void TestPrometheusResponse::parsesTargets()
+{
+    const pc::PromTargetsOutcome outcome = pc::parseTargetsResponse(dataFile("targets.json"), 200);
+    QVERIFY(std::holds_alternative<QList<pc::PromTarget>>(outcome));
+    const QList<pc::PromTarget> targets = std::get<QList<pc::PromTarget>>(outcome);
+    QCOMPARE(targets.size(), 3);
+
+    const pc::PromTarget &up = targets[0];
+    QCOMPARE(up.scrapePool, QStringLiteral("prom-companion"));
+    QCOMPARE(up.job, QStringLiteral("prom-companion"));
+    QCOMPARE(up.instance, QStringLiteral("localhost:8000"));
+    QCOMPARE(up.scrapeUrl, QStringLiteral("http://localhost:8000/metrics"));
+    QCOMPARE(up.health, QStringLiteral("up"));
+    QCOMPARE(up.lastScrape, utc(1700000000723));
+    QVERIFY(up.lastError.isEmpty());
+    QCOMPARE(up.lastScrapeDurationSeconds, 0.003510772);
+    QCOMPARE(up.labels.size(), 2);
+
+    const pc::PromTarget &down = targets[1];
+    QCOMPARE(down.health, QStringLiteral("down"));
+    QCOMPARE(down.lastScrape, utc(1700000000500));
+    QVERIFY(down.lastError.contains(QLatin1String("connection refused")));
+
+    const pc::PromTarget &never = targets[2];
+    QCOMPARE(never.health, QStringLiteral("unknown"));
+    QVERIFY(never.lastScrape.isNull());
+}
+
+void TestPrometheusResponse::rejectsTargetsOfWrongShape()
+{
+    const QByteArray bodies[] = {
+        R"({"status":"success","data":{}})",
+        R"({"status":"success","data":{"activeTargets":{}}})",
+        R"({"status":"success","data":{"activeTargets":[1]}})",
+        R"({"status":"success","data":{"activeTargets":[{"labels":{}}]}})",
+    };
+    for (const QByteArray &body : bodies) {
+        const pc::PromTargetsOutcome outcome = pc::parseTargetsResponse(body, 200);
+        QVERIFY2(std::holds_alternative<PromError>(outcome), body.constData());
+        QCOMPARE(std::get<PromError>(outcome).kind, PromError::Kind::UnexpectedShape);
+    }
+}
+
+void TestPrometheusResponse::reportsErrors_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<PromError::Kind>("kind");
+    QTest::addColumn<QString>("errorType");
+    QTest::addColumn<QString>("fragment");
+
+    using K = PromError::Kind;
+    const QString none;
+    QTest::addRow("400 bad_data names the parse error")
+        << dataFile("error_bad_data.json") << 400 << K::ApiError << QStringLiteral("bad_data")
+        << QStringLiteral(
+               "rejected the request (HTTP 400, bad_data): invalid parameter "
+               "\"query\": 1:6: parse error: unexpected <op:+>");
+    QTest::addRow("422 execution")
+        << dataFile("error_execution.json") << 422 << K::ApiError << QStringLiteral("execution")
+        << QStringLiteral("could not evaluate the query (HTTP 422, execution): found duplicate");
+    QTest::addRow("503 unavailable")
+        << dataFile("error_unavailable.json") << 503 << K::ApiError << QStringLiteral("unavailable")
+        << QStringLiteral("is not ready to answer (HTTP 503, unavailable): TSDB not ready");
+    QTest::addRow("error status in a 200")
+        << QByteArray(R"({"status":"error","errorType":"timeout","error":"query timed out"})")
+        << 200 << K::ApiError << QStringLiteral("timeout") << QStringLiteral("query timed out");
+    QTest::addRow("malformed JSON") << dataFile("malformed.json") << 200 << K::MalformedJson << none
+                                    << QStringLiteral("sent malformed JSON:");
+    QTest::addRow("HTML page from a proxy with 502")
+        << dataFile("proxy_502.html") << 502 << K::HttpError << none
+        << QStringLiteral(
+               "answered HTTP 502 with an HTML page titled \u201c502 Bad Gateway\u201d,"
+               " not Prometheus JSON");
+    QTest::addRow("HTML page with 200")
+        << QByteArray("<!DOCTYPE html><html><body>Grafana</body></html>") << 200 << K::MalformedJson
+        << none << QStringLiteral("sent an HTML page instead of JSON");
+    QTest::addRow("plain text 404 from a wrong path prefix")
+        << QByteArray("404 page not found\n") << 404 << K::HttpError << none
+        << QStringLiteral("answered HTTP 404 with \u201c404 page not found\u201d");
+    QTest::addRow("empty body with 500") << QByteArray() << 500 << K::HttpError << none
+                                         << QStringLiteral("answered HTTP 500 with an empty body");
+    QTest::addRow("empty body with 200")
+        << QByteArray() << 200 << K::MalformedJson << none << QStringLiteral("an empty body");
+    QTest::addRow("JSON error without Prometheus fields")
+        << QByteArray(R"({"message":"forbidden"})") << 403 << K::HttpError << none
+        << QStringLiteral("with JSON that is not a Prometheus answer");
+    QTest::addRow("JSON not an object") << QByteArray("[1,2]") << 200 << K::UnexpectedShape << none
+                                        << QStringLiteral("the JSON is not an object");
+    QTest::addRow("status missing") << QByteArray(R"({"data":{}})") << 200 << K::UnexpectedShape
+                                    << none << QStringLiteral("\"status\" is missing");
+    QTest::addRow("status neither success nor error")
+        << QByteArray(R"({"status":"pending","data":{}})") << 200 << K::UnexpectedShape << none
+        << QStringLiteral("\"status\" is \"pending\"");
+    QTest::addRow("data missing") << QByteArray(R"({"status":"success"})") << 200
+                                  << K::UnexpectedShape << none
+                                  << QStringLiteral("\"data\" is missing");
+    QTest::addRow("data not an object")
+        << QByteArray(R"({"status":"success","data":[]})") << 200 << K::UnexpectedShape << none
+        << QStringLiteral("\"data\" is not an object");
+    QTest::addRow("resultType missing")
+        << QByteArray(R"({"status":"success","data":{"result":[]}})") << 200 << K::UnexpectedShape
+        << none << QStringLiteral("data.resultType is missing");
+    QTest::addRow("resultType unknown")
+        << QByteArray(R"({"status":"success","data":{"resultType":"tensor","result":[]}})") << 200
+        << K::UnexpectedShape << none << QStringLiteral("\"tensor\" is unknown");
+    QTest::addRow("result missing")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector"}})") << 200
+        << K::UnexpectedShape << none << QStringLiteral("data.result is missing");
+    QTest::addRow("result not an array")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":{}}})") << 200
+        << K::UnexpectedShape << none << QStringLiteral("data.result is not an array");
+    QTest::addRow("series not an object")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[3]}})") << 200
+        << K::UnexpectedShape << none << QStringLiteral("data.result[0] is not an object");
+    QTest::addRow("label value not a string")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":)"
+                      R"([{"metric":{"job":1},"value":[1,"1"]}]}})")
+        << 200 << K::UnexpectedShape << none
+        << QStringLiteral("data.result[0].metric has a label \"job\" that is not a string");
+    QTest::addRow("vector value missing")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":)"
+                      R"([{"metric":{}}]}})")
+        << 200 << K::UnexpectedShape << none << QStringLiteral("data.result[0].value is missing");
+    QTest::addRow("value not a pair")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":)"
+                      R"([{"metric":{},"value":[1]}]}})")
+        << 200 << K::UnexpectedShape << none
+        << QStringLiteral("data.result[0].value is not a [time, \"value\"] pair");
+    QTest::addRow("value a number, not a string")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":)"
+                      R"([{"metric":{},"value":[1,1]}]}})")
+        << 200 << K::UnexpectedShape << none
+        << QStringLiteral("data.result[0].value is not a [time, \"value\"] pair");
+    QTest::addRow("value not a number")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":)"
+                      R"([{"metric":{},"value":[1,"lots"]}]}})")
+        << 200 << K::UnexpectedShape << none
+        << QStringLiteral("data.result[0].value has the value \"lots\", not a number");
+    QTest::addRow("matrix values not an array")
+        << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":)"
+                      R"([{"metric":{},"values":{}}]}})")
+        << 200 << K::UnexpectedShape << none
+        << QStringLiteral("data.result[0].values is not an array");
+    QTest::addRow("matrix point not a pair")
+        << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":)"
+                      R"([{"metric":{},"values":[[1,"1"],"2"]}]}})")
+        << 200 << K::UnexpectedShape << none
+        << QStringLiteral("data.result[0].values[1] is not a [time, \"value\"] pair");
+    QTest::addRow("scalar not a pair")
+        << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":"1"}})") << 200
+        << K::UnexpectedShape << none
+        << QStringLiteral("data.result is not a [time, \"value\"] pair");
+    QTest::addRow("string not a pair")
+        << QByteArray(R"({"status":"success","data":{"resultType":"string","result":[1]}})") << 200
+        << K::UnexpectedShape << none
+        << QStringLiteral("data.result is not a [time, \"string\"] pair");
+}
+
+void TestPrometheusResponse::reportsErrors()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(PromError::Kind, kind);
+    QFETCH(QString, errorType);
+    QFETCH(QString, fragment);
+
+    const pc::PromQueryOutcome outcome = pc::parseQueryResponse(body, status, kQueryUrl);
+    QVERIFY(std::holds_alternative<PromError>(outcome));
+    const PromError error = std::get<PromError>(outcome);
+    QCOMPARE(error.kind, kind);
+    QCOMPARE(error.httpStatus, status);
+    QCOMPARE(error.errorType, errorType);
+    QVERIFY2(error.message.contains(fragment), qPrintable(error.message));
+    QVERIFY2(error.message.startsWith(QLatin1String("Prometheus at "
+                                                    "http://localhost:9090/api/v1/query ")),
+             qPrintable(error.message));
+}
+
+void TestPrometheusResponse::errorSentencesHideCredentials()
+{
+    const QUrl url(QStringLiteral("http://alice:s3cret@prom.example:9090/api/v1/query?query=up"));
+    const pc::PromQueryOutcome outcome =
+        pc::parseQueryResponse(dataFile("proxy_502.html"), 502, url);
+    const PromError error = std::get<PromError>(outcome);
+    QVERIFY2(!error.message.contains(QLatin1String("s3cret")), qPrintable(error.message));
+    QVERIFY2(!error.message.contains(QLatin1String("alice")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QLatin1String("http://prom.example:9090/api/v1/query")),
+             qPrintable(error.message));
+}
+
+void TestPrometheusResponse::readsReadiness_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("failed");
+    QTest::addColumn<bool>("ready");
+
+    QTest::addRow("200 is ready") << 200 << dataFile("ready.txt") << false << true;
+    QTest::addRow("503 is starting") << 503 << QByteArray("Service Unavailable") << false << false;
+    QTest::addRow("404 is an error") << 404 << QByteArray("404 page not found") << true << false;
+}
+
+void TestPrometheusResponse::readsReadiness()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, failed);
+    QFETCH(bool, ready);
+
+    const pc::PromReadyOutcome outcome = pc::parseReadyResponse(body, status);
+    QCOMPARE(std::holds_alternative<PromError>(outcome), failed);
+    if (failed)
+        QCOMPARE(std::get<PromError>(outcome).kind, PromError::Kind::HttpError);
+    else
+        QCOMPARE(std::get<bool>(outcome), ready);
+}
+
+void TestPrometheusResponse::parsesSampleValues_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<double>("value");
+
+    const double inf = std::numeric_limits<double>::infinity();
+    QTest::addRow("integer") << QStringLiteral("42") << true << 42.0;
+    QTest::addRow("negative decimal") << QStringLiteral("-0.125") << true << -0.125;
+    QTest::addRow("exponent") << QStringLiteral("1.5e+06") << true << 1.5e6;
+    QTest::addRow("+Inf") << QStringLiteral("+Inf") << true << inf;
+    QTest::addRow("-Inf") << QStringLiteral("-Inf") << true << -inf;
+    QTest::addRow("decimal comma is not a number") << QStringLiteral("1,5") << false << 0.0;
+    QTest::addRow("empty is not a number") << QString() << false << 0.0;
+    QTest::addRow("word is not a number") << QStringLiteral("many") << false << 0.0;
+}
+
+void TestPrometheusResponse::parsesSampleValues()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(double, value);
+
+    double parsed = 0;
+    QCOMPARE(pc::parsePromSampleValue(text, &parsed), ok);
+    if (ok)
+        QCOMPARE(parsed, value);
+}
+
+void TestPrometheusResponse::buildsUrls_data()
+{
+    QTest::addColumn<QUrl>("url");
+    QTest::addColumn<QByteArray>("expected");
+
+    const QUrl local(QStringLiteral("http://localhost:9090"));
+    const QUrl prefixed(QStringLiteral("http://host:9090/prometheus"));
+    const QUrl slashed(QStringLiteral("https://host/prometheus/"));
+    const QDateTime start = utc(1700000000000);
+    const QDateTime end = utc(1700003600500);
+
+    QTest::addRow("query, no prefix") << pc::promQueryUrl(local, QStringLiteral("up"))
+                                      << QByteArray("http://localhost:9090/api/v1/query?query=up");
+    QTest::addRow("query, root with trailing slash")
+        << pc::promQueryUrl(QUrl(QStringLiteral("http://localhost:9090/")), QStringLiteral("up"))
+        << QByteArray("http://localhost:9090/api/v1/query?query=up");
+    QTest::addRow("query, path prefix")
+        << pc::promQueryUrl(prefixed, QStringLiteral("up"))
+        << QByteArray("http://host:9090/prometheus/api/v1/query?query=up");
+    QTest::addRow("query, path prefix with trailing slash")
+        << pc::promQueryUrl(slashed, QStringLiteral("up"))
+        << QByteArray("https://host/prometheus/api/v1/query?query=up");
+    QTest::addRow("query at a time with milliseconds")
+        << pc::promQueryUrl(local, QStringLiteral("up"), utc(1700000000250))
+        << QByteArray("http://localhost:9090/api/v1/query?query=up&time=1700000000.250");
+    QTest::addRow("query, userinfo dropped")
+        << pc::promQueryUrl(QUrl(QStringLiteral("http://bob:pw@host:9090")), QStringLiteral("up"))
+        << QByteArray("http://host:9090/api/v1/query?query=up");
+    QTest::addRow("query, plus and delimiters encoded")
+        << pc::promQueryUrl(local, QStringLiteral("a + b & c=d # e"))
+        << QByteArray(
+               "http://localhost:9090/api/v1/query?query=a%20%2B%20b%20%26%20c%3Dd%20%23%20e");
+    QTest::addRow("query, braces quotes and regex encoded")
+        << pc::promQueryUrl(local, QStringLiteral("rate(x{code=~\"5..\",h!='/a|/b'}[5m])"))
+        << QByteArray(
+               "http://localhost:9090/api/v1/query?query=rate%28x%7Bcode%3D~%225..%22%2Ch%21%"
+               "3D%27%2Fa%7C%2Fb%27%7D%5B5m%5D%29");
+    QTest::addRow("query, non-ASCII as UTF-8")
+        << pc::promQueryUrl(local, QStringLiteral("x{l=\"\u00e9\"}"))
+        << QByteArray("http://localhost:9090/api/v1/query?query=x%7Bl%3D%22%C3%A9%22%7D");
+    QTest::addRow("query_range")
+        << pc::promQueryRangeUrl(prefixed, QStringLiteral("sum(up)"), start, end, 15s)
+        << QByteArray(
+               "http://host:9090/prometheus/api/v1/query_range?query=sum%28up%29"
+               "&start=1700000000&end=1700003600.500&step=15");
+    QTest::addRow("targets") << pc::promTargetsUrl(slashed)
+                             << QByteArray("https://host/prometheus/api/v1/targets?state=active");
+    QTest::addRow("ready") << pc::promReadyUrl(prefixed)
+                           << QByteArray("http://host:9090/prometheus/-/ready");
+}
+
+void TestPrometheusResponse::buildsUrls()
+{
+    QFETCH(QUrl, url);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(url.toEncoded(), expected);
+}
+
+void TestPrometheusResponse::encodingSurvivesARoundTrip_data()
+{
+    QTest::addColumn<QString>("promql");
+
+    QTest::addRow("binary plus") << QStringLiteral("up + 1");
+    QTest::addRow("all the delimiters") << QStringLiteral("a&b=c#d?e/f+g%h;i");
+    QTest::addRow("label matchers") << QStringLiteral("x{a=\"1\",b!~\"2|3\",c='4'}[1m:5s]");
+    QTest::addRow("percent sequences stay literal") << QStringLiteral("label_replace(x, \"%41\")");
+}
+
+void TestPrometheusResponse::encodingSurvivesARoundTrip()
+{
+    QFETCH(QString, promql);
+    const QUrl url = pc::promQueryUrl(QUrl(QStringLiteral("http://h:9090")), promql);
+    // What a server sees: the raw query string, split on '&' and '=', then percent-decoded.
+    const QByteArray query =
+        url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemovePath).mid(1);
+    QVERIFY2(!query.contains('+'), query.constData());
+    QVERIFY(query.startsWith("query="));
+    QCOMPARE(query.count('&'), 0);
+    QCOMPARE(QString::fromUtf8(QByteArray::fromPercentEncoding(query.mid(6))), promql);
+}
+
+void TestPrometheusResponse::choosesNiceSteps_data()
+{
+    QTest::addColumn<qint64>("window");
+    QTest::addColumn<int>("maxPoints");
+    QTest::addColumn<qint64>("step");
+
+    constexpr qint64 h = 3600;
+    constexpr qint64 d = 86400;
+    QTest::addRow("empty window") << qint64(0) << 11000 << qint64(1);
+    QTest::addRow("one minute") << qint64(60) << 11000 << qint64(1);
+    QTest::addRow("10,999 s fits at 1 s") << qint64(10999) << 11000 << qint64(1);
+    QTest::addRow("11,000 s needs 2 s") << qint64(11000) << 11000 << qint64(2);
+    QTest::addRow("six hours") << 6 * h << 11000 << qint64(2);
+    QTest::addRow("one day") << d << 11000 << qint64(10);
+    QTest::addRow("one week") << 7 * d << 11000 << qint64(60);
+    QTest::addRow("thirty days") << 30 * d << 11000 << qint64(300);
+    QTest::addRow("one year") << 365 * d << 11000 << qint64(3600);
+    QTest::addRow("ten years") << 3650 * d << 11000 << qint64(43200);
+    QTest::addRow("a century rounds up to whole days") << 36500 * d << 11000 << 4 * d;
+    QTest::addRow("one hour in 60 points") << h << 60 << qint64(120);
+    QTest::addRow("negative window") << qint64(-5) << 11000 << qint64(1);
+}
+
+void TestPrometheusResponse::choosesNiceSteps()
+{
+    QFETCH(qint64, window);
+    QFETCH(int, maxPoints);
+    QFETCH(qint64, step);
+    QCOMPARE(pc::chooseStep(std::chrono::seconds(window), maxPoints).count(), step);
+}
+
+void TestPrometheusResponse::stepNeverExceedsMaxPoints()
+{
+    for (qint64 window = 0; window < 400LL * 86400; window = window * 5 / 4 + 7) {
+        const qint64 step = pc::chooseStep(std::chrono::seconds(window)).count();
+        QVERIFY(step >= 1);
+        const qint64 points = window / step + 1;
+        QVERIFY2(points <= pc::kPromMaxPoints,
+                 qPrintable(QStringLiteral("window %1 s, step %2 s: %3 points")
+                                .arg(window)
+                                .arg(step)
+                                .arg(points)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPrometheusResponse)
+#include "tst_prometheusresponse.moc"
