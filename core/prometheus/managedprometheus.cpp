@@ -1,0 +1,420 @@
+#include "managedprometheus.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTcpServer>
+
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+
+#include <csignal>
+#endif
+
+namespace pc {
+namespace {
+
+constexpr int PollIntervalMs = 200;
+constexpr int PollTransferTimeoutMs = 1000;
+// Prometheus closes its TSDB on SIGTERM; on a small head block that takes well under a second.
+constexpr int TerminateGraceMs = 5000;
+constexpr int LogLinesKept = 20;
+constexpr int LogLinesReported = 4;
+
+QString durationText(std::chrono::milliseconds duration)
+{
+    const qint64 ms = duration.count();
+    if (ms % 1000 == 0)
+        return QString::number(ms / 1000) + u's';
+    return QString::number(ms) + u"ms";
+}
+
+QString listenAddress(const QHostAddress &address, quint16 port)
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + address.toString() + u']'
+                             : address.toString();
+    return host + u':' + QString::number(port);
+}
+
+quint16 pickFreePort(const QHostAddress &address)
+{
+    QTcpServer probe;
+    if (!probe.listen(address, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+}  // namespace
+
+ManagedPrometheus::ManagedPrometheus(QObject *parent) : QObject(parent)
+{
+    // Prometheus listens on loopback: a proxy from the environment could only get in the way.
+    m_network.setProxy(QNetworkProxy::NoProxy);
+    m_pollTimer.setInterval(PollIntervalMs);
+    m_readyTimer.setSingleShot(true);
+    m_killTimer.setSingleShot(true);
+    m_killTimer.setInterval(TerminateGraceMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ManagedPrometheus::pollReady);
+    connect(&m_readyTimer, &QTimer::timeout, this, [this] {
+        fail(QStringLiteral("Prometheus did not become ready at %1 within %2 s.%3")
+                 .arg(m_baseUrl.toString())
+                 .arg(double(m_options.readyTimeout.count()) / 1000.0)
+                 .arg(lastLogLines()));
+    });
+    connect(&m_killTimer, &QTimer::timeout, this, [this] {
+        if (m_process)
+            m_process->kill();
+    });
+}
+
+ManagedPrometheus::~ManagedPrometheus()
+{
+    resetProcess();
+}
+
+QString ManagedPrometheus::findBinary()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("prometheus"));
+}
+
+QByteArray ManagedPrometheus::configTemplate()
+{
+    QFile file(QStringLiteral(":/prometheus.yml"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+std::optional<QByteArray> ManagedPrometheus::configFromTemplate(
+    const QByteArray &templateYaml, const QString &metricsTarget,
+    std::chrono::milliseconds scrapeInterval)
+{
+    // The target lands inside a quoted YAML string: allow nothing that could end it.
+    static const QRegularExpression targetPattern(QStringLiteral(
+        R"(^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]):([0-9]{1,5})$)"));
+    const QRegularExpressionMatch target = targetPattern.match(metricsTarget);
+    if (!target.hasMatch())
+        return std::nullopt;
+    const int port = target.captured(1).toInt();
+    if (port < 1 || port > 65535 || scrapeInterval.count() <= 0)
+        return std::nullopt;
+
+    static const QRegularExpression targetsLine(
+        QStringLiteral(R"((-\s*targets:\s*\[\s*)'[^'\n]*'(\s*\]))"));
+    static const QRegularExpression intervalLine(
+        QStringLiteral(R"(^(\s*scrape_interval:[ \t]*)\S+)"), QRegularExpression::MultilineOption);
+    QString text = QString::fromUtf8(templateYaml);
+    auto countOf = [&text](const QRegularExpression &re) {
+        int n = 0;
+        for (auto it = re.globalMatch(text); it.hasNext(); it.next()) ++n;
+        return n;
+    };
+    // Exactly one of each, or the template changed shape and a blind edit could scrape the
+    // wrong thing.
+    if (countOf(targetsLine) != 1 || countOf(intervalLine) != 1)
+        return std::nullopt;
+    text.replace(targetsLine, QStringLiteral("\\1'") + metricsTarget + QStringLiteral("'\\2"));
+    text.replace(intervalLine, QStringLiteral("\\1") + durationText(scrapeInterval));
+    return QByteArrayLiteral(
+               "# Written by Prom Companion from its prometheus.yml at every start of the managed "
+               "Prometheus: edits here are lost.\n") +
+           text.toUtf8();
+}
+
+qint64 ManagedPrometheus::processId() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning ? m_process->processId() : 0;
+}
+
+void ManagedPrometheus::start(const Options &options)
+{
+    resetProcess();
+    m_options = options;
+    m_baseUrl.clear();
+    m_configPath.clear();
+    m_stderrLines.clear();
+    m_stderrPartial.clear();
+
+    const QString binary = options.binary.isEmpty() ? findBinary() : options.binary;
+    if (binary.isEmpty() || !QFileInfo(binary).isExecutable()) {
+        fail(binary.isEmpty()
+                 ? QStringLiteral("Prometheus is not installed (no prometheus on PATH). Install it "
+                                  "with `apt-get install prometheus`.")
+                 : QStringLiteral("Prometheus was not found at %1. Install it with `apt-get "
+                                  "install prometheus`, or give the path of its binary.")
+                       .arg(binary));
+        return;
+    }
+    if (!options.address.isLoopback()) {
+        fail(QStringLiteral("The managed Prometheus listens on loopback only, not on %1.")
+                 .arg(options.address.toString()));
+        return;
+    }
+    const QByteArray templateYaml = configTemplate();
+    const std::optional<QByteArray> config =
+        configFromTemplate(templateYaml, options.metricsTarget, options.scrapeInterval);
+    if (!config) {
+        fail(templateYaml.isEmpty()
+                 ? QStringLiteral("The prometheus.yml embedded in the app is missing.")
+                 : QStringLiteral("Cannot write a Prometheus config to scrape \"%1\": expected "
+                                  "host:port and a positive scrape interval.")
+                       .arg(options.metricsTarget));
+        return;
+    }
+    if (options.dataDirectory.isEmpty() || !QDir().mkpath(options.dataDirectory)) {
+        fail(QStringLiteral("Cannot create the Prometheus data directory \"%1\".")
+                 .arg(options.dataDirectory));
+        return;
+    }
+    const QDir dataDir(options.dataDirectory);
+    QSaveFile configFile(dataDir.filePath(QStringLiteral("prometheus.yml")));
+    if (!configFile.open(QIODevice::WriteOnly) || configFile.write(*config) != config->size() ||
+        !configFile.commit()) {
+        fail(QStringLiteral("Cannot write the Prometheus config %1: %2.")
+                 .arg(configFile.fileName(), configFile.errorString()));
+        return;
+    }
+    m_configPath = configFile.fileName();
+
+    const quint16 port = options.port != 0 ? options.port : pickFreePort(options.address);
+    if (port == 0) {
+        fail(QStringLiteral("Cannot find a free port for Prometheus on %1.")
+                 .arg(options.address.toString()));
+        return;
+    }
+    m_baseUrl.setScheme(QStringLiteral("http"));
+    m_baseUrl.setHost(options.address.toString());
+    m_baseUrl.setPort(port);
+
+    m_process = new QProcess(this);
+    m_process->setProgram(binary);
+    m_process->setArguments({
+        QStringLiteral("--config.file=") + m_configPath,
+        QStringLiteral("--storage.tsdb.path=") + dataDir.filePath(QStringLiteral("tsdb")),
+        QStringLiteral("--web.listen-address=") + listenAddress(options.address, port),
+        // A day of a handful of series is plenty for a companion, and keeps the disk use small.
+        QStringLiteral("--storage.tsdb.retention.time=1d"),
+    });
+    m_process->setWorkingDirectory(options.dataDirectory);
+    m_process->setStandardOutputFile(QProcess::nullDevice());
+#ifdef Q_OS_LINUX
+    // Should the app die without running its destructors, the kernel still ends Prometheus.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
+    connect(m_process, &QProcess::readyReadStandardError, this,
+            &ManagedPrometheus::readStandardError);
+    connect(m_process, &QProcess::finished, this, &ManagedPrometheus::onFinished);
+    connect(m_process, &QProcess::errorOccurred, this, &ManagedPrometheus::onErrorOccurred);
+
+    m_state = State::Starting;
+    m_process->start();
+    if (m_state == State::Starting) {
+        m_pollTimer.start();
+        m_readyTimer.start(options.readyTimeout);
+    }
+}
+
+void ManagedPrometheus::stop()
+{
+    m_pollTimer.stop();
+    m_readyTimer.stop();
+    if (m_pending)
+        m_pending->abort();
+    if (!m_process || m_process->state() == QProcess::NotRunning) {
+        resetProcess();
+        return;
+    }
+    m_state = State::Stopping;
+    m_process->terminate();
+    m_killTimer.start();
+}
+
+void ManagedPrometheus::fail(const QString &reason)
+{
+    m_state = State::Failed;
+    m_baseUrl.clear();
+    m_pollTimer.stop();
+    m_readyTimer.stop();
+    if (m_pending)
+        m_pending->abort();
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        m_killTimer.start();
+    }
+    // Queued, so a failure found inside start() still reaches a slot connected after it.
+    QMetaObject::invokeMethod(
+        this, [this, reason] { emit failed(reason); }, Qt::QueuedConnection);
+}
+
+void ManagedPrometheus::pollReady()
+{
+    if (m_pending || m_state != State::Starting)
+        return;
+    get(QStringLiteral("/-/ready"), &ManagedPrometheus::onReadyReply);
+}
+
+void ManagedPrometheus::get(const QString &path,
+                            void (ManagedPrometheus::*handler)(QNetworkReply *))
+{
+    QUrl url = m_baseUrl;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(PollTransferTimeoutMs);
+    QNetworkReply *reply = m_network.get(request);
+    m_pending = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, handler] {
+        reply->deleteLater();
+        if (reply == m_pending)
+            m_pending = nullptr;
+        if (m_state == State::Starting)
+            (this->*handler)(reply);
+    });
+}
+
+void ManagedPrometheus::onReadyReply(QNetworkReply *reply)
+{
+    // Until it is ready, Prometheus refuses connections or answers 503: keep polling.
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError || status != 200)
+        return;
+    // Something else on the port (the system's own Prometheus on 9090, say) may answer before
+    // our child has died of "address in use": make sure the server runs with our config.
+    get(QStringLiteral("/api/v1/status/flags"), &ManagedPrometheus::onFlagsReply);
+}
+
+void ManagedPrometheus::onFlagsReply(QNetworkReply *reply)
+{
+    if (reply->error() != QNetworkReply::NoError)
+        return;
+    const QString configFile = QJsonDocument::fromJson(reply->readAll())
+                                   .object()
+                                   .value(QLatin1String("data"))
+                                   .toObject()
+                                   .value(QLatin1String("config.file"))
+                                   .toString();
+    if (configFile != m_configPath) {
+        fail(QStringLiteral("Another server already answers on %1, so Prometheus cannot listen "
+                            "there. Choose another port, or 0 to pick a free one.")
+                 .arg(listenAddress(m_options.address, quint16(m_baseUrl.port()))));
+        return;
+    }
+    m_state = State::Ready;
+    m_pollTimer.stop();
+    m_readyTimer.stop();
+    emit ready(m_baseUrl);
+}
+
+void ManagedPrometheus::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    readStandardError();
+    m_killTimer.stop();
+    const State was = m_state;
+    m_process->deleteLater();
+    m_process = nullptr;
+    if (was == State::Stopping || was == State::NotRunning) {
+        m_state = State::NotRunning;
+        m_baseUrl.clear();
+        emit stopped();
+        return;
+    }
+    if (was == State::Failed)
+        return;
+
+    const QString how = status == QProcess::CrashExit
+                            ? QStringLiteral("crashed")
+                            : QStringLiteral("exited with code %1").arg(exitCode);
+    const bool inUse = m_stderrLines.join(u'\n').contains(QLatin1String("address already in use"),
+                                                          Qt::CaseInsensitive);
+    QString reason;
+    if (was == State::Starting && inUse) {
+        reason =
+            QStringLiteral(
+                "Prometheus could not listen on %1: the port is already in use. "
+                "Choose another port, or 0 to pick a free one.%2")
+                .arg(listenAddress(m_options.address, quint16(m_baseUrl.port())), lastLogLines());
+    } else if (was == State::Starting) {
+        reason = QStringLiteral("Prometheus %1 before it was ready.%2").arg(how, lastLogLines());
+    } else {
+        reason = QStringLiteral("Prometheus %1 unexpectedly.%2").arg(how, lastLogLines());
+    }
+    fail(reason);
+}
+
+void ManagedPrometheus::onErrorOccurred(QProcess::ProcessError error)
+{
+    // Every other error is followed by finished(), which reports it with the log lines.
+    if (error != QProcess::FailedToStart || !m_process)
+        return;
+    const QString reason = QStringLiteral(
+                               "Cannot run Prometheus (%1): %2. Install it with `apt-get install "
+                               "prometheus`, or give the path of its binary.")
+                               .arg(m_process->program(), m_process->errorString());
+    m_process->deleteLater();
+    m_process = nullptr;
+    fail(reason);
+}
+
+void ManagedPrometheus::readStandardError()
+{
+    if (!m_process)
+        return;
+    m_stderrPartial += m_process->readAllStandardError();
+    qsizetype newline;
+    while ((newline = m_stderrPartial.indexOf('\n')) >= 0) {
+        const QByteArray line = m_stderrPartial.left(newline).trimmed();
+        m_stderrPartial.remove(0, newline + 1);
+        if (!line.isEmpty())
+            m_stderrLines.append(QString::fromUtf8(line));
+    }
+    while (m_stderrLines.size() > LogLinesKept) m_stderrLines.removeFirst();
+}
+
+QString ManagedPrometheus::lastLogLines() const
+{
+    QStringList lines = m_stderrLines;
+    if (!m_stderrPartial.trimmed().isEmpty())
+        lines.append(QString::fromUtf8(m_stderrPartial.trimmed()));
+    if (lines.isEmpty())
+        return {};
+    return QStringLiteral(" Its last log lines:\n") +
+           lines.mid(std::max<qsizetype>(0, lines.size() - LogLinesReported)).join(u'\n');
+}
+
+void ManagedPrometheus::resetProcess()
+{
+    m_pollTimer.stop();
+    m_readyTimer.stop();
+    m_killTimer.stop();
+    if (m_pending) {
+        disconnect(m_pending, nullptr, this, nullptr);
+        m_pending->abort();
+        m_pending->deleteLater();
+        m_pending = nullptr;
+    }
+    if (m_process) {
+        // Synchronous on purpose: this runs from the destructor and from a restart, where the
+        // old process must be gone before anything else uses its port and its data directory.
+        disconnect(m_process, nullptr, this, nullptr);
+        if (m_process->state() != QProcess::NotRunning) {
+            m_process->terminate();
+            if (!m_process->waitForFinished(TerminateGraceMs)) {
+                m_process->kill();
+                m_process->waitForFinished(1000);
+            }
+        }
+        delete m_process;
+        m_process = nullptr;
+    }
+    m_state = State::NotRunning;
+}
+
+}  // namespace pc

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <optional>
+
+class QNetworkReply;
+
+namespace pc {
+
+/// A real Prometheus server run as a child process, scraping the app's /metrics with the
+/// project's prometheus.yml adapted to the actual metrics address. Everything is asynchronous:
+/// start() returns at once, and the outcome arrives as ready() or failed().
+///
+/// Owns the child process: stop() or the destructor ends it, so the app never leaves a
+/// Prometheus behind; on Linux the child also gets SIGTERM if the thread that started it dies.
+/// Not thread-safe: create, use and destroy it on the GUI thread (or one thread with an event
+/// loop).
+class ManagedPrometheus : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { NotRunning, Starting, Ready, Stopping, Failed };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        QString binary;                                                // empty: findBinary()
+        QHostAddress address = QHostAddress(QHostAddress::LocalHost);  // loopback only
+        quint16 port = 0;       // 0 picks a free port just before starting
+        QString metricsTarget;  // the app's metrics endpoint as "host:port"
+        std::chrono::milliseconds scrapeInterval{5000};
+        QString dataDirectory;  // created if missing; holds prometheus.yml and tsdb/
+        std::chrono::milliseconds readyTimeout{30000};
+    };
+
+    explicit ManagedPrometheus(QObject *parent = nullptr);
+    ~ManagedPrometheus() override;
+
+    /// Writes the config and starts the process. Stops a running one first. A problem found
+    /// before starting is reported through failed() too, from the event loop.
+    void start(const Options &options);
+    /// Sends SIGTERM, and SIGKILL if the process has not exited within the grace period. Does
+    /// not block: stopped() follows when the process is gone.
+    void stop();
+
+    State state() const { return m_state; }
+    /// `http://127.0.0.1:<port>`, valid from start() on; empty when not running.
+    QUrl baseUrl() const { return m_baseUrl; }
+    /// The child's process id while it runs, 0 otherwise.
+    qint64 processId() const;
+    QString configFilePath() const { return m_configPath; }
+
+    /// The prometheus binary on PATH, or an empty string.
+    static QString findBinary();
+    /// The project's prometheus.yml, as embedded in the library.
+    static QByteArray configTemplate();
+    /// `templateYaml` with its scrape target replaced by `metricsTarget` ("host:port") and its
+    /// global scrape_interval by `scrapeInterval`. Empty when the target is not a plain
+    /// host:port or the template does not have exactly one target and one scrape_interval.
+    static std::optional<QByteArray> configFromTemplate(const QByteArray &templateYaml,
+                                                        const QString &metricsTarget,
+                                                        std::chrono::milliseconds scrapeInterval);
+
+signals:
+    void ready(const QUrl &baseUrl);
+    /// A sentence for the status area: what went wrong and what to do about it.
+    void failed(const QString &reason);
+    void stopped();
+
+private:
+    void fail(const QString &reason);
+    void pollReady();
+    void get(const QString &path, void (ManagedPrometheus::*handler)(QNetworkReply *));
+    void onReadyReply(QNetworkReply *reply);
+    void onFlagsReply(QNetworkReply *reply);
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void onErrorOccurred(QProcess::ProcessError error);
+    void readStandardError();
+    QString lastLogLines() const;
+    void resetProcess();
+
+    Options m_options;
+    State m_state = State::NotRunning;
+    QProcess *m_process = nullptr;
+    QNetworkAccessManager m_network;
+    QNetworkReply *m_pending = nullptr;
+    QTimer m_pollTimer;
+    QTimer m_readyTimer;
+    QTimer m_killTimer;
+    QUrl m_baseUrl;
+    QString m_configPath;
+    QByteArray m_stderrPartial;
+    QStringList m_stderrLines;
+};
+
+}  // namespace pc

@@ -1,0 +1,180 @@
+#include "prometheus/managedprometheus.h"
+#include "servicehost.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+using pc::ManagedPrometheus;
+using namespace std::chrono_literals;
+
+namespace {
+
+QJsonArray dashboardPanels()
+{
+    QFile file(QStringLiteral(PC_SOURCE_DIR "/resources/grafana/dashboards/prom-companion.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QLatin1String("panels"))
+        .toArray();
+}
+
+void addPanelRows(const QJsonArray &panels)
+{
+    for (const QJsonValue &value : panels) {
+        const QJsonObject panel = value.toObject();
+        const QString title = panel.value(QLatin1String("title")).toString();
+        for (const QJsonValue &target : panel.value(QLatin1String("targets")).toArray()) {
+            const QJsonObject t = target.toObject();
+            QTest::addRow("%s / %s", qPrintable(title),
+                          qPrintable(t.value(QLatin1String("refId")).toString()))
+                << t.value(QLatin1String("expr")).toString();
+        }
+        addPanelRows(panel.value(QLatin1String("panels")).toArray());
+    }
+}
+
+}  // namespace
+
+/// Runs the shipped dashboard's queries against a real Prometheus that scrapes a real
+/// ServiceHost, so a renamed metric or a PromQL typo fails here rather than in Grafana.
+class TestDashboardQueries : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyPanelQuerySucceedsWithData_data();
+    void everyPanelQuerySucceedsWithData();
+
+private:
+    QJsonObject query(const QString &expression);
+
+    std::unique_ptr<pc::ServiceHost> m_host;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManagedPrometheus> m_prometheus;
+    QNetworkAccessManager m_network;
+    QUrl m_base;
+};
+
+QJsonObject TestDashboardQueries::query(const QString &expression)
+{
+    QUrl url = m_base;
+    url.setPath(QStringLiteral("/api/v1/query"));
+    url.setQuery(QUrlQuery{{QStringLiteral("query"), expression}});
+    std::unique_ptr<QNetworkReply> reply(m_network.get(QNetworkRequest(url)));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!finished.wait(5000))
+        return {};
+    // A 400 for bad PromQL still carries a JSON body with the error: keep it for the message.
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+void TestDashboardQueries::initTestCase()
+{
+    QVERIFY2(!pc::test::prometheusPath().isEmpty(), qPrintable(pc::test::installHint()));
+    m_network.setProxy(QNetworkProxy::NoProxy);
+
+    m_host = std::make_unique<pc::ServiceHost>();
+    QVERIFY2(m_host->start(QHostAddress::LocalHost, 0, 0), qPrintable(m_host->errorString()));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+
+    m_prometheus = std::make_unique<ManagedPrometheus>();
+    QSignalSpy ready(m_prometheus.get(), &ManagedPrometheus::ready);
+    QSignalSpy failed(m_prometheus.get(), &ManagedPrometheus::failed);
+    ManagedPrometheus::Options options;
+    options.binary = pc::test::prometheusPath();
+    const QUrl metrics = m_host->metricsUrl();
+    options.metricsTarget = metrics.host() + u':' + QString::number(metrics.port());
+    options.scrapeInterval = 1s;
+    options.dataDirectory = m_dir->path();
+    m_prometheus->start(options);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 30000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    m_base = m_prometheus->baseUrl();
+
+    // Traffic on every route, so each status code and path has series to aggregate.
+    const quint16 port = quint16(m_host->serviceUrl().port());
+    for (const char *path : {"/", "/", "/", "/slow", "/error", "/missing"}) {
+        const QByteArray request =
+            QByteArrayLiteral("GET ") + path +
+            QByteArrayLiteral(" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QVERIFY(!pc::test::rawExchange(port, request).isEmpty());
+    }
+
+    // rate() needs two samples of a series in its window: wait until every series has two.
+    QElapsedTimer clock;
+    clock.start();
+    const QString twoScrapes =
+        QStringLiteral(R"(min(count_over_time(http_requests_total{job="my_app"}[1m])) >= 2)");
+    const QString seen = QStringLiteral("sum(http_requests_total) >= 6");
+    bool settled = false;
+    while (!settled && clock.elapsed() < 40000) {
+        settled = !query(twoScrapes)
+                       .value(QLatin1String("data"))
+                       .toObject()
+                       .value(QLatin1String("result"))
+                       .toArray()
+                       .isEmpty() &&
+                  !query(seen)
+                       .value(QLatin1String("data"))
+                       .toObject()
+                       .value(QLatin1String("result"))
+                       .toArray()
+                       .isEmpty();
+        if (!settled)
+            QTest::qWait(200);
+    }
+    QVERIFY2(settled, "Prometheus did not scrape the requests twice within 40 s");
+    qInfo("Two scrapes with all requests after %lld ms", clock.elapsed());
+}
+
+void TestDashboardQueries::cleanupTestCase()
+{
+    m_prometheus.reset();
+    m_host.reset();
+}
+
+void TestDashboardQueries::everyPanelQuerySucceedsWithData_data()
+{
+    QTest::addColumn<QString>("expression");
+    const QJsonArray panels = dashboardPanels();
+    QVERIFY2(!panels.isEmpty(), "the dashboard JSON is missing or has no panels");
+    addPanelRows(panels);
+}
+
+void TestDashboardQueries::everyPanelQuerySucceedsWithData()
+{
+    QFETCH(QString, expression);
+    const QJsonObject answer = query(expression);
+    const QString shown = expression + QStringLiteral("\n→ ") +
+                          QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact));
+    QVERIFY2(answer.value(QLatin1String("status")).toString() == QLatin1String("success"),
+             qPrintable(shown));
+    // An empty result means the panel would say "No data": a wrong metric or label name.
+    QVERIFY2(!answer.value(QLatin1String("data"))
+                  .toObject()
+                  .value(QLatin1String("result"))
+                  .toArray()
+                  .isEmpty(),
+             qPrintable(shown));
+}
+
+QTEST_GUILESS_MAIN(TestDashboardQueries)
+#include "tst_dashboardqueries.moc"
