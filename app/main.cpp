@@ -1,9 +1,20 @@
+#include "chart/livechartfeed.h"
+#include "chartpanel.h"
+#include "load/loadgenerator.h"
+#include "mainwindow.h"
+#include "prometheus/prometheusclient.h"
+#include "prometheus/prometheussource.h"
 #include "servicehost.h"
 #include "settings/settings.h"
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
 
 #include <algorithm>
 #include <csignal>
@@ -35,20 +46,86 @@ int serveHeadless(const pc::Settings &settings)
     return QCoreApplication::exec();
 }
 
+int runWindow(const pc::Settings &settings)
+{
+    pc::ServiceHost host;
+    if (!host.start(settings.bindAddress, settings.servicePort, settings.metricsPort,
+                    settings.serviceThreads)) {
+        printLine(stderr, host.errorString());
+        QMessageBox::critical(nullptr, QObject::tr("Prom Companion"), host.errorString());
+        return 1;
+    }
+    printLine(stdout, QStringLiteral("Serving the demo service on %1 and metrics on %2")
+                          .arg(host.serviceUrl().toString(), host.metricsUrl().toString()));
+
+    pc::LoadGenerator load;
+    load.setTarget(host.serviceUrl());
+    pc::PrometheusClient client(settings.prometheus);
+    pc::PrometheusSource source(&client);
+    const pc::RequestMetrics &requests = host.metrics().requests();
+    pc::LiveChartFeed feed(&client, [&requests] { return requests.responses(); });
+    feed.setMetricsUrl(host.metricsUrl());
+    QObject::connect(&source, &pc::PrometheusSource::changed, &feed,
+                     [&] { feed.setPrometheusEnabled(source.isUsable()); });
+
+    MainWindow window(
+        {&load, &feed, &source, host.serviceUrl(), host.metricsUrl(), settings.grafanaUrl});
+    window.show();
+
+    pc::PrometheusSource::Options options;
+    options.endpoint = settings.prometheus;
+    options.allowManaged = settings.managedPrometheus;
+    options.metricsTarget = host.metricsUrl().authority();
+    options.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                            + QStringLiteral("/prometheus");
+    source.start(options);
+    feed.start();
+
+    QTimer screenshotPoll;
+    QElapsedTimer screenshotClock;
+    if (!settings.screenshotPath.isEmpty()) {
+        screenshotClock.start();
+        QObject::connect(&screenshotPoll, &QTimer::timeout, &window, [&] {
+            const bool prometheusDone = window.chart()->prometheusPointCount() > 0
+                                        || source.kind() == pc::PrometheusSource::Kind::Unavailable;
+            const bool ready = window.chart()->localPointCount() >= 2 && prometheusDone;
+            if (!ready && screenshotClock.elapsed() < 45'000)
+                return;
+            screenshotPoll.stop();
+            if (!window.grab().save(settings.screenshotPath)) {
+                printLine(stderr, QStringLiteral("Cannot write the screenshot to %1.")
+                                      .arg(settings.screenshotPath));
+                QCoreApplication::exit(1);
+                return;
+            }
+            printLine(stdout,
+                      QStringLiteral("Screenshot saved to %1").arg(settings.screenshotPath));
+            QCoreApplication::exit(0);
+        });
+        screenshotPoll.start(250);
+    }
+
+    pc::UnixSignalWatcher watcher({SIGINT, SIGTERM});
+    QObject::connect(&watcher, &pc::UnixSignalWatcher::signalReceived, qApp,
+                     [] { QCoreApplication::exit(0); });
+    return QApplication::exec();
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
 {
     QStringList arguments;
-    for (int i = 0; i < argc; ++i) arguments.append(QString::fromLocal8Bit(argv[i]));
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
     // The window needs a display; --headless, --help and --version must work without one.
     const bool wantsWindow = !std::any_of(arguments.begin(), arguments.end(), [](const QString &a) {
-        return a == u"--headless" || a == u"--help" || a == u"-h" || a == u"--help-all" ||
-               a == u"--version" || a == u"-v";
+        return a == u"--headless" || a == u"--help" || a == u"-h" || a == u"--help-all"
+               || a == u"--version" || a == u"-v";
     });
-    if (wantsWindow && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+    if (wantsWindow && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         printLine(stderr, QStringLiteral("No display to open the window on (DISPLAY is not set). "
                                          "Run with --headless to serve without a window, or "
                                          "start it under xvfb-run."));
@@ -64,19 +141,32 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("prom-companion"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PC_VERSION));
 
-    const pc::CommandLineResult parsed = pc::parseCommandLine(QCoreApplication::arguments());
+    QSettings store;
+    QStringList storeWarnings;
+    const pc::Settings remembered = pc::loadSettings(store, &storeWarnings);
+    pc::CommandLineResult parsed = pc::parseCommandLine(QCoreApplication::arguments(), remembered);
     switch (parsed.action) {
-        case pc::CommandLineResult::Action::ShowHelp:
-        case pc::CommandLineResult::Action::ShowVersion:
-            printLine(stdout, parsed.output);
-            return 0;
-        case pc::CommandLineResult::Action::Fail:
-            printLine(stderr, parsed.output);
-            return 2;
-        case pc::CommandLineResult::Action::Run:
-            break;
+    case pc::CommandLineResult::Action::ShowHelp:
+    case pc::CommandLineResult::Action::ShowVersion:
+        printLine(stdout, parsed.output);
+        return 0;
+    case pc::CommandLineResult::Action::Fail:
+        printLine(stderr, parsed.output);
+        return 2;
+    case pc::CommandLineResult::Action::Run:
+        break;
     }
-    for (const QString &warning : parsed.warnings) printLine(stderr, warning);
+    for (const QString &warning : storeWarnings + parsed.warnings)
+        printLine(stderr, warning);
+    const QString secretError =
+        pc::resolveSecrets(parsed.settings, QProcessEnvironment::systemEnvironment());
+    if (!secretError.isEmpty()) {
+        printLine(stderr, secretError);
+        return 2;
+    }
 
-    return serveHeadless(parsed.settings);
+    if (parsed.settings.headless)
+        return serveHeadless(parsed.settings);
+    pc::saveSettings(store, parsed.settings);
+    return runWindow(parsed.settings);
 }

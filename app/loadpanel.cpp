@@ -1,0 +1,147 @@
+#include "loadpanel.h"
+
+#include "displayformat.h"
+#include "load/loadgenerator.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using pc::DisplayFormat;
+
+LoadPanel::LoadPanel(pc::LoadGenerator *generator, QWidget *parent)
+    : QGroupBox(tr("Generate requests"), parent), m_generator(generator)
+{
+    m_mix = new QComboBox;
+    m_mix->addItem(tr("Hello only  (GET /)"), QVariant::fromValue(QList<int>{100, 0, 0}));
+    m_mix->addItem(tr("Mixed  (80% /, 10% /slow, 10% /error)"),
+                   QVariant::fromValue(QList<int>{80, 10, 10}));
+    m_mix->addItem(tr("Slow only  (GET /slow)"), QVariant::fromValue(QList<int>{0, 100, 0}));
+    m_mix->addItem(tr("Errors only  (GET /error)"), QVariant::fromValue(QList<int>{0, 0, 100}));
+
+    m_one = new QPushButton(tr("Send &1 request"));
+    m_one->setObjectName(QStringLiteral("sendOne"));
+
+    m_burstCount = new QSpinBox;
+    m_burstCount->setRange(1, 1'000'000);
+    m_burstCount->setValue(100);
+    m_burstCount->setGroupSeparatorShown(true);
+    m_burstCount->setAccessibleName(tr("Burst size"));
+    m_burst = new QPushButton(tr("Send &burst"));
+    m_burst->setObjectName(QStringLiteral("sendBurst"));
+
+    m_rate = new QSpinBox;
+    m_rate->setRange(1, 20'000);
+    m_rate->setValue(50);
+    m_rate->setSuffix(tr(" req/s"));
+    m_rate->setGroupSeparatorShown(true);
+    m_rate->setAccessibleName(tr("Rate"));
+    m_duration = new QSpinBox;
+    m_duration->setRange(0, 24 * 3600);
+    m_duration->setValue(0);
+    m_duration->setSuffix(tr(" s"));
+    m_duration->setSpecialValueText(tr("until stopped"));
+    m_duration->setAccessibleName(tr("Duration"));
+    m_startRate = new QPushButton(tr("Start &rate"));
+    m_startRate->setObjectName(QStringLiteral("startRate"));
+    m_stop = new QPushButton(tr("S&top"));
+    m_stop->setObjectName(QStringLiteral("stop"));
+    m_stop->setEnabled(false);
+
+    auto *controls = new QGridLayout;
+    controls->addWidget(new QLabel(tr("Routes:")), 0, 0);
+    controls->addWidget(m_mix, 0, 1, 1, 3);
+    controls->addWidget(m_one, 1, 0, 1, 4);
+    controls->addWidget(new QLabel(tr("Burst of")), 2, 0);
+    controls->addWidget(m_burstCount, 2, 1);
+    controls->addWidget(m_burst, 2, 2, 1, 2);
+    controls->addWidget(new QLabel(tr("Rate")), 3, 0);
+    controls->addWidget(m_rate, 3, 1);
+    controls->addWidget(new QLabel(tr("for")), 3, 2);
+    controls->addWidget(m_duration, 3, 3);
+    controls->addWidget(m_startRate, 4, 0, 1, 2);
+    controls->addWidget(m_stop, 4, 2, 1, 2);
+    controls->setColumnStretch(1, 1);
+
+    auto makeValue = [](const char *name) {
+        auto *label = new QLabel(QStringLiteral("0"));
+        label->setObjectName(QLatin1String(name));
+        label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    };
+    m_sent = makeValue("sent");
+    m_succeeded = makeValue("succeeded");
+    m_failed = makeValue("failed");
+    m_achieved = makeValue("achievedRate");
+    m_achieved->setText(DisplayFormat::value(0, DisplayFormat::Unit::PerSecond));
+    auto *stats = new QFormLayout;
+    stats->addRow(tr("Sent:"), m_sent);
+    stats->addRow(tr("Succeeded:"), m_succeeded);
+    stats->addRow(tr("Failed:"), m_failed);
+    stats->addRow(tr("Achieved rate:"), m_achieved);
+    m_lastError = new QLabel;
+    m_lastError->setWordWrap(true);
+    m_lastError->setStyleSheet(QStringLiteral("color: #b00020"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addSpacing(8);
+    layout->addLayout(stats);
+    layout->addWidget(m_lastError);
+    layout->addStretch();
+
+    connect(m_one, &QPushButton::clicked, this, [this] { start({}); });
+    connect(m_burst, &QPushButton::clicked, this, [this] {
+        pc::LoadPlan plan;
+        plan.mode = pc::LoadPlan::Mode::Burst;
+        plan.count = m_burstCount->value();
+        start(plan);
+    });
+    connect(m_startRate, &QPushButton::clicked, this, [this] {
+        pc::LoadPlan plan;
+        plan.mode = pc::LoadPlan::Mode::Rate;
+        plan.rate = m_rate->value();
+        plan.duration = std::chrono::seconds(m_duration->value());
+        start(plan);
+    });
+    connect(m_stop, &QPushButton::clicked, m_generator, &pc::LoadGenerator::stop);
+    connect(m_stop, &QPushButton::clicked, this, [this] { showStats(m_generator->stats()); });
+    connect(m_generator, &pc::LoadGenerator::statsChanged, this, &LoadPanel::showStats);
+    connect(m_generator, &pc::LoadGenerator::finished, this, &LoadPanel::showStats);
+}
+
+pc::RouteMix LoadPanel::mix() const
+{
+    const QList<int> weights = m_mix->currentData().value<QList<int>>();
+    return {weights.value(0), weights.value(1), weights.value(2)};
+}
+
+void LoadPanel::start(pc::LoadPlan plan)
+{
+    plan.mix = mix();
+    m_generator->start(plan);
+    showStats(m_generator->stats());
+}
+
+void LoadPanel::showStats(const pc::LoadStats &stats)
+{
+    using Unit = DisplayFormat::Unit;
+    m_sent->setText(DisplayFormat::value(double(stats.sent), Unit::Count));
+    m_succeeded->setText(DisplayFormat::value(double(stats.succeeded), Unit::Count));
+    m_failed->setText(DisplayFormat::value(double(stats.failed), Unit::Count));
+    m_achieved->setText(DisplayFormat::value(stats.rate, Unit::PerSecond));
+    m_lastError->setText(stats.lastError.isEmpty()
+                             ? QString()
+                             : tr("Last connection error: %1").arg(stats.lastError));
+    const bool running = m_generator->isRunning();
+    m_stop->setEnabled(running);
+    m_startRate->setEnabled(!running);
+    m_burst->setEnabled(!running);
+    m_one->setEnabled(!running);
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "load/loadplan.h"
+
+#include <QGroupBox>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace pc {
+class LoadGenerator;
+}
+
+/// The request-generation panel: one request, a burst, or a steady rate, with a route mix,
+/// and the generator's live counts. Drives a LoadGenerator it does not own.
+class LoadPanel : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit LoadPanel(pc::LoadGenerator *generator, QWidget *parent = nullptr);
+
+private:
+    void start(pc::LoadPlan plan);
+    void showStats(const pc::LoadStats &stats);
+    pc::RouteMix mix() const;
+
+    pc::LoadGenerator *m_generator;
+    QComboBox *m_mix;
+    QPushButton *m_one;
+    QSpinBox *m_burstCount;
+    QPushButton *m_burst;
+    QSpinBox *m_rate;
+    QSpinBox *m_duration;
+    QPushButton *m_startRate;
+    QPushButton *m_stop;
+    QLabel *m_sent;
+    QLabel *m_succeeded;
+    QLabel *m_failed;
+    QLabel *m_achieved;
+    QLabel *m_lastError;
+};

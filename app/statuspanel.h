@@ -1,0 +1,45 @@
+#pragma once
+
+#include "prometheus/prometheusresponse.h"
+
+#include <QDateTime>
+#include <QGroupBox>
+#include <QUrl>
+
+#include <chrono>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QTimer;
+
+/// The status area: the service and metrics addresses, which Prometheus is in use, whether it
+/// answers (and if not, why and when the next try is), and the health of the target that
+/// scrapes this app. Every failure ends here as one line, never as a dialog.
+class StatusPanel : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit StatusPanel(QWidget *parent = nullptr);
+
+    void setAddresses(const QUrl &service, const QUrl &metrics);
+    void setSource(const QString &description);
+    void setPrometheusOk();
+    void setPrometheusFailure(const QString &message, std::chrono::milliseconds retryIn);
+    void setTarget(const std::optional<pc::PromTarget> &target);
+    /// Shown when no browser could open a URL, so the user can copy it.
+    void showUrlToCopy(const QString &why, const QUrl &url);
+
+private:
+    void refreshTarget();
+
+    QLabel *m_addresses;
+    QLabel *m_source;
+    QLabel *m_health;
+    QLabel *m_target;
+    QLabel *m_copyWhy;
+    QLineEdit *m_copyUrl;
+    QTimer *m_ageTimer;
+    std::optional<pc::PromTarget> m_lastTarget;
+    bool m_targetKnown = false;
+};
