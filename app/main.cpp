@@ -74,7 +74,8 @@ int runWindow(const pc::Settings &settings)
 
     pc::PrometheusSource::Options options;
     options.endpoint = settings.prometheus;
-    options.allowManaged = settings.managedPrometheus;
+    options.allowManaged = settings.managedPrometheus
+                           && pc::PrometheusSource::isDefaultUrl(settings.prometheus.baseUrl);
     options.metricsTarget = host.metricsUrl().authority();
     options.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                             + QStringLiteral("/prometheus");

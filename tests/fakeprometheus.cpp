@@ -40,13 +40,15 @@ struct FakePrometheus::State
     mutable QMutex mutex;
     std::map<QByteArray, HttpResponse> responses;
     HttpRequest lastRequest;
+    std::map<QByteArray, HttpRequest> lastByPath;
     int requests = 0;
 };
 
 FakePrometheus::FakePrometheus(const QByteArray &pathPrefix)
     : m_prefix(pathPrefix), m_state(std::make_shared<State>())
 {
-    while (m_prefix.endsWith('/')) m_prefix.chop(1);
+    while (m_prefix.endsWith('/'))
+        m_prefix.chop(1);
     m_state->responses["/api/v1/query"] = fileResponse("query_vector.json", 200);
     m_state->responses["/api/v1/query_range"] = fileResponse("query_matrix.json", 200);
     m_state->responses["/api/v1/targets"] = fileResponse("targets.json", 200);
@@ -58,6 +60,7 @@ FakePrometheus::FakePrometheus(const QByteArray &pathPrefix)
                          [state = m_state, apiPath](const HttpRequest &request) {
                              QMutexLocker lock(&state->mutex);
                              state->lastRequest = request;
+                             state->lastByPath[apiPath] = request;
                              ++state->requests;
                              return state->responses[apiPath];
                          });
@@ -79,8 +82,8 @@ quint16 FakePrometheus::port() const
 
 QUrl FakePrometheus::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:") + QString::number(port()) +
-                QString::fromLatin1(m_prefix));
+    return QUrl(QStringLiteral("http://127.0.0.1:") + QString::number(port())
+                + QString::fromLatin1(m_prefix));
 }
 
 void FakePrometheus::respond(const QByteArray &apiPath, const HttpResponse &response)
@@ -109,9 +112,17 @@ HttpRequest FakePrometheus::lastRequest() const
     return m_state->lastRequest;
 }
 
-QUrlQuery FakePrometheus::lastQuery() const
+QUrlQuery FakePrometheus::lastQuery(const QByteArray &apiPath) const
 {
-    const QByteArray target = lastRequest().target;
+    QByteArray target;
+    if (apiPath.isEmpty()) {
+        target = lastRequest().target;
+    } else {
+        QMutexLocker lock(&m_state->mutex);
+        const auto found = m_state->lastByPath.find(apiPath);
+        if (found != m_state->lastByPath.end())
+            target = found->second.target;
+    }
     const qsizetype mark = target.indexOf('?');
     if (mark < 0)
         return {};

@@ -46,8 +46,9 @@ public:
     static QByteArray dataFile(const char *fileName);
 
     HttpRequest lastRequest() const;
-    /// The last request's query string, percent-decoding left to the caller.
-    QUrlQuery lastQuery() const;
+    /// The query string of the last request, or of the last one to `apiPath`;
+    /// percent-decoding left to the caller.
+    QUrlQuery lastQuery(const QByteArray &apiPath = {}) const;
     int requestCount() const;
 
     struct State;

@@ -21,9 +21,8 @@ PrometheusSource::PrometheusSource(PrometheusClient *client, QObject *parent)
                 if (id != m_probeId)
                     return;
                 m_probeId = 0;
-                const bool canManage = m_options.allowManaged
-                                       && isDefaultUrl(m_options.endpoint.baseUrl)
-                                       && error.kind == PromError::Kind::Unreachable;
+                const bool canManage =
+                    m_options.allowManaged && error.kind == PromError::Kind::Unreachable;
                 if (!canManage) {
                     set(Kind::Unavailable, error.message);
                     return;
@@ -61,7 +60,8 @@ PrometheusSource::PrometheusSource(PrometheusClient *client, QObject *parent)
 
 bool PrometheusSource::isDefaultUrl(const QUrl &url)
 {
-    return url.adjusted(QUrl::StripTrailingSlash) == QUrl(QStringLiteral("http://localhost:9090"));
+    return url.scheme() == u"http" && url.host() == u"localhost" && url.port() == 9090
+           && (url.path().isEmpty() || url.path() == u"/") && url.userInfo().isEmpty();
 }
 
 void PrometheusSource::start(const Options &options)
@@ -69,8 +69,8 @@ void PrometheusSource::start(const Options &options)
     m_options = options;
     m_triedFreePort = false;
     m_client->setEndpoint(options.endpoint);
-    set(Kind::Probing, QStringLiteral("Looking for Prometheus at %1…")
-                           .arg(redactedUrl(options.endpoint.baseUrl)));
+    set(Kind::Probing,
+        QStringLiteral("Looking for Prometheus at %1…").arg(redactedUrl(options.endpoint.baseUrl)));
     m_probeId = m_client->ready();
 }
 

@@ -11,7 +11,7 @@ namespace pc {
 class PrometheusClient;
 
 /// Decides which Prometheus the app charts from. At start it asks the configured URL; when
-/// nothing answers there, the URL is the default one, and the `prometheus` binary is installed,
+/// nothing answers there, managing is allowed, and the `prometheus` binary is installed,
 /// it starts a managed Prometheus on loopback (on port 9090 when free, so the shipped Grafana
 /// datasource finds it) scraping this app, and points the client at it. Otherwise it keeps the
 /// configured URL: the chart feed retries it with backoff and recovers when it comes back.
@@ -26,10 +26,10 @@ public:
     struct Options
     {
         PrometheusEndpoint endpoint;
-        bool allowManaged = true;   // and the endpoint is the default URL
-        QString metricsTarget;      // "host:port" of this app's /metrics
-        QString dataDirectory;      // for the managed Prometheus
-        QString binary;             // empty: found on PATH
+        bool allowManaged = true;  // the app allows it only for the default URL
+        QString metricsTarget;     // "host:port" of this app's /metrics
+        QString dataDirectory;     // for the managed Prometheus
+        QString binary;            // empty: found on PATH
         std::chrono::milliseconds scrapeInterval{5000};
         quint16 managedPort = 9090;
     };

@@ -1,0 +1,220 @@
+#include "chart/livechartfeed.h"
+#include "fakeprometheus.h"
+#include "prometheus/prometheusclient.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <atomic>
+
+using namespace std::chrono_literals;
+using pc::ChartQuery;
+using pc::LiveChartFeed;
+using pc::test::FakePrometheus;
+using Labels = QMap<QString, QString>;
+
+class TestLiveChartFeed : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void namesSeriesFromLabels_data();
+    void namesSeriesFromLabels();
+    void backsOffUpToThirtySeconds();
+    void choosesTheQuery();
+    void samplesTheLocalCounterEvenWithoutPrometheus();
+    void showsTheLocalRateInRateMode();
+    void chartsPrometheusSeries();
+    void asksForTheWholeWindowWithinThePointLimit();
+    void reportsARejectedQueryWithoutBackingOff();
+    void backsOffWhilePrometheusIsDownAndRecovers();
+    void findsTheTargetThatScrapesThisApp();
+
+private:
+    std::unique_ptr<FakePrometheus> m_fake;
+    std::unique_ptr<pc::PrometheusClient> m_client;
+    std::unique_ptr<LiveChartFeed> m_feed;
+    std::atomic<quint64> m_counter{0};
+};
+
+void TestLiveChartFeed::init()
+{
+    m_fake = std::make_unique<FakePrometheus>();
+    QVERIFY(m_fake->listen());
+    m_fake->respondWithFile("/api/v1/query_range", "query_matrix.json");
+    m_fake->respondWithFile("/api/v1/targets", "targets.json");
+    pc::PrometheusEndpoint endpoint;
+    endpoint.baseUrl = m_fake->baseUrl();
+    endpoint.timeout = 2s;
+    m_client = std::make_unique<pc::PrometheusClient>(endpoint);
+    m_counter = 0;
+    m_feed = std::make_unique<LiveChartFeed>(m_client.get(), [this] { return m_counter.load(); });
+    m_feed->setRefreshInterval(100ms);
+    m_feed->setSampleInterval(50ms);
+}
+
+void TestLiveChartFeed::cleanup()
+{
+    m_feed.reset();
+    m_client.reset();
+    m_fake.reset();
+}
+
+void TestLiveChartFeed::namesSeriesFromLabels_data()
+{
+    QTest::addColumn<Labels>("labels");
+    QTest::addColumn<QString>("legend");
+    QTest::addRow("request series") << Labels{{"__name__", "http_requests_total"},
+                                              {"method", "GET"},
+                                              {"path", "/"},
+                                              {"code", "200"},
+                                              {"job", "my_app"}}
+                                    << "GET / 200";
+    QTest::addRow("rate by code") << Labels{{"code", "500"}} << "{code=\"500\"}";
+    QTest::addRow("name only") << Labels{{"__name__", "up"},
+                                         {"job", "my_app"},
+                                         {"instance", "localhost:8000"}}
+                               << "up";
+    QTest::addRow("no labels at all") << Labels{} << "value";
+    QTest::addRow("other labels") << Labels{{"__name__", "x"}, {"le", "0.5"}} << "x{le=\"0.5\"}";
+}
+
+void TestLiveChartFeed::namesSeriesFromLabels()
+{
+    QFETCH(Labels, labels);
+    QTEST(LiveChartFeed::legendFor(labels), "legend");
+}
+
+void TestLiveChartFeed::backsOffUpToThirtySeconds()
+{
+    QCOMPARE(LiveChartFeed::backoff(5s, 1), 5000ms);
+    QCOMPARE(LiveChartFeed::backoff(5s, 2), 10000ms);
+    QCOMPARE(LiveChartFeed::backoff(5s, 3), 20000ms);
+    QCOMPARE(LiveChartFeed::backoff(5s, 4), 30000ms);
+    QCOMPARE(LiveChartFeed::backoff(5s, 400), 30000ms);
+}
+
+void TestLiveChartFeed::choosesTheQuery()
+{
+    QCOMPARE(LiveChartFeed::promqlFor(ChartQuery::Total, {}), QString("http_requests_total"));
+    QCOMPARE(LiveChartFeed::promqlFor(ChartQuery::Rate, {}),
+             QString("sum by (code) (rate(http_requests_total[1m]))"));
+    QCOMPARE(LiveChartFeed::promqlFor(ChartQuery::Custom, "  up  "), QString("up"));
+}
+
+void TestLiveChartFeed::samplesTheLocalCounterEvenWithoutPrometheus()
+{
+    m_feed->start();  // Prometheus not enabled
+    m_counter = 7;
+    QTRY_VERIFY(!m_feed->localPoints().isEmpty() && m_feed->localPoints().last().y() == 7);
+    m_counter = 12;
+    QTRY_COMPARE(m_feed->localPoints().last().y(), 12.0);
+    QCOMPARE(m_fake->requestCount(), 0);
+}
+
+void TestLiveChartFeed::showsTheLocalRateInRateMode()
+{
+    m_feed->setQuery(ChartQuery::Rate);
+    m_feed->start();
+    QTRY_VERIFY(m_feed->localPoints().size() >= 1);
+    for (int i = 0; i < 10; ++i) {
+        m_counter += 100;
+        QTest::qWait(60);
+    }
+    double peak = 0;
+    for (const QPointF &p : m_feed->localPoints())
+        peak = std::max(peak, p.y());
+    // About 100 requests per 60 ms sampled every 50 ms: well over a hundred per second.
+    QVERIFY2(peak > 300, qPrintable(QString::number(peak)));
+}
+
+void TestLiveChartFeed::chartsPrometheusSeries()
+{
+    QSignalSpy updated(m_feed.get(), &LiveChartFeed::prometheusUpdated);
+    m_feed->setPrometheusEnabled(true);
+    m_feed->start();
+    QVERIFY(updated.wait(3000));
+    const auto series = updated.first().first().value<QList<pc::ChartSeries>>();
+    QCOMPARE(series.size(), 2);
+    QCOMPARE(series[0].name, QString("{code=\"200\", handler=\"/\"}"));
+    QCOMPARE(series[0].points.size(), 3);
+    QCOMPARE(series[0].points[1], QPointF(1700000015000.0, 2.25));
+    // It keeps refreshing.
+    QVERIFY(updated.wait(3000));
+}
+
+void TestLiveChartFeed::asksForTheWholeWindowWithinThePointLimit()
+{
+    QSignalSpy updated(m_feed.get(), &LiveChartFeed::prometheusUpdated);
+    m_feed->setWindow(3600s);
+    m_feed->setPrometheusEnabled(true);
+    QVERIFY(updated.wait(3000));
+    const QUrlQuery query = m_fake->lastQuery("/api/v1/query_range");
+    QCOMPARE(query.queryItemValue("query", QUrl::FullyDecoded), QString("http_requests_total"));
+    const double start = query.queryItemValue("start").toDouble();
+    const double end = query.queryItemValue("end").toDouble();
+    const double step = query.queryItemValue("step").toDouble();
+    QVERIFY(std::abs(end - start - 3600) < 1);
+    QVERIFY((end - start) / step + 1 <= 11000);
+}
+
+void TestLiveChartFeed::reportsARejectedQueryWithoutBackingOff()
+{
+    m_fake->respondWithFile("/api/v1/query_range", "error_bad_data.json", 400);
+    QSignalSpy rejected(m_feed.get(), &LiveChartFeed::queryRejected);
+    QSignalSpy failed(m_feed.get(), &LiveChartFeed::prometheusFailed);
+    m_feed->setQuery(ChartQuery::Custom, "http_requests_total +");
+    m_feed->setPrometheusEnabled(true);
+    QVERIFY(rejected.wait(3000));
+    QVERIFY2(rejected.first().first().toString().contains("parse error"),
+             qPrintable(rejected.first().first().toString()));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(m_fake->lastQuery("/api/v1/query_range").queryItemValue("query", QUrl::FullyDecoded),
+             QString("http_requests_total +"));
+}
+
+void TestLiveChartFeed::backsOffWhilePrometheusIsDownAndRecovers()
+{
+    m_fake->respondWithFile("/api/v1/query_range", "error_unavailable.json", 503);
+    QSignalSpy failed(m_feed.get(), &LiveChartFeed::prometheusFailed);
+    QSignalSpy updated(m_feed.get(), &LiveChartFeed::prometheusUpdated);
+    m_feed->setPrometheusEnabled(true);
+    QTRY_VERIFY(failed.count() >= 3);
+    const auto first = failed.at(0).at(1).value<std::chrono::milliseconds>();
+    const auto third = failed.at(2).at(1).value<std::chrono::milliseconds>();
+    QCOMPARE(first, 100ms);
+    QCOMPARE(third, 400ms);
+    QVERIFY(!failed.first().first().value<pc::PromError>().message.isEmpty());
+
+    m_fake->respondWithFile("/api/v1/query_range", "query_matrix.json");
+    QVERIFY(updated.wait(5000));
+}
+
+void TestLiveChartFeed::findsTheTargetThatScrapesThisApp()
+{
+    const QList<pc::PromTarget> targets = std::get<QList<pc::PromTarget>>(
+        pc::parseTargetsResponse(FakePrometheus::dataFile("targets.json"), 200));
+    QVERIFY(!targets.isEmpty());
+    const QUrl scrapeUrl(targets.first().scrapeUrl);
+    QSignalSpy target(m_feed.get(), &LiveChartFeed::targetUpdated);
+    m_feed->setMetricsUrl(scrapeUrl);
+    m_feed->setPrometheusEnabled(true);
+    QVERIFY(target.wait(3000));
+    const auto found = target.first().first().value<std::optional<pc::PromTarget>>();
+    QVERIFY(found);
+    QCOMPARE(found->scrapeUrl, targets.first().scrapeUrl);
+
+    QUrl elsewhere = scrapeUrl;
+    elsewhere.setPort(1);
+    m_feed->setMetricsUrl(elsewhere);
+    target.clear();
+    m_feed->refreshNow();
+    QVERIFY(target.wait(3000));
+    QVERIFY(!target.first().first().value<std::optional<pc::PromTarget>>());
+}
+
+QTEST_GUILESS_MAIN(TestLiveChartFeed)
+#include "tst_livechartfeed.moc"

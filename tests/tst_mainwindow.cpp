@@ -1,0 +1,213 @@
+#include "chart/livechartfeed.h"
+#include "chartpanel.h"
+#include "fakeprometheus.h"
+#include "grafana/grafanalinks.h"
+#include "load/loadgenerator.h"
+#include "mainwindow.h"
+#include "prometheus/prometheusclient.h"
+#include "prometheus/prometheussource.h"
+#include "servicehost.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void openUrl(const QUrl &url) { m_opened.append(url); }
+
+private slots:
+    void init();
+    void cleanup();
+
+    void sendOneGrowsTheCounterAndTheLocalLine();
+    void burstStopsWhenAsked();
+    void rateStopsWhenAsked();
+    void grafanaButtonOpensTheShippedDashboard();
+    void showsARejectedQueryInline();
+    void showsWhyPrometheusFailsAndKeepsTheLocalLine();
+    void fitsIn1024x768();
+
+private:
+    template <typename T>
+    T *find(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget named %s", name);
+        return widget;
+    }
+    QSpinBox *spin(const QString &accessibleName) const;
+
+    std::unique_ptr<pc::test::FakePrometheus> m_fake;
+    std::unique_ptr<pc::ServiceHost> m_host;
+    std::unique_ptr<pc::LoadGenerator> m_load;
+    std::unique_ptr<pc::PrometheusClient> m_client;
+    std::unique_ptr<pc::PrometheusSource> m_source;
+    std::unique_ptr<pc::LiveChartFeed> m_feed;
+    std::unique_ptr<MainWindow> m_window;
+    QList<QUrl> m_opened;
+    const QUrl m_grafana{QStringLiteral("http://grafana.test:3000/sub/")};
+};
+
+void TestMainWindow::init()
+{
+    m_fake = std::make_unique<pc::test::FakePrometheus>();
+    QVERIFY(m_fake->listen());
+    m_fake->respondWithFile("/-/ready", "ready.txt");
+    m_fake->respondWithFile("/api/v1/query_range", "query_matrix.json");
+    m_fake->respondWithFile("/api/v1/targets", "targets.json");
+
+    m_host = std::make_unique<pc::ServiceHost>();
+    QVERIFY(m_host->start(QHostAddress::LocalHost, 0, 0, 2));
+    m_load = std::make_unique<pc::LoadGenerator>();
+    m_load->setTarget(m_host->serviceUrl());
+    m_client = std::make_unique<pc::PrometheusClient>();
+    m_source = std::make_unique<pc::PrometheusSource>(m_client.get());
+    const pc::RequestMetrics &requests = m_host->metrics().requests();
+    m_feed = std::make_unique<pc::LiveChartFeed>(m_client.get(),
+                                                 [&requests] { return requests.responses(); });
+    m_feed->setSampleInterval(50ms);
+    m_feed->setRefreshInterval(100ms);
+    connect(m_source.get(), &pc::PrometheusSource::changed, m_feed.get(),
+            [this] { m_feed->setPrometheusEnabled(m_source->isUsable()); });
+    m_window = std::make_unique<MainWindow>(MainWindow::Parts{m_load.get(), m_feed.get(),
+                                                              m_source.get(), m_host->serviceUrl(),
+                                                              m_host->metricsUrl(), m_grafana});
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    pc::PrometheusSource::Options options;
+    options.endpoint.baseUrl = m_fake->baseUrl();
+    options.allowManaged = false;
+    m_source->start(options);
+    m_feed->start();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_feed.reset();
+    m_source.reset();
+    m_client.reset();
+    m_load.reset();
+    m_host.reset();
+    m_fake.reset();
+}
+
+QSpinBox *TestMainWindow::spin(const QString &accessibleName) const
+{
+    for (QSpinBox *box : m_window->findChildren<QSpinBox *>()) {
+        if (box->accessibleName() == accessibleName)
+            return box;
+    }
+    qFatal("no spin box %s", qPrintable(accessibleName));
+}
+
+void TestMainWindow::sendOneGrowsTheCounterAndTheLocalLine()
+{
+    QTest::mouseClick(find<QPushButton>("sendOne"), Qt::LeftButton);
+    QTRY_COMPARE(m_host->metrics().requests().responses(), 1u);
+    QTRY_COMPARE(find<QLabel>("succeeded")->text(), QString("1"));
+    QTRY_VERIFY(m_window->chart()->localPointCount() > 0);
+    QTRY_COMPARE(m_feed->localPoints().last().y(), 1.0);
+
+    QTest::mouseClick(find<QPushButton>("sendOne"), Qt::LeftButton);
+    QTRY_COMPARE(m_feed->localPoints().last().y(), 2.0);
+}
+
+void TestMainWindow::burstStopsWhenAsked()
+{
+    spin("Burst size")->setValue(1'000'000);
+    QTest::mouseClick(find<QPushButton>("sendBurst"), Qt::LeftButton);
+    QTRY_VERIFY(m_load->stats().sent > 100);
+    QVERIFY(find<QPushButton>("stop")->isEnabled());
+    QVERIFY(!find<QPushButton>("sendBurst")->isEnabled());
+    QSignalSpy finished(m_load.get(), &pc::LoadGenerator::finished);
+    QTest::mouseClick(find<QPushButton>("stop"), Qt::LeftButton);
+    QVERIFY(!m_load->isRunning());
+    QVERIFY(finished.wait(2000));
+    QVERIFY(!find<QPushButton>("stop")->isEnabled());
+    QTRY_COMPARE(m_host->metrics().requests().responses(), m_load->stats().sent);
+    const quint64 sent = m_load->stats().sent;
+    QTest::qWait(300);
+    QCOMPARE(m_load->stats().sent, sent);
+    QVERIFY(sent < 1'000'000);
+    QVERIFY(find<QPushButton>("sendBurst")->isEnabled());
+}
+
+void TestMainWindow::rateStopsWhenAsked()
+{
+    spin("Rate")->setValue(200);
+    QTest::mouseClick(find<QPushButton>("startRate"), Qt::LeftButton);
+    QTRY_VERIFY(m_load->stats().sent > 20);
+    QTRY_VERIFY(find<QLabel>("achievedRate")->text() != QString("0.0 req/s"));
+    QSignalSpy finished(m_load.get(), &pc::LoadGenerator::finished);
+    QTest::mouseClick(find<QPushButton>("stop"), Qt::LeftButton);
+    QVERIFY(!m_load->isRunning());
+    QVERIFY(finished.wait(2000));
+    const quint64 sent = m_load->stats().sent;
+    QTest::qWait(300);
+    QCOMPARE(m_load->stats().sent, sent);
+    QTRY_COMPARE(m_host->metrics().requests().responses(), sent);
+    QVERIFY(find<QPushButton>("startRate")->isEnabled());
+}
+
+void TestMainWindow::grafanaButtonOpensTheShippedDashboard()
+{
+    QDesktopServices::setUrlHandler("http", this, "openUrl");
+    QTest::mouseClick(find<QPushButton>("openGrafana"), Qt::LeftButton);
+    QDesktopServices::unsetUrlHandler("http");
+    QCOMPARE(m_opened.size(), 1);
+    QCOMPARE(m_opened.first(), QUrl("http://grafana.test:3000/sub/d/prom-companion/prom-companion"
+                                    "?orgId=1&from=now-15m&to=now&refresh=5s"));
+    QVERIFY(m_opened.first().path().contains(pc::GrafanaDashboardUid));
+}
+
+void TestMainWindow::showsARejectedQueryInline()
+{
+    m_fake->respondWithFile("/api/v1/query_range", "error_bad_data.json", 400);
+    auto *choice = find<QComboBox>("queryChoice");
+    choice->setCurrentIndex(choice->findData(int(pc::ChartQuery::Custom)));
+    auto *promql = find<QLineEdit>("promql");
+    QVERIFY(promql->isEnabled());
+    promql->setText("http_requests_total +");
+    QTest::keyClick(promql, Qt::Key_Return);
+    QTRY_VERIFY(find<QLabel>("queryError")->isVisible());
+    QVERIFY(find<QLabel>("queryError")->text().contains("parse error"));
+}
+
+void TestMainWindow::showsWhyPrometheusFailsAndKeepsTheLocalLine()
+{
+    QTRY_VERIFY(m_window->chart()->prometheusPointCount() > 0);
+    m_fake->respondWithFile("/api/v1/query_range", "error_unavailable.json", 503);
+    QTRY_VERIFY(find<QLabel>("prometheusHealth")->text().contains("Retrying"));
+    QTest::mouseClick(find<QPushButton>("sendOne"), Qt::LeftButton);
+    QTRY_COMPARE(m_feed->localPoints().last().y(), 1.0);
+
+    m_fake->respondWithFile("/api/v1/query_range", "query_matrix.json");
+    QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("prometheusHealth")->text(), QString("answering"), 5000);
+}
+
+void TestMainWindow::fitsIn1024x768()
+{
+    const QSize hint = m_window->minimumSizeHint();
+    QVERIFY2(hint.width() <= 1024 && hint.height() <= 768,
+             qPrintable(QString("%1x%2").arg(hint.width()).arg(hint.height())));
+    m_window->resize(1024, 768);
+    QTRY_COMPARE(m_window->size(), QSize(1024, 768));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,136 @@
+#include "fakeprometheus.h"
+#include "prometheus/prometheusclient.h"
+#include "prometheus/prometheussource.h"
+#include "servicehost.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace std::chrono_literals;
+using Kind = pc::PrometheusSource::Kind;
+
+class TestPrometheusSource : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void recognisesTheDefaultUrl_data();
+    void recognisesTheDefaultUrl();
+    void usesAPrometheusThatAnswers();
+    void saysWhyWhenNothingAnswersAndManagingIsOff();
+    void saysHowToInstallWhenTheBinaryIsMissing();
+    void startsAManagedPrometheusThatScrapesThisApp();
+
+private:
+    static QUrl unreachableUrl()
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(pc::test::freePort()));
+    }
+};
+
+void TestPrometheusSource::recognisesTheDefaultUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("isDefault");
+    QTest::addRow("default") << "http://localhost:9090" << true;
+    QTest::addRow("default with slash") << "http://localhost:9090/" << true;
+    QTest::addRow("other port") << "http://localhost:9091" << false;
+    QTest::addRow("other host") << "http://prometheus.example:9090" << false;
+    QTest::addRow("with prefix") << "http://localhost:9090/prometheus" << false;
+}
+
+void TestPrometheusSource::recognisesTheDefaultUrl()
+{
+    QFETCH(QString, url);
+    QTEST(pc::PrometheusSource::isDefaultUrl(QUrl(url)), "isDefault");
+}
+
+void TestPrometheusSource::usesAPrometheusThatAnswers()
+{
+    pc::test::FakePrometheus fake;
+    QVERIFY(fake.listen());
+    fake.respondWithFile("/-/ready", "ready.txt");
+    pc::PrometheusClient client;
+    pc::PrometheusSource source(&client);
+    pc::PrometheusSource::Options options;
+    options.endpoint.baseUrl = fake.baseUrl();
+    source.start(options);
+    QCOMPARE(source.kind(), Kind::Probing);
+    QVERIFY(!source.isUsable());
+    QTRY_COMPARE(source.kind(), Kind::External);
+    QVERIFY(source.isUsable());
+    QVERIFY(source.description().contains(fake.baseUrl().toString()));
+}
+
+void TestPrometheusSource::saysWhyWhenNothingAnswersAndManagingIsOff()
+{
+    pc::PrometheusClient client;
+    pc::PrometheusSource source(&client);
+    pc::PrometheusSource::Options options;
+    options.endpoint.baseUrl = unreachableUrl();
+    options.allowManaged = false;
+    source.start(options);
+    QTRY_COMPARE(source.kind(), Kind::Unavailable);
+    // Still usable: the chart feed keeps retrying the configured URL.
+    QVERIFY(source.isUsable());
+    QVERIFY2(source.description().contains("refused", Qt::CaseInsensitive)
+                 || source.description().contains("not reachable", Qt::CaseInsensitive),
+             qPrintable(source.description()));
+}
+
+void TestPrometheusSource::saysHowToInstallWhenTheBinaryIsMissing()
+{
+    pc::PrometheusClient client;
+    pc::PrometheusSource source(&client);
+    pc::PrometheusSource::Options options;
+    options.endpoint.baseUrl = unreachableUrl();
+    options.binary = "/nonexistent/prometheus";
+    options.metricsTarget = "127.0.0.1:8000";
+    QTemporaryDir data;
+    options.dataDirectory = data.path();
+    source.start(options);
+    QTRY_COMPARE(source.kind(), Kind::Unavailable);
+    QVERIFY2(source.description().contains("apt-get install prometheus"),
+             qPrintable(source.description()));
+}
+
+void TestPrometheusSource::startsAManagedPrometheusThatScrapesThisApp()
+{
+    const QString binary = pc::test::prometheusPath();
+    QVERIFY2(!binary.isEmpty(), qPrintable(pc::test::installHint()));
+    pc::ServiceHost host;
+    QVERIFY(host.start(QHostAddress::LocalHost, 0, 0, 1));
+    QTemporaryDir data;
+
+    pc::PrometheusClient client;
+    pc::PrometheusSource source(&client);
+    pc::PrometheusSource::Options options;
+    options.endpoint.baseUrl = unreachableUrl();
+    options.binary = binary;
+    options.metricsTarget = host.metricsUrl().authority();
+    options.dataDirectory = data.path();
+    options.scrapeInterval = 1s;
+    options.managedPort = 0;
+    source.start(options);
+    QTRY_COMPARE_WITH_TIMEOUT(source.kind(), Kind::Managed, 30000);
+    const qint64 pid = source.managed()->processId();
+    QVERIFY(pid > 0);
+    QVERIFY(source.description().contains(QString::number(pid)));
+    QCOMPARE(client.endpoint().baseUrl, source.managed()->baseUrl());
+
+    // Prometheus applies its scrape targets a few seconds after it is ready: ask until then.
+    QList<pc::PromTarget> list;
+    connect(&client, &pc::PrometheusClient::targetsFinished, this,
+            [&list](quint64, const QList<pc::PromTarget> &targets) { list = targets; });
+    QTRY_VERIFY_WITH_TIMEOUT((list.isEmpty() ? (client.targets(), false) : true), 20000);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().job, QString("my_app"));
+    QVERIFY(list.first().scrapeUrl.contains(host.metricsUrl().authority()));
+}
+
+QTEST_GUILESS_MAIN(TestPrometheusSource)
+#include "tst_prometheussource.moc"
