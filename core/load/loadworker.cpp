@@ -17,11 +17,13 @@ LoadWorker::LoadWorker(QObject *parent) : QObject(parent), m_pacer(this), m_publ
     m_publisher.setInterval(100);
     connect(&m_publisher, &QTimer::timeout, this, &LoadWorker::publish);
     m_runClock.start();
+    m_rateClock.start();
 }
 
 LoadWorker::~LoadWorker()
 {
-    for (auto &connection : m_connections) delete connection->socket;
+    for (auto &connection : m_connections)
+        delete connection->socket;
 }
 
 void LoadWorker::setTarget(const QUrl &serviceUrl)
@@ -30,7 +32,8 @@ void LoadWorker::setTarget(const QUrl &serviceUrl)
         return;
     m_target = serviceUrl;
     m_hostHeader = serviceUrl.authority().toUtf8();
-    while (!m_connections.empty()) removeConnection(m_connections.back().get());
+    while (!m_connections.empty())
+        removeConnection(m_connections.back().get());
 }
 
 void LoadWorker::start(const LoadPlan &plan)
@@ -94,8 +97,8 @@ QByteArray LoadWorker::nextRequest()
     const int total = std::max(1, mix.ok + mix.slow + mix.error);
     const int pick = std::uniform_int_distribution<int>(0, total - 1)(m_random);
     const char *path = pick < mix.ok ? "/" : pick < mix.ok + mix.slow ? "/slow" : "/error";
-    return QByteArray("GET ") + path + " HTTP/1.1\r\nHost: " + m_hostHeader +
-           "\r\nUser-Agent: prom-companion-load\r\n\r\n";
+    return QByteArray("GET ") + path + " HTTP/1.1\r\nHost: " + m_hostHeader
+           + "\r\nUser-Agent: prom-companion-load\r\n\r\n";
 }
 
 LoadWorker::Connection *LoadWorker::freeConnection()
@@ -171,8 +174,8 @@ void LoadWorker::onLost(Connection *connection, const QString &why)
     m_stats.lastError = why;
     removeConnection(connection);
     // A refused or dropped connection fails its request; a burst goes on with the next.
-    if (m_issuing && m_plan.mode != LoadPlan::Mode::Rate &&
-        m_issuedThisRun < quint64(m_plan.count)) {
+    if (m_issuing && m_plan.mode != LoadPlan::Mode::Rate
+        && m_issuedThisRun < quint64(m_plan.count)) {
         // Queued: a refused connection fails at once, and a long burst must not recurse.
         QMetaObject::invokeMethod(
             this,
@@ -215,8 +218,9 @@ void LoadWorker::finishIfDone()
 {
     if (!m_stats.running)
         return;
-    const bool allIssued = !m_issuing || (m_plan.mode != LoadPlan::Mode::Rate &&
-                                          m_issuedThisRun >= quint64(m_plan.count));
+    const bool allIssued =
+        !m_issuing
+        || (m_plan.mode != LoadPlan::Mode::Rate && m_issuedThisRun >= quint64(m_plan.count));
     if (!allIssued)
         return;
     m_issuing = false;
@@ -231,10 +235,11 @@ void LoadWorker::finishIfDone()
 
 void LoadWorker::publish()
 {
-    const qint64 now = m_runClock.elapsed();
+    const qint64 now = m_rateClock.elapsed();
     const quint64 answered = m_stats.succeeded + m_stats.failed;
     m_recent.emplace_back(now, answered);
-    while (m_recent.size() > 2 && now - m_recent.front().first > 1000) m_recent.pop_front();
+    while (m_recent.size() > 1 && now - m_recent.front().first > 1000)
+        m_recent.pop_front();
     const qint64 span = now - m_recent.front().first;
     const double rate =
         span > 0 ? double(answered - m_recent.front().second) * 1000.0 / double(span) : 0.0;

@@ -63,8 +63,9 @@ private:
     std::vector<std::unique_ptr<Connection>> m_connections;
     QTimer m_pacer;
     QTimer m_publisher;
-    QElapsedTimer m_runClock;
-    std::deque<std::pair<qint64, quint64>> m_recent;  // (ms, answered) for the rate
+    QElapsedTimer m_runClock;   // restarted by each run: paces Rate mode
+    QElapsedTimer m_rateClock;  // never restarted: the achieved rate spans runs
+    std::deque<std::pair<qint64, quint64>> m_recent;  // (m_rateClock ms, answered)
     std::minstd_rand m_random{std::random_device{}()};
     bool m_dirty = false;
 };
