@@ -30,8 +30,8 @@ std::optional<QPair<QByteArray, QByteArray>> parseHeader(const QString &text)
     const QByteArray value = text.mid(colon + 1).trimmed().toUtf8();
     static const QByteArray tokenChars =
         "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    if (name.isEmpty() ||
-        !std::all_of(name.begin(), name.end(), [](char c) { return tokenChars.contains(c); }))
+    if (name.isEmpty()
+        || !std::all_of(name.begin(), name.end(), [](char c) { return tokenChars.contains(c); }))
         return std::nullopt;
     if (value.contains('\r') || value.contains('\n'))
         return std::nullopt;
@@ -70,6 +70,12 @@ QString checkHttpUrl(const QUrl &url, const QString &what)
 Settings loadSettings(const QSettings &store, QStringList *warnings)
 {
     Settings s;
+    if (store.status() != QSettings::NoError) {
+        warnings->append(QStringLiteral("The settings file %1 cannot be read or is corrupt; "
+                                        "using the defaults.")
+                             .arg(store.fileName()));
+        return s;
+    }
     auto url = [&](const QString &key, QUrl *target) {
         if (!store.contains(key))
             return;
@@ -105,7 +111,8 @@ void saveSettings(QSettings &store, const Settings &s)
     store.setValue(QStringLiteral("prometheus/passwordFile"), s.passwordFile);
     store.setValue(QStringLiteral("prometheus/tokenFile"), s.tokenFile);
     QStringList headers;
-    for (const auto &header : s.prometheus.extraHeaders) headers.append(headerText(header));
+    for (const auto &header : s.prometheus.extraHeaders)
+        headers.append(headerText(header));
     store.setValue(QStringLiteral("prometheus/headers"), headers);
 }
 
@@ -208,8 +215,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
     }
     if (parser.isSet(versionOption)) {
         result.action = CommandLineResult::Action::ShowVersion;
-        result.output = QCoreApplication::applicationName() % u' ' %
-                        QCoreApplication::applicationVersion() % u'\n';
+        result.output = QCoreApplication::applicationName() % u' '
+                        % QCoreApplication::applicationVersion() % u'\n';
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {

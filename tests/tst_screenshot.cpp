@@ -1,0 +1,73 @@
+#include "testsupport.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `prom-companion --screenshot FILE` renders the real window and exits 0.
+class TestScreenshot : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rendersTheWindowToAPngAndExits();
+    void reportsAnUnwritableScreenshotPath();
+
+private:
+    QProcessEnvironment isolatedEnvironment() const;
+    QTemporaryDir m_home;
+};
+
+QProcessEnvironment TestScreenshot::isolatedEnvironment() const
+{
+    // Keep the user's remembered settings and data out of it.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
+    env.insert("XDG_DATA_HOME", m_home.filePath("data"));
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    return env;
+}
+
+void TestScreenshot::rendersTheWindowToAPngAndExits()
+{
+    const QString png = m_home.filePath("window.png");
+    QProcess app;
+    app.setProcessEnvironment(isolatedEnvironment());
+    app.start(
+        PC_APP_PATH,
+        {"--service-port=0", "--metrics-port=0", "--no-managed-prometheus", "--prometheus-url",
+         QString("http://127.0.0.1:%1").arg(pc::test::freePort()), "--screenshot", png});
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitCode(), 0);
+    QVERIFY(app.readAllStandardOutput().contains("Screenshot saved"));
+
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY2(image.width() >= 1000 && image.height() >= 650,
+             qPrintable(QString("%1x%2").arg(image.width()).arg(image.height())));
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    // Text, lines and widgets, not a blank or single-colour frame.
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+}
+
+void TestScreenshot::reportsAnUnwritableScreenshotPath()
+{
+    QProcess app;
+    app.setProcessEnvironment(isolatedEnvironment());
+    app.start(PC_APP_PATH,
+              {"--service-port=0", "--metrics-port=0", "--no-managed-prometheus",
+               "--prometheus-url", QString("http://127.0.0.1:%1").arg(pc::test::freePort()),
+               "--screenshot", "/nonexistent-dir/shot.png"});
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitCode(), 1);
+    QVERIFY(app.readAllStandardError().contains("/nonexistent-dir/shot.png"));
+}
+
+QTEST_GUILESS_MAIN(TestScreenshot)
+#include "tst_screenshot.moc"

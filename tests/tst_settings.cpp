@@ -1,0 +1,183 @@
+#include "settings/settings.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void remembersUrlsUserHeadersAndFilePathsButNoSecret();
+    void commandLineOverridesRememberedValues();
+    void keepsDefaultsForBrokenValuesWithAWarning_data();
+    void keepsDefaultsForBrokenValuesWithAWarning();
+    void warnsAboutACorruptFile();
+    void readsSecretsFromFilesOrTheEnvironment();
+    void namesAnUnreadableSecretFile();
+    void rejectsUrlsThatAreNotHttp_data();
+    void rejectsUrlsThatAreNotHttp();
+
+private:
+    QString iniPath() const { return m_dir.filePath("settings.ini"); }
+    QTemporaryDir m_dir;
+};
+
+void TestSettings::init()
+{
+    QFile::remove(iniPath());
+}
+
+void TestSettings::remembersUrlsUserHeadersAndFilePathsButNoSecret()
+{
+    pc::Settings s;
+    s.prometheus.baseUrl = QUrl("https://mimir.example/prometheus");
+    s.prometheus.username = "alice";
+    s.prometheus.password = "hunter2";
+    s.prometheus.bearerToken = "tok-123";
+    s.prometheus.extraHeaders = {{"X-Scope-OrgID", "tenant-1"}};
+    s.passwordFile = "/run/secrets/pw";
+    s.grafanaUrl = QUrl("http://grafana.example:3000");
+    {
+        QSettings store(iniPath(), QSettings::IniFormat);
+        pc::saveSettings(store, s);
+    }
+    QFile file(iniPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    QVERIFY(!stored.contains("hunter2"));
+    QVERIFY(!stored.contains("tok-123"));
+
+    QSettings store(iniPath(), QSettings::IniFormat);
+    QStringList warnings;
+    const pc::Settings loaded = pc::loadSettings(store, &warnings);
+    QVERIFY(warnings.isEmpty());
+    QCOMPARE(loaded.prometheus.baseUrl, s.prometheus.baseUrl);
+    QCOMPARE(loaded.prometheus.username, QString("alice"));
+    QCOMPARE(loaded.prometheus.extraHeaders, s.prometheus.extraHeaders);
+    QCOMPARE(loaded.passwordFile, QString("/run/secrets/pw"));
+    QCOMPARE(loaded.grafanaUrl, s.grafanaUrl);
+    QVERIFY(loaded.prometheus.password.isEmpty());
+}
+
+void TestSettings::commandLineOverridesRememberedValues()
+{
+    pc::Settings remembered;
+    remembered.prometheus.baseUrl = QUrl("http://old:9090");
+    remembered.grafanaUrl = QUrl("http://old:3000");
+    const auto r = pc::parseCommandLine(
+        {"prom-companion", "--prometheus-url", "http://new:9090/p", "--prometheus-header",
+         "X-Scope-OrgID: t2", "--no-managed-prometheus", "--screenshot", "/tmp/s.png"},
+        remembered);
+    QCOMPARE(r.action, pc::CommandLineResult::Action::Run);
+    QCOMPARE(r.settings.prometheus.baseUrl, QUrl("http://new:9090/p"));
+    QCOMPARE(r.settings.grafanaUrl, QUrl("http://old:3000"));
+    QCOMPARE(r.settings.prometheus.extraHeaders.size(), 1);
+    QCOMPARE(r.settings.prometheus.extraHeaders.first().second, QByteArray("t2"));
+    QVERIFY(!r.settings.managedPrometheus);
+    QCOMPARE(r.settings.screenshotPath, QString("/tmp/s.png"));
+}
+
+void TestSettings::keepsDefaultsForBrokenValuesWithAWarning_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("mentions");
+    QTest::addRow("prometheus url without scheme")
+        << "prometheus/url" << QVariant("localhost:9090") << "prometheus/url";
+    QTest::addRow("grafana url with file scheme")
+        << "grafana/url" << QVariant("file:///etc/passwd") << "grafana/url";
+    QTest::addRow("javascript url")
+        << "grafana/url" << QVariant("javascript:alert(1)") << "grafana/url";
+    QTest::addRow("header without colon")
+        << "prometheus/headers" << QVariant(QStringList{"nonsense"}) << "nonsense";
+}
+
+void TestSettings::keepsDefaultsForBrokenValuesWithAWarning()
+{
+    QFETCH(QString, key);
+    QFETCH(QVariant, value);
+    QFETCH(QString, mentions);
+    {
+        QSettings store(iniPath(), QSettings::IniFormat);
+        store.setValue(key, value);
+    }
+    QSettings store(iniPath(), QSettings::IniFormat);
+    QStringList warnings;
+    const pc::Settings loaded = pc::loadSettings(store, &warnings);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(mentions), qPrintable(warnings.first()));
+    QCOMPARE(loaded.prometheus.baseUrl, pc::Settings().prometheus.baseUrl);
+    QCOMPARE(loaded.grafanaUrl, pc::Settings().grafanaUrl);
+    QVERIFY(loaded.prometheus.extraHeaders.isEmpty());
+}
+
+void TestSettings::warnsAboutACorruptFile()
+{
+    QFile file(iniPath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[prometheus]\nurl=\"http://a\n\x01\x02[[[\n\xff\xfe garbage ===\n");
+    file.close();
+    QSettings store(iniPath(), QSettings::IniFormat);
+    QStringList warnings;
+    const pc::Settings loaded = pc::loadSettings(store, &warnings);
+    QCOMPARE(loaded.prometheus.baseUrl, pc::Settings().prometheus.baseUrl);
+    QCOMPARE(warnings.size(), 1);
+}
+
+void TestSettings::readsSecretsFromFilesOrTheEnvironment()
+{
+    QFile secret(m_dir.filePath("password"));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("s3cret\n");
+    secret.close();
+
+    QProcessEnvironment env;
+    env.insert(pc::PasswordVariable, "from-env");
+    env.insert(pc::TokenVariable, "token-env");
+
+    pc::Settings s;
+    s.passwordFile = secret.fileName();
+    QCOMPARE(pc::resolveSecrets(s, env), QString());
+    QCOMPARE(s.prometheus.password, QString("s3cret"));
+    QCOMPARE(s.prometheus.bearerToken, QString("token-env"));
+
+    pc::Settings fromEnv;
+    QCOMPARE(pc::resolveSecrets(fromEnv, env), QString());
+    QCOMPARE(fromEnv.prometheus.password, QString("from-env"));
+}
+
+void TestSettings::namesAnUnreadableSecretFile()
+{
+    pc::Settings s;
+    s.tokenFile = m_dir.filePath("missing-token");
+    const QString error = pc::resolveSecrets(s, QProcessEnvironment());
+    QVERIFY2(error.contains("missing-token"), qPrintable(error));
+    QVERIFY(s.prometheus.bearerToken.isEmpty());
+}
+
+void TestSettings::rejectsUrlsThatAreNotHttp_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("ftp prometheus") << QStringList{"--prometheus-url", "ftp://x/"};
+    QTest::addRow("no scheme") << QStringList{"--prometheus-url", "localhost:9090"};
+    QTest::addRow("file grafana") << QStringList{"--grafana-url", "file:///tmp"};
+    QTest::addRow("no host") << QStringList{"--grafana-url", "http://"};
+    QTest::addRow("header with newline") << QStringList{"--prometheus-header", "X-A: b\r\nEvil: 1"};
+}
+
+void TestSettings::rejectsUrlsThatAreNotHttp()
+{
+    QFETCH(QStringList, arguments);
+    arguments.prepend("prom-companion");
+    const auto r = pc::parseCommandLine(arguments);
+    QCOMPARE(r.action, pc::CommandLineResult::Action::Fail);
+    QVERIFY2(r.output.contains(arguments.at(1)), qPrintable(r.output));
+}
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
