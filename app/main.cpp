@@ -1,20 +1,12 @@
-#include "chart/livechartfeed.h"
-#include "chartpanel.h"
-#include "load/loadgenerator.h"
-#include "mainwindow.h"
-#include "prometheus/prometheusclient.h"
-#include "prometheus/prometheussource.h"
+#include "companion.h"
 #include "servicehost.h"
 #include "settings/settings.h"
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
-#include <QTimer>
 
 #include <algorithm>
 #include <csignal>
@@ -48,62 +40,28 @@ int serveHeadless(const pc::Settings &settings)
 
 int runWindow(const pc::Settings &settings)
 {
-    pc::ServiceHost host;
-    if (!host.start(settings.bindAddress, settings.servicePort, settings.metricsPort,
-                    settings.serviceThreads)) {
-        printLine(stderr, host.errorString());
-        QMessageBox::critical(nullptr, QObject::tr("Prom Companion"), host.errorString());
+    Companion companion(settings);
+    if (!companion.start()) {
+        printLine(stderr, companion.errorString());
+        QMessageBox::critical(nullptr, QObject::tr("Prom Companion"), companion.errorString());
         return 1;
     }
     printLine(stdout, QStringLiteral("Serving the demo service on %1 and metrics on %2")
-                          .arg(host.serviceUrl().toString(), host.metricsUrl().toString()));
+                          .arg(companion.host().serviceUrl().toString(),
+                               companion.host().metricsUrl().toString()));
 
-    pc::LoadGenerator load;
-    load.setTarget(host.serviceUrl());
-    pc::PrometheusClient client(settings.prometheus);
-    pc::PrometheusSource source(&client);
-    const pc::RequestMetrics &requests = host.metrics().requests();
-    pc::LiveChartFeed feed(&client, [&requests] { return requests.responses(); });
-    feed.setMetricsUrl(host.metricsUrl());
-    QObject::connect(&source, &pc::PrometheusSource::changed, &feed,
-                     [&] { feed.setPrometheusEnabled(source.isUsable()); });
-
-    MainWindow window(
-        {&load, &feed, &source, host.serviceUrl(), host.metricsUrl(), settings.grafanaUrl});
-    window.show();
-
-    pc::PrometheusSource::Options options;
-    options.endpoint = settings.prometheus;
-    options.allowManaged = settings.managedPrometheus
-                           && pc::PrometheusSource::isDefaultUrl(settings.prometheus.baseUrl);
-    options.metricsTarget = host.metricsUrl().authority();
-    options.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                            + QStringLiteral("/prometheus");
-    source.start(options);
-    feed.start();
-
-    QTimer screenshotPoll;
-    QElapsedTimer screenshotClock;
     if (!settings.screenshotPath.isEmpty()) {
-        screenshotClock.start();
-        QObject::connect(&screenshotPoll, &QTimer::timeout, &window, [&] {
-            const bool prometheusDone = window.chart()->prometheusPointCount() > 0
-                                        || source.kind() == pc::PrometheusSource::Kind::Unavailable;
-            const bool ready = window.chart()->localPointCount() >= 2 && prometheusDone;
-            if (!ready && screenshotClock.elapsed() < 45'000)
-                return;
-            screenshotPoll.stop();
-            if (!window.grab().save(settings.screenshotPath)) {
-                printLine(stderr, QStringLiteral("Cannot write the screenshot to %1.")
-                                      .arg(settings.screenshotPath));
-                QCoreApplication::exit(1);
-                return;
-            }
-            printLine(stdout,
-                      QStringLiteral("Screenshot saved to %1").arg(settings.screenshotPath));
-            QCoreApplication::exit(0);
-        });
-        screenshotPoll.start(250);
+        companion.screenshotWhenReady(
+            settings.screenshotPath, std::chrono::seconds(45), [&settings](const QString &error) {
+                if (!error.isEmpty()) {
+                    printLine(stderr, error);
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                printLine(stdout,
+                          QStringLiteral("Screenshot saved to %1").arg(settings.screenshotPath));
+                QCoreApplication::exit(0);
+            });
     }
 
     pc::UnixSignalWatcher watcher({SIGINT, SIGTERM});

@@ -1,0 +1,85 @@
+#include "companion.h"
+
+#include "chart/livechartfeed.h"
+#include "chartpanel.h"
+#include "load/loadgenerator.h"
+#include "mainwindow.h"
+#include "prometheus/prometheusclient.h"
+#include "prometheus/prometheussource.h"
+#include "servicehost.h"
+
+#include <QStandardPaths>
+
+Companion::Companion(const pc::Settings &settings)
+    : m_settings(settings), m_host(std::make_unique<pc::ServiceHost>())
+{
+}
+
+Companion::~Companion()
+{
+    // The window first, then what it shows, then the servers it shows.
+    m_window.reset();
+    m_feed.reset();
+    m_source.reset();
+    m_client.reset();
+    m_load.reset();
+    m_host.reset();
+}
+
+bool Companion::start()
+{
+    const pc::Settings &s = m_settings;
+    if (!m_host->start(s.bindAddress, s.servicePort, s.metricsPort, s.serviceThreads)) {
+        m_error = m_host->errorString();
+        return false;
+    }
+
+    m_load = std::make_unique<pc::LoadGenerator>();
+    m_load->setTarget(m_host->serviceUrl());
+    m_client = std::make_unique<pc::PrometheusClient>(s.prometheus);
+    m_source = std::make_unique<pc::PrometheusSource>(m_client.get());
+    const pc::RequestMetrics &requests = m_host->metrics().requests();
+    m_feed = std::make_unique<pc::LiveChartFeed>(m_client.get(),
+                                                 [&requests] { return requests.responses(); });
+    m_feed->setMetricsUrl(m_host->metricsUrl());
+    pc::LiveChartFeed *feed = m_feed.get();
+    pc::PrometheusSource *source = m_source.get();
+    QObject::connect(source, &pc::PrometheusSource::changed, feed,
+                     [feed, source] { feed->setPrometheusEnabled(source->isUsable()); });
+
+    m_window = std::make_unique<MainWindow>(MainWindow::Parts{
+        m_load.get(), feed, source, m_host->serviceUrl(), m_host->metricsUrl(), s.grafanaUrl});
+    m_window->show();
+
+    pc::PrometheusSource::Options options;
+    options.endpoint = s.prometheus;
+    options.allowManaged =
+        s.managedPrometheus && pc::PrometheusSource::isDefaultUrl(s.prometheus.baseUrl);
+    options.metricsTarget = m_host->metricsUrl().authority();
+    options.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                            + QStringLiteral("/prometheus");
+    m_source->start(options);
+    m_feed->start();
+    return true;
+}
+
+void Companion::screenshotWhenReady(const QString &path, std::chrono::milliseconds timeout,
+                                    std::function<void(const QString &)> done)
+{
+    m_screenshotClock.start();
+    QObject::connect(&m_screenshotPoll, &QTimer::timeout, m_window.get(),
+                     [this, path, timeout, done = std::move(done)] {
+                         const ChartPanel *chart = m_window->chart();
+                         const bool prometheusDone =
+                             chart->prometheusPointCount() > 0
+                             || m_source->kind() == pc::PrometheusSource::Kind::Unavailable;
+                         const bool ready = chart->localPointCount() >= 2 && prometheusDone;
+                         if (!ready && m_screenshotClock.elapsed() < timeout.count())
+                             return;
+                         m_screenshotPoll.stop();
+                         done(m_window->grab().save(path)
+                                  ? QString()
+                                  : QStringLiteral("Cannot write the screenshot to %1.").arg(path));
+                     });
+    m_screenshotPoll.start(250);
+}

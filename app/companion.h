@@ -1,0 +1,56 @@
+#pragma once
+
+#include "settings/settings.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class MainWindow;
+
+namespace pc {
+class LiveChartFeed;
+class LoadGenerator;
+class PrometheusClient;
+class PrometheusSource;
+class ServiceHost;
+}  // namespace pc
+
+/// The running app: the two servers, the load generator, the Prometheus client and the choice
+/// of Prometheus, the chart feed and the window, wired together. main() makes one, and so does
+/// the GUI benchmark. Owns all of them; GUI thread only.
+class Companion
+{
+public:
+    explicit Companion(const pc::Settings &settings);
+    ~Companion();
+
+    /// Starts the servers, then shows the window and starts looking for Prometheus. Returns
+    /// false, with errorString() naming the port and the option, when a port cannot be served.
+    bool start();
+    QString errorString() const { return m_error; }
+
+    /// Saves a PNG of the window once the chart has data (both lines, or the local one when no
+    /// Prometheus can be had), or after `timeout`, then calls `done` with an error sentence or
+    /// an empty string.
+    void screenshotWhenReady(const QString &path, std::chrono::milliseconds timeout,
+                             std::function<void(const QString &error)> done);
+
+    pc::ServiceHost &host() { return *m_host; }
+    pc::LoadGenerator &load() { return *m_load; }
+    MainWindow &window() { return *m_window; }
+
+private:
+    pc::Settings m_settings;
+    std::unique_ptr<pc::ServiceHost> m_host;
+    std::unique_ptr<pc::LoadGenerator> m_load;
+    std::unique_ptr<pc::PrometheusClient> m_client;
+    std::unique_ptr<pc::PrometheusSource> m_source;
+    std::unique_ptr<pc::LiveChartFeed> m_feed;
+    std::unique_ptr<MainWindow> m_window;
+    QTimer m_screenshotPoll;
+    QElapsedTimer m_screenshotClock;
+    QString m_error;
+};
