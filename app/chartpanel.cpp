@@ -163,6 +163,8 @@ void ChartPanel::showPrometheus(const QList<pc::ChartSeries> &series)
             m_lines.insert(s.name, line);
         }
         line->replace(s.points);
+        // A line of a point or two is invisible without its markers.
+        line->setPointsVisible(s.points.size() < 3);
     }
     for (auto it = m_lines.begin(); it != m_lines.end();) {
         if (!seen.contains(it.key())) {
@@ -206,6 +208,23 @@ int ChartPanel::prometheusPointCount() const
     for (const QLineSeries *line : m_lines)
         count += line->count();
     return count;
+}
+
+qint64 ChartPanel::newestPrometheusTime() const
+{
+    qint64 newest = 0;
+    for (const QLineSeries *line : m_lines) {
+        if (line->count() > 0)
+            newest = std::max(newest, qint64(line->at(line->count() - 1).x()));
+    }
+    return newest;
+}
+
+void ChartPanel::setWindow(std::chrono::seconds window)
+{
+    const int index = m_window->findData(int(window.count()));
+    if (index >= 0)
+        m_window->setCurrentIndex(index);
 }
 
 int ChartPanel::localPointCount() const

@@ -25,7 +25,11 @@ public:
 
     /// Points on the Prometheus lines and the local line: the screenshot waits for both.
     int prometheusPointCount() const;
+    /// The time (ms since the epoch) of the newest Prometheus point, or 0.
+    qint64 newestPrometheusTime() const;
     int localPointCount() const;
+    /// Selects the window among the choices (1 min, 5 min, 15 min, 1 h).
+    void setWindow(std::chrono::seconds window);
 
 private:
     void showLocal();

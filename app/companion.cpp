@@ -8,6 +8,7 @@
 #include "prometheus/prometheussource.h"
 #include "servicehost.h"
 
+#include <QDateTime>
 #include <QStandardPaths>
 
 Companion::Companion(const pc::Settings &settings)
@@ -49,6 +50,7 @@ bool Companion::start()
 
     m_window = std::make_unique<MainWindow>(MainWindow::Parts{
         m_load.get(), feed, source, m_host->serviceUrl(), m_host->metricsUrl(), s.grafanaUrl});
+    m_window->chart()->setWindow(s.chartWindow);
     m_window->show();
 
     pc::PrometheusSource::Options options;
@@ -67,11 +69,13 @@ void Companion::screenshotWhenReady(const QString &path, std::chrono::millisecon
                                     std::function<void(const QString &)> done)
 {
     m_screenshotClock.start();
+    // Wait for Prometheus points from a few scrapes into this run, so the lines show a trend.
+    const qint64 startedMs = QDateTime::currentMSecsSinceEpoch() + 15'000;
     QObject::connect(&m_screenshotPoll, &QTimer::timeout, m_window.get(),
-                     [this, path, timeout, done = std::move(done)] {
+                     [this, path, timeout, startedMs, done = std::move(done)] {
                          const ChartPanel *chart = m_window->chart();
                          const bool prometheusDone =
-                             chart->prometheusPointCount() > 0
+                             chart->newestPrometheusTime() >= startedMs
                              || m_source->kind() == pc::PrometheusSource::Kind::Unavailable;
                          const bool ready = chart->localPointCount() >= 2 && prometheusDone;
                          if (!ready && m_screenshotClock.elapsed() < timeout.count())

@@ -78,9 +78,10 @@ void StatusPanel::setPrometheusFailure(const QString &message, std::chrono::mill
                           .arg((retryIn.count() + 999) / 1000));
 }
 
-void StatusPanel::setTarget(const std::optional<pc::PromTarget> &target)
+void StatusPanel::setTarget(const std::optional<pc::PromTarget> &target, int targetCount)
 {
     m_lastTarget = target;
+    m_targetCount = targetCount;
     m_targetKnown = true;
     refreshTarget();
 }
@@ -89,6 +90,13 @@ void StatusPanel::refreshTarget()
 {
     if (!m_targetKnown)
         return;
+    if (!m_lastTarget && m_targetCount == 0) {
+        m_target->setStyleSheet(QString());
+        m_target->setText(
+            tr("Prometheus lists no targets yet (it loads them a few seconds "
+               "after it starts)."));
+        return;
+    }
     if (!m_lastTarget) {
         m_target->setStyleSheet(Bad);
         m_target->setText(

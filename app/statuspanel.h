@@ -26,7 +26,8 @@ public:
     void setSource(const QString &description);
     void setPrometheusOk();
     void setPrometheusFailure(const QString &message, std::chrono::milliseconds retryIn);
-    void setTarget(const std::optional<pc::PromTarget> &target);
+    /// The target that scrapes this app, if any, among the `targetCount` Prometheus has.
+    void setTarget(const std::optional<pc::PromTarget> &target, int targetCount);
     /// Shown when no browser could open a URL, so the user can copy it.
     void showUrlToCopy(const QString &why, const QUrl &url);
 
@@ -41,5 +42,6 @@ private:
     QLineEdit *m_copyUrl;
     QTimer *m_ageTimer;
     std::optional<pc::PromTarget> m_lastTarget;
+    int m_targetCount = 0;
     bool m_targetKnown = false;
 };

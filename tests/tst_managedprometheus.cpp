@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,6 +92,7 @@ private slots:
     void initTestCase();
     void scrapesTheDemoServiceAndStopsOnRequest();
     void destructorLeavesNoPrometheusBehind();
+    void startsWithAnEmptyStore();
     void reportsAPortAlreadyInUse();
     void reportsAnUnusableBinaryWithTheInstallCommand_data();
     void reportsAnUnusableBinaryWithTheInstallCommand();
@@ -189,6 +191,25 @@ void TestManagedPrometheus::destructorLeavesNoPrometheusBehind()
 
     prometheus.reset();
     QVERIFY2(!processExists(pid), "Prometheus outlived its ManagedPrometheus");
+}
+
+void TestManagedPrometheus::startsWithAnEmptyStore()
+{
+    pc::ServiceHost host;
+    QVERIFY2(host.start(QHostAddress::LocalHost, 0, 0), qPrintable(host.errorString()));
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("tsdb/01OLDBLOCK")));
+    QFile stale(dir.filePath(QStringLiteral("tsdb/01OLDBLOCK/meta.json")));
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.close();
+
+    ManagedPrometheus prometheus;
+    QSignalSpy ready(&prometheus, &ManagedPrometheus::ready);
+    prometheus.start(optionsFor(host, dir));
+    QVERIFY(ready.wait(ReadyTimeoutMs));
+    // The last run's series would be joined to this run's across the gap.
+    QVERIFY(!QFileInfo::exists(stale.fileName()));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("tsdb"))).isDir());
 }
 
 void TestManagedPrometheus::reportsAPortAlreadyInUse()

@@ -182,7 +182,7 @@ void LiveChartFeed::onTargetsFinished(quint64 id, const QList<PromTarget> &targe
             break;
         }
     }
-    emit targetUpdated(found);
+    emit targetUpdated(found, int(targets.size()));
 }
 
 void LiveChartFeed::onRequestFailed(quint64 id, const PromError &error)

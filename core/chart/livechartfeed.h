@@ -76,7 +76,8 @@ signals:
     void prometheusFailed(const pc::PromError &error, std::chrono::milliseconds retryIn);
     /// Prometheus answered but refused the query (a PromQL error): shown beside the query.
     void queryRejected(const QString &message);
-    void targetUpdated(const std::optional<pc::PromTarget> &target);
+    /// The target that scrapes this app, if any, among the `targetCount` Prometheus has.
+    void targetUpdated(const std::optional<pc::PromTarget> &target, int targetCount);
 
 private:
     void sample();

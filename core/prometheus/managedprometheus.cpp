@@ -176,6 +176,9 @@ void ManagedPrometheus::start(const Options &options)
         return;
     }
     const QDir dataDir(options.dataDirectory);
+    // The app's counters start from zero with every run; a fresh store keeps the chart from
+    // joining them to the last run's series across the gap.
+    QDir(dataDir.filePath(QStringLiteral("tsdb"))).removeRecursively();
     QSaveFile configFile(dataDir.filePath(QStringLiteral("prometheus.yml")));
     if (!configFile.open(QIODevice::WriteOnly) || configFile.write(*config) != config->size() ||
         !configFile.commit()) {

@@ -40,7 +40,8 @@ public:
         quint16 port = 0;       // 0 picks a free port just before starting
         QString metricsTarget;  // the app's metrics endpoint as "host:port"
         std::chrono::milliseconds scrapeInterval{5000};
-        QString dataDirectory;  // created if missing; holds prometheus.yml and tsdb/
+        QString dataDirectory;  // created if missing; holds prometheus.yml and tsdb/, which
+                                // each start empties
         std::chrono::milliseconds readyTimeout{30000};
     };
 

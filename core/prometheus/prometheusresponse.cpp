@@ -203,6 +203,17 @@ std::optional<QString> readLabels(const QJsonValue &value, QMap<QString, QString
     return std::nullopt;
 }
 
+// Seconds since the epoch to milliseconds; false for a time no qint64 of milliseconds holds
+// (converting it would be undefined behaviour).
+bool readTime(const QJsonValue &seconds, qint64 *ms)
+{
+    const double value = seconds.toDouble() * 1000.0;
+    if (!(std::fabs(value) < 9e18))
+        return false;
+    *ms = qRound64(value);
+    return true;
+}
+
 std::optional<QString> readSample(const QJsonValue &value, PromSample *sample)
 {
     if (!value.isArray())
@@ -210,7 +221,8 @@ std::optional<QString> readSample(const QJsonValue &value, PromSample *sample)
     const QJsonArray pair = value.toArray();
     if (pair.size() != 2 || !pair.at(0).isDouble() || !pair.at(1).isString())
         return QStringLiteral("is not a [time, \"value\"] pair");
-    sample->timestampMs = qRound64(pair.at(0).toDouble() * 1000.0);
+    if (!readTime(pair.at(0), &sample->timestampMs))
+        return QStringLiteral("has a time out of range");
     const QString text = pair.at(1).toString();
     if (!parsePromSampleValue(text, &sample->value))
         return QStringLiteral("has the value \"") % text % QStringLiteral("\", not a number");
@@ -366,8 +378,9 @@ PromQueryOutcome parseQueryResponseWithQJsonDocument(const QByteArray &body, int
         if (!result.isArray() || pair.size() != 2 || !pair.at(0).isDouble() ||
             !pair.at(1).isString()) {
             reason = QStringLiteral("data.result is not a [time, \"string\"] pair");
+        } else if (!readTime(pair.at(0), &answer.scalar.timestampMs)) {
+            reason = QStringLiteral("data.result has a time out of range");
         } else {
-            answer.scalar.timestampMs = qRound64(pair.at(0).toDouble() * 1000.0);
             answer.scalar.value = std::numeric_limits<double>::quiet_NaN();
             answer.string = pair.at(1).toString();
         }

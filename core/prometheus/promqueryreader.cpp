@@ -1,5 +1,6 @@
 #include "promqueryreader.h"
 
+#include <cmath>
 #include <cstring>
 #include <limits>
 
@@ -8,6 +9,53 @@ namespace pc {
 namespace {
 
 constexpr int kMaxDepth = 64;
+// Up to this many digits of seconds, seconds * 1000 + milliseconds is below 2^50, where
+// qRound64(seconds * 1000.0), as the general parser computes it, is exact too.
+constexpr int kMaxExactSecondDigits = 12;
+// Beyond this, milliseconds do not fit a qint64; both parsers refuse such times.
+constexpr double kMaxAbsMilliseconds = 9e18;
+
+// RFC 3629 UTF-8, as QJsonDocument demands it: no overlong forms, no surrogates, nothing
+// past U+10FFFF.
+bool isValidUtf8(QByteArrayView text)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(text.data());
+    const auto *end = p + text.size();
+    while (p < end) {
+        const unsigned char lead = *p++;
+        if (lead < 0x80)
+            continue;
+        int more = 0;
+        char32_t code = 0;
+        char32_t least = 0;
+        if ((lead & 0xE0) == 0xC0) {
+            more = 1;
+            code = lead & 0x1F;
+            least = 0x80;
+        } else if ((lead & 0xF0) == 0xE0) {
+            more = 2;
+            code = lead & 0x0F;
+            least = 0x800;
+        } else if ((lead & 0xF8) == 0xF0) {
+            more = 3;
+            code = lead & 0x07;
+            least = 0x10000;
+        } else {
+            return false;
+        }
+        if (end - p < more)
+            return false;
+        for (int i = 0; i < more; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            code = (code << 6) | (p[i] & 0x3F);
+        }
+        p += more;
+        if (code < least || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return false;
+    }
+    return true;
+}
 
 // Every method returns false as soon as the input is not what a successful answer looks
 // like; the caller then gives up and lets the general parser explain.
@@ -19,30 +67,33 @@ public:
     bool document(PromQueryResult *result)
     {
         bool success = false;
+        bool haveStatus = false;
         bool haveData = false;
+        bool haveWarnings = false;
+        bool haveInfos = false;
         QStringList infos;  // after the warnings, whatever the order in the document
         if (!expect('{'))
             return false;
         if (peek('}'))
             return false;
+        // A member given twice: QJsonDocument keeps one of them, this reader would merge them.
         do {
             QByteArrayView key;
             if (!rawString(&key) || !expect(':'))
                 return false;
             if (key == "status") {
                 QByteArrayView status;
-                if (!rawString(&status))
+                if (!once(&haveStatus) || !rawString(&status))
                     return false;
                 success = status == "success";
             } else if (key == "data") {
-                if (!data(result))
+                if (!once(&haveData) || !data(result))
                     return false;
-                haveData = true;
             } else if (key == "warnings") {
-                if (!stringList(&result->warnings))
+                if (!once(&haveWarnings) || !stringList(&result->warnings))
                     return false;
             } else if (key == "infos") {
-                if (!stringList(&infos))
+                if (!once(&haveInfos) || !stringList(&infos))
                     return false;
             } else if (!skipValue(0)) {
                 return false;
@@ -56,11 +107,21 @@ public:
     }
 
 private:
+    // For a member that may appear once: false the second time.
+    static bool once(bool *seen)
+    {
+        if (*seen)
+            return false;
+        *seen = true;
+        return true;
+    }
+
     bool data(PromQueryResult *result)
     {
         if (!expect('{'))
             return false;
         QByteArrayView type;
+        bool haveType = false;
         bool haveResult = false;
         if (peek('}'))
             return false;
@@ -69,13 +130,12 @@ private:
             if (!rawString(&key) || !expect(':'))
                 return false;
             if (key == "resultType") {
-                if (!rawString(&type))
+                if (!once(&haveType) || !rawString(&type))
                     return false;
             } else if (key == "result") {
                 // Prometheus writes resultType first; another order goes the general way.
-                if (!result_(type, result))
+                if (!once(&haveResult) || !result_(type, result))
                     return false;
-                haveResult = true;
             } else if (!skipValue(0)) {
                 return false;
             }
@@ -117,7 +177,9 @@ private:
     {
         if (!expect('{'))
             return false;
+        bool haveLabels = false;
         bool haveSamples = false;
+        bool haveHistograms = false;
         if (peek('}'))
             return false;
         do {
@@ -125,27 +187,25 @@ private:
             if (!rawString(&key) || !expect(':'))
                 return false;
             if (key == "metric") {
-                if (!labels(&series->labels))
+                if (!once(&haveLabels) || !labels(&series->labels))
                     return false;
             } else if (matrix && key == "values") {
-                if (!sampleList(&series->samples))
+                if (!once(&haveSamples) || !sampleList(&series->samples))
                     return false;
-                haveSamples = true;
             } else if (!matrix && key == "value") {
                 PromSample one;
-                if (!sample(&one))
+                if (!once(&haveSamples) || !sample(&one))
                     return false;
                 series->samples.append(one);
-                haveSamples = true;
-            } else if (key == "histogram" || key == "histograms") {
-                if (!skipValue(0))
+            } else if (key == (matrix ? "histograms" : "histogram")) {
+                // Native histograms have no float value to plot.
+                if (!once(&haveHistograms) || !skipValue(0))
                     return false;
-                haveSamples = true;  // native histograms have no float value to plot
             } else if (!skipValue(0)) {
                 return false;
             }
         } while (next());
-        return expect('}') && haveSamples;
+        return expect('}') && (haveSamples || haveHistograms);
     }
 
     bool labels(QMap<QString, QString> *labels)
@@ -157,7 +217,7 @@ private:
         do {
             QString name;
             QString value;
-            if (!string(&name) || !expect(':') || !string(&value))
+            if (!string(&name) || !expect(':') || !string(&value) || labels->contains(name))
                 return false;
             labels->insert(name, value);
         } while (next());
@@ -214,45 +274,65 @@ private:
     }
 
     // Seconds with up to three decimals, read exactly into milliseconds; anything fancier
-    // (an exponent, more decimals) goes through a double as the general parser does.
+    // (an exponent, more decimals, more digits) goes through a double as the general parser
+    // does.
     bool timestamp(qint64 *ms)
     {
         skipSpace();
         const char *start = m_p;
-        bool negative = false;
-        if (m_p < m_end && *m_p == '-') {
-            negative = true;
-            ++m_p;
-        }
-        qint64 seconds = 0;
-        int digits = 0;
-        while (m_p < m_end && *m_p >= '0' && *m_p <= '9' && digits < 15) {
-            seconds = seconds * 10 + (*m_p++ - '0');
-            ++digits;
-        }
-        if (digits == 0)
+        if (!number())
             return false;
-        qint64 fraction = 0;
-        int decimals = 0;
+        const QByteArrayView text(start, m_p - start);
+        const bool negative = text.front() == '-';
+        const QByteArrayView digits = negative ? text.sliced(1) : text;
+        const qsizetype dot = digits.indexOf('.');
+        const qsizetype secondDigits = dot < 0 ? digits.size() : dot;
+        const qsizetype decimals = dot < 0 ? 0 : digits.size() - dot - 1;
+        const bool plain = digits.indexOf('e') < 0 && digits.indexOf('E') < 0;
+        if (!plain || secondDigits > kMaxExactSecondDigits || decimals > 3) {
+            bool ok = false;
+            const double value = text.toDouble(&ok) * 1000.0;
+            if (!ok || !(std::fabs(value) < kMaxAbsMilliseconds))
+                return false;
+            *ms = qRound64(value);
+            return true;
+        }
+        qint64 value = 0;
+        for (qsizetype i = 0; i < secondDigits; ++i) value = value * 10 + (digits[i] - '0');
+        for (qsizetype i = 0; i < 3; ++i)
+            value = value * 10 + (i < decimals ? digits[dot + 1 + i] - '0' : 0);
+        *ms = negative ? -value : value;
+        return true;
+    }
+
+    // A JSON number (RFC 8259 6): -? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?
+    bool number()
+    {
+        const auto digit = [this] { return m_p < m_end && *m_p >= '0' && *m_p <= '9'; };
+        const auto digits = [&] {
+            if (!digit())
+                return false;
+            while (digit()) ++m_p;
+            return true;
+        };
+        if (m_p < m_end && *m_p == '-')
+            ++m_p;
+        if (m_p < m_end && *m_p == '0')
+            ++m_p;
+        else if (!digits())
+            return false;
         if (m_p < m_end && *m_p == '.') {
             ++m_p;
-            while (m_p < m_end && *m_p >= '0' && *m_p <= '9' && decimals < 3) {
-                fraction = fraction * 10 + (*m_p++ - '0');
-                ++decimals;
-            }
-            if (decimals == 0)
+            if (!digits())
                 return false;
         }
-        if (m_p < m_end &&
-            ((*m_p >= '0' && *m_p <= '9') || *m_p == 'e' || *m_p == 'E' || *m_p == '.')) {
-            while (m_p < m_end && (std::strchr("0123456789.eE+-", *m_p) != nullptr)) ++m_p;
-            bool ok = false;
-            const double value = QByteArrayView(start, m_p - start).toDouble(&ok);
-            *ms = qRound64(value * 1000.0);
-            return ok;
+        if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+            ++m_p;
+            if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
+                ++m_p;
+            if (!digits())
+                return false;
         }
-        for (int i = decimals; i < 3; ++i) fraction *= 10;
-        *ms = (seconds * 1000 + fraction) * (negative ? -1 : 1);
         return true;
     }
 
@@ -277,16 +357,19 @@ private:
         if (!expect('"'))
             return false;
         const char *start = m_p;
+        bool ascii = true;
         while (m_p < m_end && *m_p != '"') {
-            if (*m_p == '\\' || static_cast<unsigned char>(*m_p) < 0x20)
+            const auto c = static_cast<unsigned char>(*m_p);
+            if (c == '\\' || c < 0x20)
                 return false;
+            ascii = ascii && c < 0x80;
             ++m_p;
         }
         if (m_p == m_end)
             return false;
         *out = QByteArrayView(start, m_p - start);
         ++m_p;
-        return true;
+        return ascii || isValidUtf8(*out);
     }
 
     bool string(QString *out)
@@ -356,7 +439,7 @@ private:
                     return false;
             }
         }
-        if (m_p == m_end)
+        if (m_p == m_end || !isValidUtf8(utf8))
             return false;
         ++m_p;
         *out = QString::fromUtf8(utf8);
@@ -420,8 +503,9 @@ private:
             }
         }
         const char *start = m_p;
-        while (m_p < m_end && std::strchr("0123456789.eE+-", *m_p) != nullptr) ++m_p;
-        bool ok = false;
+        if (!number())
+            return false;
+        bool ok = false;  // QJsonDocument refuses what overflows a double
         (void)QByteArrayView(start, m_p - start).toDouble(&ok);
         return ok;
     }

@@ -7,6 +7,7 @@
 #include <QStringBuilder>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 namespace pc {
@@ -200,8 +201,13 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
         QStringLiteral("screenshot"),
         QStringLiteral("Render the window to a PNG once the chart has data, then exit."),
         QStringLiteral("file"));
+    const QCommandLineOption chartWindow(
+        QStringLiteral("chart-window"),
+        QStringLiteral("Time window the chart opens with: 1m, 5m, 15m or 1h."),
+        QStringLiteral("window"), QStringLiteral("5m"));
     parser.addOptions({servicePort, metricsPort, bind, threads, headless, prometheusUrl, user,
-                       passwordFile, tokenFile, header, noManaged, grafanaUrl, screenshot});
+                       passwordFile, tokenFile, header, noManaged, grafanaUrl, screenshot,
+                       chartWindow});
 
     if (!parser.parse(arguments)) {
         result.action = CommandLineResult::Action::Fail;
@@ -301,6 +307,17 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
     }
     s.managedPrometheus = !parser.isSet(noManaged);
     s.screenshotPath = parser.value(screenshot);
+    static const std::map<QString, std::chrono::seconds> windows = {
+        {QStringLiteral("1m"), std::chrono::seconds(60)},
+        {QStringLiteral("5m"), std::chrono::seconds(300)},
+        {QStringLiteral("15m"), std::chrono::seconds(900)},
+        {QStringLiteral("1h"), std::chrono::seconds(3600)}};
+    const auto window = windows.find(parser.value(chartWindow));
+    if (window == windows.end()) {
+        return fail(QStringLiteral("--chart-window: '%1' is not one of 1m, 5m, 15m, 1h.")
+                        .arg(parser.value(chartWindow)));
+    }
+    s.chartWindow = window->second;
     return result;
 }
 

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <chrono>
+
 class QSettings;
 
 namespace pc {
@@ -30,6 +32,7 @@ struct Settings
     bool managedPrometheus = true;
     QUrl grafanaUrl{QStringLiteral("http://localhost:3000")};
     QString screenshotPath;  // render the window to this PNG once the chart has data, then exit
+    std::chrono::seconds chartWindow{300};
 };
 
 /// The environment variables that may hold the Prometheus secrets.
