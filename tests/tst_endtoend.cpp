@@ -65,7 +65,7 @@ void TestEndToEnd::chartReachesTheRequestsSent()
             });
     std::optional<pc::PromTarget> target;
     connect(&feed, &pc::LiveChartFeed::targetUpdated, this,
-            [&](const std::optional<pc::PromTarget> &t) { target = t; });
+            [&](const std::optional<pc::PromTarget> &t, int) { target = t; });
 
     constexpr int N = 1500;
     pc::LoadGenerator load;

@@ -214,6 +214,7 @@ void TestLiveChartFeed::findsTheTargetThatScrapesThisApp()
     m_feed->refreshNow();
     QVERIFY(target.wait(3000));
     QVERIFY(!target.first().first().value<std::optional<pc::PromTarget>>());
+    QCOMPARE(target.first().at(1).toInt(), targets.size());
 }
 
 QTEST_GUILESS_MAIN(TestLiveChartFeed)
