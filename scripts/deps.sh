@@ -1,16 +1,18 @@
 # Sourced by scripts/run and scripts/test: installs the Debian 12 packages the project needs.
 # shellcheck shell=bash
 
-# Build: compiler, CMake, Qt 6 (Widgets, Charts, Network) and prometheus-cpp.
+# Build: compiler, CMake, Qt 6 (Widgets, Charts, Network) and prometheus-cpp. Qt Charts'
+# CMake package needs the OpenGL development files.
 PC_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-websockets-dev qt6-httpserver-dev
-    libgl-dev prometheus-cpp-dev
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev prometheus-cpp-dev
 )
 # Run: the Prometheus server the app can start for you, a font, the X11 platform plugin.
 PC_RUN_PACKAGES=(prometheus fonts-dejavu-core qt6-qpa-plugins ca-certificates)
 # Test: promtool (in prometheus), a virtual X server for the screenshot check.
 PC_TEST_PACKAGES=(prometheus xvfb xauth)
+# Bench: the peers bench/run measures beside the app, and wrk to load them all.
+PC_BENCH_PACKAGES=(wrk nginx-light python3-flask python3-prometheus-client xvfb xauth)
 
 # pc_install_missing PACKAGE...: installs whichever are not installed yet.
 pc_install_missing() {
