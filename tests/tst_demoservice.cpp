@@ -26,6 +26,7 @@ private slots:
     void answers405WithAllowForAKnownPath();
     void slowRouteDoesNotBlockOthers();
     void countsEveryResponseExactlyUnderConcurrency();
+    void countsStayExactAfterHostileInput();
 
 private:
     std::unique_ptr<QNetworkReply> fetch(const QByteArray &verb, const QString &path);
@@ -171,6 +172,31 @@ void TestDemoService::countsEveryResponseExactlyUnderConcurrency()
              sumSamples(after, "http_requests_total"));
     QCOMPARE(m_host.metrics().requests().responses(),
              quint64(sumSamples(after, "http_requests_total")));
+}
+
+void TestDemoService::countsStayExactAfterHostileInput()
+{
+    const quint16 port = m_host.serviceUrl().port();
+    const quint64 before = m_host.metrics().requests().responses();
+    const QList<QByteArray> hostile = {
+        "GET /" + QByteArray(20000, 'a') + " HTTP/1.1\r\nHost: t\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: t\r\nX: " + QByteArray(100000, 'b') + "\r\n\r\n",
+        QByteArray("\x16\x03\x01\x00\xa5\x01\x00\x00\xa1\x03\x03\r\n\r\n", 15),
+        "POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 99999999999\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+        "GET / HTTP/1.1\r\n\r\n",
+        "GET / HTTP/1.0\r\n\r\nGET / HTTP/1.1\r\nHost: t\r\n\r\n",
+        "GET /slow HTTP/1.1\r\nHost: t\r\n\r\nGET /error HTTP/1.1\r\nHost: t\r\nConnection: "
+        "close\r\n\r\n",
+    };
+    qsizetype answered = 0;
+    for (const QByteArray &request : hostile)
+        answered += rawExchange(port, request).count("HTTP/1.1 ");
+    // One answer for each, and two for the pipelined pair; nothing after an HTTP/1.0 close.
+    QCOMPARE(answered, qsizetype(hostile.size() + 1));
+    QTRY_COMPARE(m_host.metrics().requests().responses() - before, quint64(answered));
+    QVERIFY(rawExchange(port, "GET / HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+                .endsWith("Hello, world!"));
 }
 
 QTEST_GUILESS_MAIN(TestDemoService)

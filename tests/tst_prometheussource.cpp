@@ -23,6 +23,7 @@ private slots:
     void usesAPrometheusThatAnswers();
     void saysWhyWhenNothingAnswersAndManagingIsOff();
     void saysHowToInstallWhenTheBinaryIsMissing();
+    void namesAnUnwritableDataDirectory();
     void startsAManagedPrometheusThatScrapesThisApp();
 
 private:
@@ -95,6 +96,24 @@ void TestPrometheusSource::saysHowToInstallWhenTheBinaryIsMissing()
     source.start(options);
     QTRY_COMPARE(source.kind(), Kind::Unavailable);
     QVERIFY2(source.description().contains("apt-get install prometheus"),
+             qPrintable(source.description()));
+}
+
+void TestPrometheusSource::namesAnUnwritableDataDirectory()
+{
+    const QString binary = pc::test::prometheusPath();
+    QVERIFY2(!binary.isEmpty(), qPrintable(pc::test::installHint()));
+    pc::PrometheusClient client;
+    pc::PrometheusSource source(&client);
+    pc::PrometheusSource::Options options;
+    options.endpoint.baseUrl = unreachableUrl();
+    options.binary = binary;
+    options.metricsTarget = "127.0.0.1:8000";
+    options.dataDirectory = "/proc/prom-companion-cannot-write-here";
+    options.managedPort = 0;
+    source.start(options);
+    QTRY_COMPARE(source.kind(), Kind::Unavailable);
+    QVERIFY2(source.description().contains(options.dataDirectory),
              qPrintable(source.description()));
 }
 
