@@ -2,6 +2,7 @@
 #include "fakeprometheus.h"
 #include "prometheus/prometheusclient.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -32,6 +33,10 @@ private slots:
     void reportsARejectedQueryWithoutBackingOff();
     void backsOffWhilePrometheusIsDownAndRecovers();
     void findsTheTargetThatScrapesThisApp();
+    void reportsEachMisbehaviourInOneSentenceAndRetries_data();
+    void reportsEachMisbehaviourInOneSentenceAndRetries();
+    void leavesGapsForNanAndInfinities();
+    void keepsFutureTimestamps();
 
 private:
     std::unique_ptr<FakePrometheus> m_fake;
@@ -215,6 +220,90 @@ void TestLiveChartFeed::findsTheTargetThatScrapesThisApp()
     QVERIFY(target.wait(3000));
     QVERIFY(!target.first().first().value<std::optional<pc::PromTarget>>());
     QCOMPARE(target.first().at(1).toInt(), targets.size());
+}
+
+void TestLiveChartFeed::reportsEachMisbehaviourInOneSentenceAndRetries_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("delayMs");
+    QTest::addColumn<QString>("mentions");
+    const QByteArray matrix = FakePrometheus::dataFile("query_matrix.json");
+    QTest::addRow("truncated json") << 200 << matrix.left(matrix.size() / 2) << 0 << "JSON";
+    QTest::addRow("html from a proxy")
+        << 502 << FakePrometheus::dataFile("proxy_502.html") << 0 << "502";
+    QTest::addRow("503 with json")
+        << 503 << FakePrometheus::dataFile("error_unavailable.json") << 0 << "503";
+    QTest::addRow("500 without body") << 500 << QByteArray() << 0 << "500";
+    QTest::addRow("result of the wrong shape")
+        << 200 << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":{}}})")
+        << 0 << "";
+    QTest::addRow("a json array") << 200 << QByteArray("[1,2,3]") << 0 << "";
+    QTest::addRow("over the size cap") << 200 << QByteArray(300 * 1024, ' ') + matrix << 0 << "";
+    QTest::addRow("slower than the timeout") << 200 << matrix << 3000 << "";
+}
+
+void TestLiveChartFeed::reportsEachMisbehaviourInOneSentenceAndRetries()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, delayMs);
+    QFETCH(QString, mentions);
+    pc::PrometheusEndpoint endpoint = m_client->endpoint();
+    endpoint.timeout = 500ms;
+    endpoint.maxResponseBytes = 256 * 1024;
+    m_client->setEndpoint(endpoint);
+    pc::HttpResponse response;
+    response.status = status;
+    response.contentType = status == 502 ? "text/html" : "application/json";
+    response.body = body;
+    response.delay = std::chrono::milliseconds(delayMs);
+    m_fake->respond("/api/v1/query_range", response);
+
+    QSignalSpy failed(m_feed.get(), &LiveChartFeed::prometheusFailed);
+    m_feed->setPrometheusEnabled(true);
+    m_feed->start();
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 2, 10000);
+    const auto error = failed.first().first().value<pc::PromError>();
+    QVERIFY(!error.message.isEmpty());
+    QVERIFY2(!error.message.contains('\n'), qPrintable(error.message));
+    QVERIFY2(error.message.contains(mentions), qPrintable(error.message));
+    // The local line goes on regardless.
+    m_counter = 3;
+    QTRY_COMPARE(m_feed->localPoints().last().y(), 3.0);
+}
+
+void TestLiveChartFeed::leavesGapsForNanAndInfinities()
+{
+    pc::HttpResponse response;
+    response.contentType = "application/json";
+    response.body =
+        R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"code":"200"},)"
+        R"("values":[[1700000000,"1"],[1700000001,"NaN"],[1700000002,"+Inf"],[1700000003,"-Inf"],[1700000004,"5"]]}]}})";
+    m_fake->respond("/api/v1/query_range", response);
+    QSignalSpy updated(m_feed.get(), &LiveChartFeed::prometheusUpdated);
+    m_feed->setPrometheusEnabled(true);
+    QVERIFY(updated.wait(3000));
+    const auto series = updated.first().first().value<QList<pc::ChartSeries>>();
+    QCOMPARE(series.size(), 1);
+    QCOMPARE(series.first().points, QList<QPointF>({{1700000000000.0, 1}, {1700000004000.0, 5}}));
+}
+
+void TestLiveChartFeed::keepsFutureTimestamps()
+{
+    const qint64 future = QDateTime::currentSecsSinceEpoch() + 86400 * 365;
+    pc::HttpResponse response;
+    response.contentType = "application/json";
+    response.body =
+        QByteArray(
+            R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[)")
+        + QByteArray::number(future) + R"(,"7"]]}]}})";
+    m_fake->respond("/api/v1/query_range", response);
+    QSignalSpy updated(m_feed.get(), &LiveChartFeed::prometheusUpdated);
+    m_feed->setPrometheusEnabled(true);
+    QVERIFY(updated.wait(3000));
+    const auto series = updated.first().first().value<QList<pc::ChartSeries>>();
+    QCOMPARE(series.first().points.first(), QPointF(double(future) * 1000, 7));
 }
 
 QTEST_GUILESS_MAIN(TestLiveChartFeed)
