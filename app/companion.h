@@ -40,6 +40,7 @@ public:
 
     pc::ServiceHost &host() { return *m_host; }
     pc::LoadGenerator &load() { return *m_load; }
+    pc::LiveChartFeed &feed() { return *m_feed; }
     MainWindow &window() { return *m_window; }
 
 private:

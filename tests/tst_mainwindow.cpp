@@ -1,11 +1,10 @@
 #include "chart/livechartfeed.h"
 #include "chartpanel.h"
+#include "companion.h"
 #include "fakeprometheus.h"
 #include "grafana/grafanalinks.h"
 #include "load/loadgenerator.h"
 #include "mainwindow.h"
-#include "prometheus/prometheusclient.h"
-#include "prometheus/prometheussource.h"
 #include "servicehost.h"
 
 #include <QApplication>
@@ -51,12 +50,11 @@ private:
     QSpinBox *spin(const QString &accessibleName) const;
 
     std::unique_ptr<pc::test::FakePrometheus> m_fake;
-    std::unique_ptr<pc::ServiceHost> m_host;
-    std::unique_ptr<pc::LoadGenerator> m_load;
-    std::unique_ptr<pc::PrometheusClient> m_client;
-    std::unique_ptr<pc::PrometheusSource> m_source;
-    std::unique_ptr<pc::LiveChartFeed> m_feed;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Companion> m_companion;
+    MainWindow *m_window = nullptr;
+    pc::ServiceHost *m_host = nullptr;
+    pc::LoadGenerator *m_load = nullptr;
+    pc::LiveChartFeed *m_feed = nullptr;
     QList<QUrl> m_opened;
     const QUrl m_grafana{QStringLiteral("http://grafana.test:3000/sub/")};
 };
@@ -69,40 +67,27 @@ void TestMainWindow::init()
     m_fake->respondWithFile("/api/v1/query_range", "query_matrix.json");
     m_fake->respondWithFile("/api/v1/targets", "targets.json");
 
-    m_host = std::make_unique<pc::ServiceHost>();
-    QVERIFY(m_host->start(QHostAddress::LocalHost, 0, 0, 2));
-    m_load = std::make_unique<pc::LoadGenerator>();
-    m_load->setTarget(m_host->serviceUrl());
-    m_client = std::make_unique<pc::PrometheusClient>();
-    m_source = std::make_unique<pc::PrometheusSource>(m_client.get());
-    const pc::RequestMetrics &requests = m_host->metrics().requests();
-    m_feed = std::make_unique<pc::LiveChartFeed>(m_client.get(),
-                                                 [&requests] { return requests.responses(); });
+    pc::Settings settings;
+    settings.servicePort = 0;
+    settings.metricsPort = 0;
+    settings.serviceThreads = 2;
+    settings.prometheus.baseUrl = m_fake->baseUrl();
+    settings.managedPrometheus = false;
+    settings.grafanaUrl = m_grafana;
+    m_companion = std::make_unique<Companion>(settings);
+    QVERIFY2(m_companion->start(), qPrintable(m_companion->errorString()));
+    m_window = &m_companion->window();
+    m_host = &m_companion->host();
+    m_load = &m_companion->load();
+    m_feed = &m_companion->feed();
     m_feed->setSampleInterval(50ms);
     m_feed->setRefreshInterval(100ms);
-    connect(m_source.get(), &pc::PrometheusSource::changed, m_feed.get(),
-            [this] { m_feed->setPrometheusEnabled(m_source->isUsable()); });
-    m_window = std::make_unique<MainWindow>(MainWindow::Parts{m_load.get(), m_feed.get(),
-                                                              m_source.get(), m_host->serviceUrl(),
-                                                              m_host->metricsUrl(), m_grafana});
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-
-    pc::PrometheusSource::Options options;
-    options.endpoint.baseUrl = m_fake->baseUrl();
-    options.allowManaged = false;
-    m_source->start(options);
-    m_feed->start();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_feed.reset();
-    m_source.reset();
-    m_client.reset();
-    m_load.reset();
-    m_host.reset();
+    m_companion.reset();
     m_fake.reset();
 }
 
@@ -134,7 +119,7 @@ void TestMainWindow::burstStopsWhenAsked()
     QTRY_VERIFY(m_load->stats().sent > 100);
     QVERIFY(find<QPushButton>("stop")->isEnabled());
     QVERIFY(!find<QPushButton>("sendBurst")->isEnabled());
-    QSignalSpy finished(m_load.get(), &pc::LoadGenerator::finished);
+    QSignalSpy finished(m_load, &pc::LoadGenerator::finished);
     QTest::mouseClick(find<QPushButton>("stop"), Qt::LeftButton);
     QVERIFY(!m_load->isRunning());
     QVERIFY(finished.wait(2000));
@@ -153,7 +138,7 @@ void TestMainWindow::rateStopsWhenAsked()
     QTest::mouseClick(find<QPushButton>("startRate"), Qt::LeftButton);
     QTRY_VERIFY(m_load->stats().sent > 20);
     QTRY_VERIFY(find<QLabel>("achievedRate")->text() != QString("0.0 req/s"));
-    QSignalSpy finished(m_load.get(), &pc::LoadGenerator::finished);
+    QSignalSpy finished(m_load, &pc::LoadGenerator::finished);
     QTest::mouseClick(find<QPushButton>("stop"), Qt::LeftButton);
     QVERIFY(!m_load->isRunning());
     QVERIFY(finished.wait(2000));
