@@ -25,7 +25,7 @@ int serveHeadless(const pc::Settings &settings)
 {
     // Watch the signals first: a supervisor may send one as soon as the ports are printed.
     pc::UnixSignalWatcher watcher({SIGINT, SIGTERM});
-    QObject::connect(&watcher, &pc::UnixSignalWatcher::signalReceived, qApp,
+    QObject::connect(&watcher, &pc::UnixSignalWatcher::signalReceived, QCoreApplication::instance(),
                      [] { QCoreApplication::exit(0); });
     pc::ServiceHost host;
     if (!host.start(settings.bindAddress, settings.servicePort, settings.metricsPort,
@@ -65,7 +65,7 @@ int runWindow(const pc::Settings &settings)
     }
 
     pc::UnixSignalWatcher watcher({SIGINT, SIGTERM});
-    QObject::connect(&watcher, &pc::UnixSignalWatcher::signalReceived, qApp,
+    QObject::connect(&watcher, &pc::UnixSignalWatcher::signalReceived, QCoreApplication::instance(),
                      [] { QCoreApplication::exit(0); });
     return QApplication::exec();
 }
