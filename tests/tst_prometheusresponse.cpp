@@ -103,6 +103,10 @@ private slots:
     void choosesNiceSteps_data();
     void choosesNiceSteps();
     void stepNeverExceedsMaxPoints();
+    void fastReaderAgreesOnWhatTheFuzzerFound_data();
+    void fastReaderAgreesOnWhatTheFuzzerFound();
+    void rejectsTimesBeyondMilliseconds_data();
+    void rejectsTimesBeyondMilliseconds();
 };
 
 void TestPrometheusResponse::parsesAVector()
@@ -664,6 +668,93 @@ void TestPrometheusResponse::stepNeverExceedsMaxPoints()
                                 .arg(step)
                                 .arg(points)));
     }
+}
+
+// Inputs from tests/fuzz/fuzz_prometheusresponse on which the fast reader once accepted what
+// QJsonDocument rejects or reads otherwise. Either both accept, alike, or the reader defers.
+void TestPrometheusResponse::fastReaderAgreesOnWhatTheFuzzerFound_data()
+{
+    QTest::addColumn<QByteArray>("body");
+
+    const QByteArray head = R"({"status":"success","data":{"resultType":)";
+    QTest::addRow("invalid UTF-8 in a skipped member")
+        << head + "\"matrix\",\"result\":[{\"metric\":{},"
+                  "\"histograms\":[[1,{\"c\xff\xff\":\"2\"}]]}]}}";
+    QTest::addRow("invalid UTF-8 in a label")
+        << head + "\"vector\",\"result\":[{\"metric\":{\"a\":\"\xc3\"},\"value\":[1,\"1\"]}]}}";
+    QTest::addRow("overlong UTF-8 in a label")
+        << head + "\"vector\",\"result\":[{\"metric\":{\"a\":\"\xc0\xaf\"},\"value\":[1,\"1\"]}]}}";
+    QTest::addRow("surrogate in UTF-8 after an escape")
+        << head + "\"vector\",\"result\":[{\"metric\":{\"a\":\"\\n\xed\xa0\x80\"},"
+                  "\"value\":[1,\"1\"]}]}}";
+    QTest::addRow("leading zero in a time") << head + R"("scalar","result":[01,"1"]}})";
+    QTest::addRow("plus sign in a skipped number") << QByteArray(
+        R"({"status":"success","x":+1,"data":{"resultType":"scalar","result":[1,"1"]}})");
+    QTest::addRow("fraction without digits in a skipped number") << QByteArray(
+        R"({"status":"success","x":1.,"data":{"resultType":"scalar","result":[1,"1"]}})");
+    QTest::addRow("NUL after a skipped number")
+        << QByteArray(R"({"status":"success","x":1)") + '\0' +
+               R"(,"data":{"resultType":"scalar","result":[1,"1"]}})";
+    QTest::addRow("histograms in a vector")
+        << head + R"("vector","result":[{"metric":{},"histograms":[]}]}})";
+    QTest::addRow("label given twice")
+        << head + R"("vector","result":[{"metric":{"a":"1","a":"2"},"value":[1,"1"]}]}})";
+    QTest::addRow("values given twice")
+        << head + R"("matrix","result":[{"metric":{},"values":[[1,"1"]],"values":[[2,"2"]]}]}})";
+    QTest::addRow("data given twice")
+        << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":[1,"1"]},)"
+                      R"("data":{"resultType":"scalar","result":[2,"2"]}})");
+    QTest::addRow("warnings given twice")
+        << QByteArray(R"({"status":"success","warnings":["a"],"warnings":["b"],)"
+                      R"("data":{"resultType":"scalar","result":[1,"1"]}})");
+    QTest::addRow("time with more digits than a double keeps")
+        << head + R"("scalar","result":[99999999999999.999,"1"]}})";
+    QTest::addRow("negative time with many digits")
+        << head + R"("scalar","result":[-1234567890123.456,"1"]}})";
+}
+
+void TestPrometheusResponse::fastReaderAgreesOnWhatTheFuzzerFound()
+{
+    QFETCH(QByteArray, body);
+
+    const std::optional<PromQueryResult> fast = pc::PromQueryReader::read(body);
+    const pc::PromQueryOutcome reference = pc::parseQueryResponseWithQJsonDocument(body, 200);
+    if (!fast.has_value()) {
+        // Deferring is always right: parseQueryResponse() then gives QJsonDocument's verdict.
+        QCOMPARE(pc::parseQueryResponse(body, 200).index(), reference.index());
+        return;
+    }
+    if (const auto *error = std::get_if<PromError>(&reference))
+        QFAIL(qPrintable("the fast reader accepted what QJsonDocument rejects: " + error->message));
+    const QString differs = difference(*fast, std::get<PromQueryResult>(reference));
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+}
+
+// Milliseconds beyond a qint64 used to be converted anyway: undefined behaviour.
+void TestPrometheusResponse::rejectsTimesBeyondMilliseconds_data()
+{
+    QTest::addColumn<QByteArray>("body");
+
+    QTest::addRow("scalar") << QByteArray(
+        R"({"status":"success","data":{"resultType":"scalar","result":[1e300,"1"]}})");
+    QTest::addRow("negative sample time") << QByteArray(
+        R"({"status":"success","data":{"resultType":"matrix","result":)"
+        R"([{"metric":{},"values":[[1,"1"],[-9.3e15,"2"]]}]}})");
+    QTest::addRow("string") << QByteArray(
+        R"({"status":"success","data":{"resultType":"string","result":[1e17,"x"]}})");
+}
+
+void TestPrometheusResponse::rejectsTimesBeyondMilliseconds()
+{
+    QFETCH(QByteArray, body);
+
+    QVERIFY(!pc::PromQueryReader::read(body).has_value());
+    const pc::PromQueryOutcome outcome = pc::parseQueryResponse(body, 200, kQueryUrl);
+    const auto *error = std::get_if<PromError>(&outcome);
+    QVERIFY(error != nullptr);
+    QCOMPARE(error->kind, PromError::Kind::UnexpectedShape);
+    QVERIFY2(error->message.contains(QLatin1String("time out of range")),
+             qPrintable(error->message));
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusResponse)
