@@ -53,6 +53,9 @@ std::unique_ptr<QNetworkReply> TestDemoService::fetch(const QByteArray &verb, co
 
 QByteArray TestDemoService::scrape()
 {
+    // Scrapes within MetricsEndpoint::ShareWindow share one render: wait it out, so each
+    // scrape here sees every response before it.
+    QTest::qWait(2);
     std::unique_ptr<QNetworkReply> reply(m_network.get(QNetworkRequest(m_host.metricsUrl())));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     finished.wait(5000);

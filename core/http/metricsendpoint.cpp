@@ -9,7 +9,18 @@ HttpResponse MetricsEndpoint::metrics() const
     HttpResponse response;
     // Explicit, so nothing sniffs the body for a type.
     response.contentType = AppMetrics::contentType;
+    const auto now = Clock::now();
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_lastBody.isNull() && now - m_lastRender < ShareWindow) {
+            response.body = m_lastBody;
+            return response;
+        }
+    }
     response.body = m_metrics.scrape();
+    std::lock_guard lock(m_mutex);
+    m_lastBody = response.body;
+    m_lastRender = now;
     return response;
 }
 

@@ -75,19 +75,23 @@ void LoadWorker::stop()
 
 void LoadWorker::tick()
 {
-    const qint64 elapsed = m_runClock.elapsed();
-    if (m_plan.duration.count() > 0 && elapsed >= m_plan.duration.count()) {
+    if (m_plan.duration.count() > 0 && m_runClock.elapsed() >= m_plan.duration.count()) {
         stop();
         return;
     }
-    const auto due = quint64(std::floor(m_plan.rate * double(elapsed) / 1000.0)) + 1;
-    // When every connection is busy the run falls behind; it does not try to catch up later
-    // with a burst, so the rate shown is the rate achieved.
-    while (m_issuedThisRun < due) {
-        if (!issue()) {
-            m_issuedThisRun = due;
-            break;
-        }
+    pace();
+}
+
+void LoadWorker::pace()
+{
+    const auto due = quint64(std::floor(m_plan.rate * double(m_runClock.elapsed()) / 1000.0)) + 1;
+    // Behind schedule (every connection busy), the run owes at most a tenth of a second of
+    // requests: it never makes up a long stall with a burst, so the rate shown is the one
+    // achieved.
+    const auto maxDebt = quint64(std::max(1.0, m_plan.rate / 10));
+    if (due > m_issuedThisRun + maxDebt)
+        m_issuedThisRun = due - maxDebt;
+    while (m_issuedThisRun < due && issue()) {
     }
 }
 
@@ -164,7 +168,9 @@ void LoadWorker::onReadyRead(Connection *connection)
         connection = nullptr;
     }
 
-    if (m_issuing && m_plan.mode != LoadPlan::Mode::Rate && m_issuedThisRun < quint64(m_plan.count))
+    if (m_issuing && m_plan.mode == LoadPlan::Mode::Rate)
+        pace();  // a freed connection takes what is due at once, not at the next tick
+    else if (m_issuing && m_issuedThisRun < quint64(m_plan.count))
         issue();
     finishIfDone();
 }

@@ -43,6 +43,7 @@ private:
     };
 
     void tick();
+    void pace();
     void publish();
     bool issue();
     Connection *freeConnection();

@@ -1,10 +1,10 @@
 #include "processcollector.h"
 
-#include <QDir>
 #include <QFile>
 
 #include <prometheus/metric_family.h>
 
+#include <dirent.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -34,6 +34,22 @@ prometheus::MetricFamily family(const char *name, const char *help, prometheus::
         metric.gauge.value = value;
     f.metric.push_back(std::move(metric));
     return f;
+}
+
+// Names only: QDir would stat every entry, which costs more than the rest of a scrape once
+// a few hundred clients are connected.
+std::optional<int> countOpenDescriptors()
+{
+    DIR *dir = ::opendir("/proc/self/fd");
+    if (!dir)
+        return std::nullopt;
+    int count = 0;
+    while (const dirent *entry = ::readdir(dir)) {
+        if (entry->d_name[0] != '.')
+            ++count;
+    }
+    ::closedir(dir);
+    return count;  // with the listing's own, as the official clients count
 }
 
 }  // namespace
@@ -110,11 +126,9 @@ std::vector<prometheus::MetricFamily> ProcessCollector::Collect() const
         }
     }
 
-    const QDir fds(QStringLiteral("/proc/self/fd"));
-    if (fds.exists()) {
+    if (const auto open = countOpenDescriptors()) {
         families.push_back(family("process_open_fds", "Number of open file descriptors.",
-                                  MetricType::Gauge,
-                                  static_cast<double>(fds.count()) - 2));  // "." and ".."
+                                  MetricType::Gauge, static_cast<double>(*open)));
     }
     rlimit limit{};
     if (getrlimit(RLIMIT_NOFILE, &limit) == 0) {
