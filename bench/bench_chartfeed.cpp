@@ -25,8 +25,10 @@ constexpr int WarmUp = 200;
 // each of the demo service's four series.
 QByteArray fiveMinuteAnswer()
 {
-    const char *routes[][3] = {
-        {"GET", "/", "200"}, {"GET", "/slow", "200"}, {"GET", "/error", "500"}, {"POST", "/", "405"}};
+    const char *routes[][3] = {{"GET", "/", "200"},
+                               {"GET", "/slow", "200"},
+                               {"GET", "/error", "500"},
+                               {"POST", "/", "405"}};
     QByteArray body = R"({"status":"success","data":{"resultType":"matrix","result":[)";
     int s = 0;
     for (const auto &route : routes) {
@@ -103,17 +105,16 @@ int main(int argc, char *argv[])
     const int day = std::max(0, refreshes - WarmUp);
 
     const double growthMb = double(rssEnd - rssWarm) / 1024.0;
-    pcbench::row(
-        "5 Memory", format("a day of chart refreshes (%d query_range, 5 min window)", day),
-        "LiveChartFeed + PrometheusClient",
-        format("RSS %.1f MB at start → %.1f MB after %d warm-up → %.1f MB after the day: "
-               "%+.1f MB",
-               double(rssStart) / 1024.0, double(rssWarm) / 1024.0, WarmUp,
-               double(rssEnd) / 1024.0, growthMb),
-        format("%lld points a refresh · %.2f ms a refresh · %d failures%s",
-               static_cast<long long>(points), day ? seconds * 1000.0 / day : 0.0, failures,
-               timedOut ? " · TIME LIMIT" : ""),
-        format("bounded (< 10 MB): %s",
-               pcbench::verdict(growthMb < 10 && day == Day && !timedOut).c_str()));
+    pcbench::row("5 Memory", format("a day of chart refreshes (%d query_range, 5 min window)", day),
+                 "LiveChartFeed + PrometheusClient",
+                 format("RSS %.1f MB at start → %.1f MB after %d warm-up → %.1f MB after the day: "
+                        "%+.1f MB",
+                        double(rssStart) / 1024.0, double(rssWarm) / 1024.0, WarmUp,
+                        double(rssEnd) / 1024.0, growthMb),
+                 format("%lld points a refresh · %.2f ms a refresh · %d failures%s",
+                        static_cast<long long>(points), day ? seconds * 1000.0 / day : 0.0,
+                        failures, timedOut ? " · TIME LIMIT" : ""),
+                 format("bounded (< 10 MB): %s",
+                        pcbench::verdict(growthMb < 10 && day == Day && !timedOut).c_str()));
     return day == Day ? 0 : 1;
 }

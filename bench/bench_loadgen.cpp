@@ -75,11 +75,11 @@ Run runPlan(pc::LoadGenerator &load, pc::ServiceHost &host, const pc::LoadPlan &
 
 std::string exactness(const Run &run)
 {
-    std::string text = run.counted == run.succeeded
-                           ? std::string("exact")
-                           : format("service counted %+lld vs generator",
-                                    static_cast<long long>(run.counted)
-                                        - static_cast<long long>(run.succeeded));
+    std::string text =
+        run.counted == run.succeeded
+            ? std::string("exact")
+            : format("service counted %+lld vs generator",
+                     static_cast<long long>(run.counted) - static_cast<long long>(run.succeeded));
     if (run.failed)
         text += format(", %llu failed", static_cast<unsigned long long>(run.failed));
     if (run.timedOut)
@@ -121,8 +121,8 @@ int main(int argc, char *argv[])
         pcbench::row("4 Load generator", "wrk -t1 -c32 -d5s (beside)", "wrk",
                      format("%.0f req/s", wrkRate),
                      format("service counted %llu",
-                            static_cast<unsigned long long>(
-                                host.metrics().requests().responses() - countedBefore)),
+                            static_cast<unsigned long long>(host.metrics().requests().responses()
+                                                            - countedBefore)),
                      "");
     }
 
@@ -134,18 +134,17 @@ int main(int argc, char *argv[])
         plan.duration = 5s;
         const Run run = runPlan(load, host, plan, 20s);
         const double achieved = double(run.succeeded) / run.seconds;
-        pcbench::row("4 Load generator", format("Rate %.0f req/s × 5 s", requested),
-                     "LoadGenerator", format("%.0f req/s achieved (%.1f%%) · %llu ok in %.2f s",
-                                             achieved, 100 * achieved / requested,
-                                             static_cast<unsigned long long>(run.succeeded),
-                                             run.seconds),
-                     exactness(run),
-                     requested > 5'000
-                         ? std::string("(the top rate asked of the window in section 3)")
-                         : format("within 5%%, exact: %s",
-                                  pcbench::verdict(achieved >= 0.95 * requested
-                                                   && run.counted == run.succeeded)
-                                      .c_str()));
+        pcbench::row(
+            "4 Load generator", format("Rate %.0f req/s × 5 s", requested), "LoadGenerator",
+            format("%.0f req/s achieved (%.1f%%) · %llu ok in %.2f s", achieved,
+                   100 * achieved / requested, static_cast<unsigned long long>(run.succeeded),
+                   run.seconds),
+            exactness(run),
+            requested > 5'000
+                ? std::string("(the top rate asked of the window in section 3)")
+                : format("within 5%%, exact: %s", pcbench::verdict(achieved >= 0.95 * requested
+                                                                   && run.counted == run.succeeded)
+                                                      .c_str()));
     }
 
     constexpr int BurstCount = 100'000;

@@ -38,8 +38,7 @@ QByteArray queryRangeAnswer()
                 body += ',';
             value += (p * 7 + s) % 13 + 0.25;
             // Timestamps in seconds with milliseconds, values as strings: as Prometheus writes.
-            body += format("[%.3f,\"%.17g\"]", 1'700'000'000.0 + p * 15 + s * 0.001, value)
-                        .c_str();
+            body += format("[%.3f,\"%.17g\"]", 1'700'000'000.0 + p * 15 + s * 0.001, value).c_str();
         }
         body += "]}";
     }
@@ -94,15 +93,14 @@ int main(int argc, char *argv[])
     qsizetype ours = 0, peers = 0;
     const double fast = medianMs(body, pc::parseQueryResponse, Runs, &ours);
     const double slow = medianMs(body, pc::parseQueryResponseWithQJsonDocument, Runs, &peers);
-    const std::string result = format("%.1f ms (median of %d) · %.1f MB · %lld points%s", fast,
-                                      Runs, double(body.size()) / (1024.0 * 1024.0),
-                                      static_cast<long long>(ours),
-                                      ours == peers ? "" : " · POINT COUNTS DIFFER");
-    pcbench::row("6 Parsing", format("query_range %d×%d → QList<QPointF>", SeriesCount,
-                                     PointCount),
-                 "parseQueryResponse()", result,
-                 format("parseQueryResponseWithQJsonDocument(): %.1f ms → %.1fx faster", slow,
-                        slow / fast),
-                 format("< 50 ms: %s", pcbench::verdict(fast < 50).c_str()));
+    const std::string result =
+        format("%.1f ms (median of %d) · %.1f MB · %lld points%s", fast, Runs,
+               double(body.size()) / (1024.0 * 1024.0), static_cast<long long>(ours),
+               ours == peers ? "" : " · POINT COUNTS DIFFER");
+    pcbench::row(
+        "6 Parsing", format("query_range %d×%d → QList<QPointF>", SeriesCount, PointCount),
+        "parseQueryResponse()", result,
+        format("parseQueryResponseWithQJsonDocument(): %.1f ms → %.1fx faster", slow, slow / fast),
+        format("< 50 ms: %s", pcbench::verdict(fast < 50).c_str()));
     return ours == SeriesCount * PointCount && ours == peers ? 0 : 1;
 }

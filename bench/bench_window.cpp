@@ -1,7 +1,8 @@
 // Section 3: how smooth the real window stays under load. Opens the app's window (Companion,
 // as main() does, without a managed Prometheus) and measures the lateness of a 10 ms timer on
 // the GUI thread: idle, while wrk loads the service, and while the load generator runs at its
-// top rate. Usage: pc-bench-window --wrk /usr/bin/wrk (under xvfb-run, or QT_QPA_PLATFORM=offscreen)
+// top rate. Usage: pc-bench-window --wrk /usr/bin/wrk (under xvfb-run, or
+// QT_QPA_PLATFORM=offscreen)
 
 #include "benchsupport.h"
 
@@ -74,12 +75,12 @@ void report(const std::string &label, const std::vector<double> &lateness,
             const std::string &beside)
 {
     const double p99 = pcbench::percentile(lateness, 99);
-    pcbench::row("3 Window", label, "10 ms QTimer, GUI thread",
-                 format("p99 late %.2f ms · max %.2f ms · %zu ticks", p99,
-                        lateness.empty() ? 0.0
-                                         : *std::max_element(lateness.begin(), lateness.end()),
-                        lateness.size()),
-                 beside, format("p99 < 30 ms: %s", pcbench::verdict(p99 < 30).c_str()));
+    pcbench::row(
+        "3 Window", label, "10 ms QTimer, GUI thread",
+        format("p99 late %.2f ms · max %.2f ms · %zu ticks", p99,
+               lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end()),
+               lateness.size()),
+        beside, format("p99 < 30 ms: %s", pcbench::verdict(p99 < 30).c_str()));
 }
 
 }  // namespace
@@ -130,8 +131,7 @@ int main(int argc, char *argv[])
         });
         probe.record();
         wrkProcess.start(wrk, {QStringLiteral("-t1"), QStringLiteral("-c32"),
-                               QStringLiteral("-d5s"),
-                               companion.host().serviceUrl().toString()});
+                               QStringLiteral("-d5s"), companion.host().serviceUrl().toString()});
     };
     QElapsedTimer planClock;
     quint64 succeededBefore = 0;

@@ -34,7 +34,8 @@ UnixSignalWatcher::UnixSignalWatcher(std::initializer_list<int> signalNumbers, Q
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    for (int number : signalNumbers) ::sigaction(number, &action, nullptr);
+    for (int number : signalNumbers)
+        ::sigaction(number, &action, nullptr);
 }
 
 UnixSignalWatcher::~UnixSignalWatcher()

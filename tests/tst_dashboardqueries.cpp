@@ -113,8 +113,8 @@ void TestDashboardQueries::initTestCase()
     const quint16 port = quint16(m_host->serviceUrl().port());
     for (const char *path : {"/", "/", "/", "/slow", "/error", "/missing"}) {
         const QByteArray request =
-            QByteArrayLiteral("GET ") + path +
-            QByteArrayLiteral(" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            QByteArrayLiteral("GET ") + path
+            + QByteArrayLiteral(" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         QVERIFY(!pc::test::rawExchange(port, request).isEmpty());
     }
 
@@ -131,13 +131,13 @@ void TestDashboardQueries::initTestCase()
                        .toObject()
                        .value(QLatin1String("result"))
                        .toArray()
-                       .isEmpty() &&
-                  !query(seen)
-                       .value(QLatin1String("data"))
-                       .toObject()
-                       .value(QLatin1String("result"))
-                       .toArray()
-                       .isEmpty();
+                       .isEmpty()
+                  && !query(seen)
+                          .value(QLatin1String("data"))
+                          .toObject()
+                          .value(QLatin1String("result"))
+                          .toArray()
+                          .isEmpty();
         if (!settled)
             QTest::qWait(200);
     }
@@ -163,8 +163,8 @@ void TestDashboardQueries::everyPanelQuerySucceedsWithData()
 {
     QFETCH(QString, expression);
     const QJsonObject answer = query(expression);
-    const QString shown = expression + QStringLiteral("\n→ ") +
-                          QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact));
+    const QString shown = expression + QStringLiteral("\n→ ")
+                          + QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact));
     QVERIFY2(answer.value(QLatin1String("status")).toString() == QLatin1String("success"),
              qPrintable(shown));
     // An empty result means the panel would say "No data": a wrong metric or label name.

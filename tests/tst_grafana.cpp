@@ -41,8 +41,8 @@ QList<QJsonObject> allPanels(const QJsonArray &panels)
 // The value of the first `key: value` line of a YAML file, without quotes.
 QString yamlValue(const QByteArray &yaml, const QString &key)
 {
-    const QRegularExpression line(QStringLiteral("^\\s*(?:- )?") + key +
-                                      QStringLiteral(":\\s*[\"']?([^\"'\\n#]*?)[\"']?\\s*$"),
+    const QRegularExpression line(QStringLiteral("^\\s*(?:- )?") + key
+                                      + QStringLiteral(":\\s*[\"']?([^\"'\\n#]*?)[\"']?\\s*$"),
                                   QRegularExpression::MultilineOption);
     return line.match(QString::fromUtf8(yaml)).captured(1);
 }
@@ -98,10 +98,10 @@ void TestGrafana::everyPanelAndTargetUsesTheProvisionedDatasource()
         const auto check = [&](const QJsonObject &owner, const QString &what) {
             const QJsonObject ds = owner.value(QLatin1String("datasource")).toObject();
             QVERIFY2(
-                ds.value(QLatin1String("type")).toString() == QLatin1String("prometheus") &&
-                    ds.value(QLatin1String("uid")).toString() == provisionedUid,
-                qPrintable(what + QStringLiteral(" has datasource ") +
-                           QString::fromUtf8(QJsonDocument(ds).toJson(QJsonDocument::Compact))));
+                ds.value(QLatin1String("type")).toString() == QLatin1String("prometheus")
+                    && ds.value(QLatin1String("uid")).toString() == provisionedUid,
+                qPrintable(what + QStringLiteral(" has datasource ")
+                           + QString::fromUtf8(QJsonDocument(ds).toJson(QJsonDocument::Compact))));
         };
         check(panel, QStringLiteral("panel \"") + title + u'"');
         if (QTest::currentTestFailed())

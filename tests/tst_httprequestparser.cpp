@@ -102,11 +102,9 @@ void TestHttpRequestParser::rejectsMalformedHeads_data()
     QTest::addRow("conflicting content-length")
         << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n")
         << 400;
-    QTest::addRow("chunked and length")
-        << QByteArray(
-               "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n"
-               "Content-Length: 3\r\n\r\n")
-        << 400;
+    QTest::addRow("chunked and length") << QByteArray(
+        "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n"
+        "Content-Length: 3\r\n\r\n") << 400;
     QTest::addRow("binary garbage")
         << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\n", 13) << 400;
 }

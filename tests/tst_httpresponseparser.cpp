@@ -24,9 +24,9 @@ void TestHttpResponseParser::parsesHeads_data()
     QTest::addColumn<qint64>("length");
     QTest::addColumn<bool>("close");
 
-    QTest::addRow("ok with body")
-        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 13\r\n\r\nHello, world!") << 200
-        << qint64(13) << false;
+    QTest::addRow("ok with body") << QByteArray(
+        "HTTP/1.1 200 OK\r\nContent-Length: 13\r\n\r\nHello, world!")
+                                  << 200 << qint64(13) << false;
     QTest::addRow("server closes")
         << QByteArray("HTTP/1.1 500 Oops\r\ncontent-length: 0\r\nConnection: close\r\n\r\n") << 500
         << qint64(0) << true;

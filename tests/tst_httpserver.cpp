@@ -195,9 +195,9 @@ void TestHttpServer::rejects_data()
     QTest::addRow("huge content-length, body never sent")
         << QByteArray("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 99999999999\r\n\r\n")
         << QByteArray("HTTP/1.1 413 Content Too Large");
-    QTest::addRow("chunked body")
-        << QByteArray("POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n")
-        << QByteArray("HTTP/1.1 413 Content Too Large");
+    QTest::addRow("chunked body") << QByteArray(
+        "POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n")
+                                  << QByteArray("HTTP/1.1 413 Content Too Large");
 }
 
 void TestHttpServer::rejects()
@@ -310,7 +310,8 @@ void TestHttpServer::servesARealClientBesideHundredsOfIdleOnes()
         if (i % 2)
             idle.back()->write("GET / HTTP/1.1\r\n");  // half-open requests
     }
-    for (auto &socket : idle) QVERIFY(socket->waitForConnected());
+    for (auto &socket : idle)
+        QVERIFY(socket->waitForConnected());
     const QByteArray reply = rawExchange(m_server->port(), get("/", "Connection: close\r\n"), 3s);
     QVERIFY(reply.startsWith("HTTP/1.1 200 OK"));
     QVERIFY(reply.endsWith("ok"));
@@ -318,8 +319,8 @@ void TestHttpServer::servesARealClientBesideHundredsOfIdleOnes()
 
 void TestHttpServer::reportsEveryResponseToTheObserver()
 {
-    rawExchange(m_server->port(), get("/") + get("/late") + get("/nowhere") +
-                                      "PUT / HTTP/1.1\r\nHost: t\r\n\r\nBROKEN\r\n\r\n");
+    rawExchange(m_server->port(), get("/") + get("/late") + get("/nowhere")
+                                      + "PUT / HTTP/1.1\r\nHost: t\r\n\r\nBROKEN\r\n\r\n");
     std::lock_guard lock(m_mutex);
     QCOMPARE(m_exchanges.size(), 5);
     QCOMPARE(m_exchanges[0].route, QByteArray("/"));
@@ -352,7 +353,8 @@ void TestHttpServer::stopsCleanlyWithClientsConnected()
     }
     QTRY_COMPARE(m_server->openConnections(), 20);
     m_server.reset();
-    for (auto &client : clients) QVERIFY(closedByServer(*client));
+    for (auto &client : clients)
+        QVERIFY(closedByServer(*client));
 }
 
 QTEST_GUILESS_MAIN(TestHttpServer)

@@ -3,8 +3,8 @@
 #include "servicehost.h"
 #include "testsupport.h"
 
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -159,9 +159,9 @@ void TestManagedPrometheus::scrapesTheDemoServiceAndStopsOnRequest()
         QTest::qWait(200);
     }
     QVERIFY2(total == double(requests),
-             qPrintable(QStringLiteral("sum(http_requests_total) is ") +
-                        (total ? QString::number(*total) : QStringLiteral("absent")) +
-                        QStringLiteral(" after 40 s, expected ") + QString::number(requests)));
+             qPrintable(QStringLiteral("sum(http_requests_total) is ")
+                        + (total ? QString::number(*total) : QStringLiteral("absent"))
+                        + QStringLiteral(" after 40 s, expected ") + QString::number(requests)));
     qInfo("Prometheus saw all %d requests %lld ms after they were sent", requests, clock.elapsed());
 
     QSignalSpy stopped(&prometheus, &ManagedPrometheus::stopped);
@@ -287,8 +287,8 @@ void TestManagedPrometheus::reportsAnEarlyExit()
             "#!/bin/sh\necho 'level=info msg=\"Starting Prometheus\"' >&2\n"
             "echo 'level=error msg=\"Opening storage failed\" err=\"disk on fire\"' >&2\n"
             "exit 3\n");
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                            QFileDevice::ExeOwner);
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                            | QFileDevice::ExeOwner);
     }
 
     ManagedPrometheus prometheus;
@@ -330,8 +330,8 @@ void TestManagedPrometheus::refusesAnotherServerThatAnswersOnThePort()
         QFile file(script);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("#!/bin/sh\nexec sleep 30\n");
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                            QFileDevice::ExeOwner);
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                            | QFileDevice::ExeOwner);
     }
 
     ManagedPrometheus prometheus;

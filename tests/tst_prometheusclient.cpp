@@ -241,8 +241,8 @@ void TestPrometheusClient::reportsARefusedConnectionAsUnreachable()
     client.query(QStringLiteral("up"));
     QTRY_COMPARE(spies.failed.size(), 1);
     QCOMPARE(spies.error().kind, PromError::Kind::Unreachable);
-    QCOMPARE(spies.error().message, QStringLiteral("Prometheus at ") + endpoint.baseUrl.toString() +
-                                        QStringLiteral(" is not reachable: connection refused"));
+    QCOMPARE(spies.error().message, QStringLiteral("Prometheus at ") + endpoint.baseUrl.toString()
+                                        + QStringLiteral(" is not reachable: connection refused"));
 }
 
 void TestPrometheusClient::abortsAnAnswerOverTheSizeCap()

@@ -27,10 +27,9 @@ QString promtoolComplaint(const QString &configPath)
 {
     const pc::test::ProcessResult result = pc::test::runProcess(
         pc::test::promtoolPath(), {QStringLiteral("check"), QStringLiteral("config"), configPath});
-    return result.exitCode == 0
-               ? QString()
-               : QString::fromUtf8(result.output) + QStringLiteral("\n(exit code ") +
-                     QString::number(result.exitCode) + u')';
+    return result.exitCode == 0 ? QString()
+                                : QString::fromUtf8(result.output) + QStringLiteral("\n(exit code ")
+                                      + QString::number(result.exitCode) + u')';
 }
 
 }  // namespace

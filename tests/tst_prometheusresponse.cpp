@@ -191,13 +191,13 @@ void TestPrometheusResponse::parsesLargeMatrix()
         if (s)
             body += ',';
         body += R"({"metric":{"__name__":"http_requests_total","instance":"localhost:8000",)"
-                R"("job":"prom-companion","series":")" +
-                QByteArray::number(s) + R"("},"values":[)";
+                R"("job":"prom-companion","series":")"
+                + QByteArray::number(s) + R"("},"values":[)";
         for (int p = 0; p < kPoints; ++p) {
             if (p)
                 body += ',';
-            body += '[' + QByteArray::number(1700000000 + p) + ".5,\"" +
-                    QByteArray::number(p * 0.25 + s, 'g', 12) + "\"]";
+            body += '[' + QByteArray::number(1700000000 + p) + ".5,\""
+                    + QByteArray::number(p * 0.25 + s, 'g', 12) + "\"]";
         }
         body += "]}";
     }
@@ -287,8 +287,8 @@ void TestPrometheusResponse::fastReaderDefersWhatItDoesNotUnderstand_data()
     QTest::addRow("series without value") << QByteArray(
         R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{}}]}})");
     QTest::addRow("deeply nested unknown member")
-        << QByteArray(R"({"status":"success","x":)") + QByteArray(100, '[') + QByteArray(100, ']') +
-               QByteArray(R"(,"data":{"resultType":"vector","result":[]}})");
+        << QByteArray(R"({"status":"success","x":)") + QByteArray(100, '[') + QByteArray(100, ']')
+               + QByteArray(R"(,"data":{"resultType":"vector","result":[]}})");
 }
 
 void TestPrometheusResponse::fastReaderDefersWhatItDoesNotUnderstand()
@@ -693,8 +693,8 @@ void TestPrometheusResponse::fastReaderAgreesOnWhatTheFuzzerFound_data()
     QTest::addRow("fraction without digits in a skipped number") << QByteArray(
         R"({"status":"success","x":1.,"data":{"resultType":"scalar","result":[1,"1"]}})");
     QTest::addRow("NUL after a skipped number")
-        << QByteArray(R"({"status":"success","x":1)") + '\0' +
-               R"(,"data":{"resultType":"scalar","result":[1,"1"]}})";
+        << QByteArray(R"({"status":"success","x":1)") + '\0'
+               + R"(,"data":{"resultType":"scalar","result":[1,"1"]}})";
     QTest::addRow("histograms in a vector")
         << head + R"("vector","result":[{"metric":{},"histograms":[]}]}})";
     QTest::addRow("label given twice")
@@ -737,9 +737,9 @@ void TestPrometheusResponse::rejectsTimesBeyondMilliseconds_data()
 
     QTest::addRow("scalar") << QByteArray(
         R"({"status":"success","data":{"resultType":"scalar","result":[1e300,"1"]}})");
-    QTest::addRow("negative sample time") << QByteArray(
-        R"({"status":"success","data":{"resultType":"matrix","result":)"
-        R"([{"metric":{},"values":[[1,"1"],[-9.3e15,"2"]]}]}})");
+    QTest::addRow("negative sample time")
+        << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":)"
+                      R"([{"metric":{},"values":[[1,"1"],[-9.3e15,"2"]]}]}})");
     QTest::addRow("string") << QByteArray(
         R"({"status":"success","data":{"resultType":"string","result":[1e17,"x"]}})");
 }

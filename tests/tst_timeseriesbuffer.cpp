@@ -17,7 +17,8 @@ private slots:
 void TestTimeSeriesBuffer::keepsPointsInOrder()
 {
     pc::TimeSeriesBuffer buffer(10);
-    for (int i = 0; i < 5; ++i) buffer.append(1000 * i, i * 2.0);
+    for (int i = 0; i < 5; ++i)
+        buffer.append(1000 * i, i * 2.0);
     const QList<QPointF> points = buffer.points();
     QCOMPARE(points.size(), 5);
     QCOMPARE(points.first(), QPointF(0, 0));
@@ -29,13 +30,15 @@ void TestTimeSeriesBuffer::dropsTheOldestPastCapacity()
 {
     pc::TimeSeriesBuffer buffer(3600);
     // A day of one sample a second.
-    for (int i = 0; i < 86400; ++i) buffer.append(qint64(i) * 1000, i);
+    for (int i = 0; i < 86400; ++i)
+        buffer.append(qint64(i) * 1000, i);
     QCOMPARE(buffer.size(), 3600u);
     QCOMPARE(buffer.capacity(), 3600u);
     const QList<QPointF> points = buffer.points();
     QCOMPARE(points.first().y(), 86400.0 - 3600);
     QCOMPARE(points.last().y(), 86399.0);
-    for (qsizetype i = 1; i < points.size(); ++i) QVERIFY(points[i].x() > points[i - 1].x());
+    for (qsizetype i = 1; i < points.size(); ++i)
+        QVERIFY(points[i].x() > points[i - 1].x());
 }
 
 void TestTimeSeriesBuffer::returnsPointsSinceATime_data()

@@ -10,7 +10,8 @@ QUrl grafanaDashboardUrl(const QUrl &grafanaBase, QLatin1String uid, QLatin1Stri
         return {};
     QUrl url = grafanaBase.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
     QString prefix = url.path();
-    while (prefix.endsWith(u'/')) prefix.chop(1);
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
     url.setPath(prefix + QLatin1String("/d/") + uid + u'/' + slug);
     // Grafana reads the parameters in any order, but a fixed order keeps the URL comparable.
     QUrlQuery query;

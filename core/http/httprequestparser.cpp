@@ -11,24 +11,24 @@ bool isTokenChar(char c)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
     switch (c) {
-        case '!':
-        case '#':
-        case '$':
-        case '%':
-        case '&':
-        case '\'':
-        case '*':
-        case '+':
-        case '-':
-        case '.':
-        case '^':
-        case '_':
-        case '`':
-        case '|':
-        case '~':
-            return true;
-        default:
-            return false;
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -57,8 +57,10 @@ bool isFieldValueChar(char c)
 
 QByteArrayView trimmed(QByteArrayView s)
 {
-    while (!s.isEmpty() && (s.front() == ' ' || s.front() == '\t')) s = s.sliced(1);
-    while (!s.isEmpty() && (s.back() == ' ' || s.back() == '\t')) s.chop(1);
+    while (!s.isEmpty() && (s.front() == ' ' || s.front() == '\t'))
+        s = s.sliced(1);
+    while (!s.isEmpty() && (s.back() == ' ' || s.back() == '\t'))
+        s.chop(1);
     return s;
 }
 
@@ -146,8 +148,8 @@ HttpParseResult parseHttpRequest(QByteArrayView data, const HttpParseLimits &lim
             if (!isTargetChar(c))
                 return error(400, "Malformed request target");
         }
-        if (version.size() != 8 || !version.startsWith("HTTP/") || version[6] != '.' ||
-            version[5] < '0' || version[5] > '9' || version[7] < '0' || version[7] > '9')
+        if (version.size() != 8 || !version.startsWith("HTTP/") || version[6] != '.'
+            || version[5] < '0' || version[5] > '9' || version[7] < '0' || version[7] > '9')
             return error(400, "Malformed HTTP version");
         if (version[5] != '1')
             return error(505, "HTTP version not supported");

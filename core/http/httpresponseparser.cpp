@@ -5,8 +5,10 @@ namespace {
 
 QByteArrayView trimmed(QByteArrayView s)
 {
-    while (!s.isEmpty() && (s.front() == ' ' || s.front() == '\t')) s = s.sliced(1);
-    while (!s.isEmpty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.chop(1);
+    while (!s.isEmpty() && (s.front() == ' ' || s.front() == '\t'))
+        s = s.sliced(1);
+    while (!s.isEmpty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+        s.chop(1);
     return s;
 }
 

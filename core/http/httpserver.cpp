@@ -74,7 +74,8 @@ void HttpServer::close()
         thread->quit();
         thread->wait();
     }
-    for (HttpWorker *worker : m_workers) delete worker;
+    for (HttpWorker *worker : m_workers)
+        delete worker;
     qDeleteAll(m_threads);
     m_workers.clear();
     m_threads.clear();

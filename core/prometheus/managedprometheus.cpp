@@ -115,7 +115,8 @@ std::optional<QByteArray> ManagedPrometheus::configFromTemplate(
     QString text = QString::fromUtf8(templateYaml);
     auto countOf = [&text](const QRegularExpression &re) {
         int n = 0;
-        for (auto it = re.globalMatch(text); it.hasNext(); it.next()) ++n;
+        for (auto it = re.globalMatch(text); it.hasNext(); it.next())
+            ++n;
         return n;
     };
     // Exactly one of each, or the template changed shape and a blind edit could scrape the
@@ -126,8 +127,8 @@ std::optional<QByteArray> ManagedPrometheus::configFromTemplate(
     text.replace(intervalLine, QStringLiteral("\\1") + durationText(scrapeInterval));
     return QByteArrayLiteral(
                "# Written by Prom Companion from its prometheus.yml at every start of the managed "
-               "Prometheus: edits here are lost.\n") +
-           text.toUtf8();
+               "Prometheus: edits here are lost.\n")
+           + text.toUtf8();
 }
 
 qint64 ManagedPrometheus::processId() const
@@ -180,8 +181,8 @@ void ManagedPrometheus::start(const Options &options)
     // joining them to the last run's series across the gap.
     QDir(dataDir.filePath(QStringLiteral("tsdb"))).removeRecursively();
     QSaveFile configFile(dataDir.filePath(QStringLiteral("prometheus.yml")));
-    if (!configFile.open(QIODevice::WriteOnly) || configFile.write(*config) != config->size() ||
-        !configFile.commit()) {
+    if (!configFile.open(QIODevice::WriteOnly) || configFile.write(*config) != config->size()
+        || !configFile.commit()) {
         fail(QStringLiteral("Cannot write the Prometheus config %1: %2.")
                  .arg(configFile.fileName(), configFile.errorString()));
         return;
@@ -378,7 +379,8 @@ void ManagedPrometheus::readStandardError()
         if (!line.isEmpty())
             m_stderrLines.append(QString::fromUtf8(line));
     }
-    while (m_stderrLines.size() > LogLinesKept) m_stderrLines.removeFirst();
+    while (m_stderrLines.size() > LogLinesKept)
+        m_stderrLines.removeFirst();
 }
 
 QString ManagedPrometheus::lastLogLines() const
@@ -388,8 +390,8 @@ QString ManagedPrometheus::lastLogLines() const
         lines.append(QString::fromUtf8(m_stderrPartial.trimmed()));
     if (lines.isEmpty())
         return {};
-    return QStringLiteral(" Its last log lines:\n") +
-           lines.mid(std::max<qsizetype>(0, lines.size() - LogLinesReported)).join(u'\n');
+    return QStringLiteral(" Its last log lines:\n")
+           + lines.mid(std::max<qsizetype>(0, lines.size() - LogLinesReported)).join(u'\n');
 }
 
 void ManagedPrometheus::resetProcess()

@@ -109,12 +109,12 @@ PrometheusClient::RequestId PrometheusClient::send(Api api, const QUrl &url)
     const RequestId id = ++m_lastId;
     const QUrl &base = m_endpoint.baseUrl;
     const QString scheme = base.scheme();
-    if (!base.isValid() || base.host().isEmpty() ||
-        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+    if (!base.isValid() || base.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         failLater(id, makeError(Kind::InvalidRequest,
-                                QStringLiteral("The Prometheus URL \u201c") % redactedUrl(base) %
-                                    QStringLiteral("\u201d is not an http:// or https:// URL "
-                                                   "with a host")));
+                                QStringLiteral("The Prometheus URL \u201c") % redactedUrl(base)
+                                    % QStringLiteral("\u201d is not an http:// or https:// URL "
+                                                     "with a host")));
         return id;
     }
 
@@ -137,7 +137,8 @@ PrometheusClient::RequestId PrometheusClient::send(Api api, const QUrl &url)
         const QByteArray pair = username.toUtf8() + ':' + password.toUtf8();
         request.setRawHeader("Authorization", "Basic " + pair.toBase64());
     }
-    for (const auto &[name, value] : m_endpoint.extraHeaders) request.setRawHeader(name, value);
+    for (const auto &[name, value] : m_endpoint.extraHeaders)
+        request.setRawHeader(name, value);
 
     QNetworkReply *reply = m_network->get(request);
     Pending pending;
@@ -190,8 +191,8 @@ void PrometheusClient::onFinished(QNetworkReply *reply)
     const QString where = QStringLiteral("Prometheus at ") % redactedUrl(pending.url);
     const PromError tooLarge =
         makeError(Kind::TooLarge,
-                  where % QStringLiteral(" sent more than ") % describeBytes(pending.maxBytes) %
-                      QStringLiteral(": narrow the query or the range, or raise the limit"));
+                  where % QStringLiteral(" sent more than ") % describeBytes(pending.maxBytes)
+                      % QStringLiteral(": narrow the query or the range, or raise the limit"));
     if (pending.tooLarge) {
         emit requestFailed(pending.id, tooLarge);
         return;
@@ -200,8 +201,8 @@ void PrometheusClient::onFinished(QNetworkReply *reply)
     // Errors below 200 are the transport's; above, Qt's reading of an HTTP status we parse.
     const QNetworkReply::NetworkError error = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if ((error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied) ||
-        status <= 0) {
+    if ((error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+        || status <= 0) {
         emit requestFailed(pending.id, transportError(pending, reply));
         return;
     }
@@ -212,30 +213,30 @@ void PrometheusClient::onFinished(QNetworkReply *reply)
         return;
     }
     switch (pending.api) {
-        case Api::Query: {
-            PromQueryOutcome outcome = parseQueryResponse(body, status, pending.url);
-            if (auto *result = std::get_if<PromQueryResult>(&outcome))
-                emit queryFinished(pending.id, *result);
-            else
-                emit requestFailed(pending.id, std::get<PromError>(outcome));
-            break;
-        }
-        case Api::Targets: {
-            PromTargetsOutcome outcome = parseTargetsResponse(body, status, pending.url);
-            if (auto *result = std::get_if<QList<PromTarget>>(&outcome))
-                emit targetsFinished(pending.id, *result);
-            else
-                emit requestFailed(pending.id, std::get<PromError>(outcome));
-            break;
-        }
-        case Api::Ready: {
-            PromReadyOutcome outcome = parseReadyResponse(body, status, pending.url);
-            if (auto *result = std::get_if<bool>(&outcome))
-                emit readyFinished(pending.id, *result);
-            else
-                emit requestFailed(pending.id, std::get<PromError>(outcome));
-            break;
-        }
+    case Api::Query: {
+        PromQueryOutcome outcome = parseQueryResponse(body, status, pending.url);
+        if (auto *result = std::get_if<PromQueryResult>(&outcome))
+            emit queryFinished(pending.id, *result);
+        else
+            emit requestFailed(pending.id, std::get<PromError>(outcome));
+        break;
+    }
+    case Api::Targets: {
+        PromTargetsOutcome outcome = parseTargetsResponse(body, status, pending.url);
+        if (auto *result = std::get_if<QList<PromTarget>>(&outcome))
+            emit targetsFinished(pending.id, *result);
+        else
+            emit requestFailed(pending.id, std::get<PromError>(outcome));
+        break;
+    }
+    case Api::Ready: {
+        PromReadyOutcome outcome = parseReadyResponse(body, status, pending.url);
+        if (auto *result = std::get_if<bool>(&outcome))
+            emit readyFinished(pending.id, *result);
+        else
+            emit requestFailed(pending.id, std::get<PromError>(outcome));
+        break;
+    }
     }
 }
 
@@ -243,31 +244,31 @@ PromError PrometheusClient::transportError(const Pending &pending, QNetworkReply
 {
     const QString where = QStringLiteral("Prometheus at ") % pending.base;
     switch (reply->error()) {
-        case QNetworkReply::ConnectionRefusedError:
-            return makeError(Kind::Unreachable,
-                             where % QStringLiteral(" is not reachable: connection refused"));
-        case QNetworkReply::HostNotFoundError:
-            return makeError(Kind::Unreachable,
-                             where % QStringLiteral(" is not reachable: host \u201c") %
-                                 pending.url.host() % QStringLiteral("\u201d not found"));
-        case QNetworkReply::TimeoutError:
-        case QNetworkReply::OperationCanceledError:
-            // Only the transfer timeout cancels: cancel() disconnects before aborting.
-            return makeError(Kind::TimedOut, where % QStringLiteral(" did not answer within ") %
-                                                 describeDuration(pending.timeout));
-        case QNetworkReply::TemporaryNetworkFailureError:
-        case QNetworkReply::NetworkSessionFailedError:
-        case QNetworkReply::UnknownNetworkError:
-            return makeError(Kind::Unreachable,
-                             where % QStringLiteral(" is not reachable: ") % reply->errorString());
-        case QNetworkReply::RemoteHostClosedError:
-            return makeError(Kind::Network,
-                             where % QStringLiteral(" closed the connection before answering"));
-        case QNetworkReply::SslHandshakeFailedError:
-            return makeError(Kind::Network, where % QStringLiteral(": the TLS handshake failed: ") %
-                                                reply->errorString());
-        default:
-            return makeError(Kind::Network, where % QStringLiteral(": ") % reply->errorString());
+    case QNetworkReply::ConnectionRefusedError:
+        return makeError(Kind::Unreachable,
+                         where % QStringLiteral(" is not reachable: connection refused"));
+    case QNetworkReply::HostNotFoundError:
+        return makeError(Kind::Unreachable, where % QStringLiteral(" is not reachable: host \u201c")
+                                                % pending.url.host()
+                                                % QStringLiteral("\u201d not found"));
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        // Only the transfer timeout cancels: cancel() disconnects before aborting.
+        return makeError(Kind::TimedOut, where % QStringLiteral(" did not answer within ")
+                                             % describeDuration(pending.timeout));
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        return makeError(Kind::Unreachable,
+                         where % QStringLiteral(" is not reachable: ") % reply->errorString());
+    case QNetworkReply::RemoteHostClosedError:
+        return makeError(Kind::Network,
+                         where % QStringLiteral(" closed the connection before answering"));
+    case QNetworkReply::SslHandshakeFailedError:
+        return makeError(Kind::Network, where % QStringLiteral(": the TLS handshake failed: ")
+                                            % reply->errorString());
+    default:
+        return makeError(Kind::Network, where % QStringLiteral(": ") % reply->errorString());
     }
 }
 

@@ -54,8 +54,8 @@ QString describeBody(const QByteArray &body)
             const QString title =
                 QString::fromUtf8(body.mid(open + 7, close - open - 7)).simplified();
             if (!title.isEmpty())
-                return QStringLiteral("an HTML page titled \u201c") % title %
-                       QStringLiteral("\u201d");
+                return QStringLiteral("an HTML page titled \u201c") % title
+                       % QStringLiteral("\u201d");
         }
         return QStringLiteral("an HTML page");
     }
@@ -87,8 +87,8 @@ QString apiErrorSentence(const QString &type, const QString &error, int status, 
         what = QStringLiteral("answered with an error");
     const QString kind = type.isEmpty() ? QString() : QStringLiteral(", ") % type;
     const QString text = error.isEmpty() ? QStringLiteral("no details given") : error;
-    return source(url) % QLatin1Char(' ') % what % QStringLiteral(" (HTTP ") %
-           QString::number(status) % kind % QStringLiteral("): ") % text;
+    return source(url) % QLatin1Char(' ') % what % QStringLiteral(" (HTTP ")
+           % QString::number(status) % kind % QStringLiteral("): ") % text;
 }
 
 PromError shapeError(const QUrl &url, int status, const QString &what)
@@ -113,32 +113,33 @@ std::variant<Envelope, PromError> openEnvelope(const QByteArray &body, int statu
     if (parseError.error != QJsonParseError::NoError) {
         if (!isSuccess(status)) {
             return makeError(Kind::HttpError,
-                             source(url) % QStringLiteral(" answered HTTP ") %
-                                 QString::number(status) % QStringLiteral(" with ") %
-                                 describeBody(body) %
-                                 QStringLiteral(", not Prometheus JSON: is a proxy in front of "
-                                                "it, or is the URL wrong?"),
+                             source(url) % QStringLiteral(" answered HTTP ")
+                                 % QString::number(status) % QStringLiteral(" with ")
+                                 % describeBody(body)
+                                 % QStringLiteral(", not Prometheus JSON: is a proxy in front of "
+                                                  "it, or is the URL wrong?"),
                              status);
         }
         const QString body_ = describeBody(body);
         if (body_.startsWith(QLatin1String("an HTML page")) || body.trimmed().isEmpty()) {
-            return makeError(Kind::MalformedJson,
-                             source(url) % QStringLiteral(" sent ") % body_ %
-                                 QStringLiteral(" instead of JSON: is the URL that of Prometheus?"),
-                             status);
+            return makeError(
+                Kind::MalformedJson,
+                source(url) % QStringLiteral(" sent ") % body_
+                    % QStringLiteral(" instead of JSON: is the URL that of Prometheus?"),
+                status);
         }
         return makeError(Kind::MalformedJson,
-                         source(url) % QStringLiteral(" sent malformed JSON: ") %
-                             parseError.errorString() % QStringLiteral(" at byte ") %
-                             QString::number(parseError.offset),
+                         source(url) % QStringLiteral(" sent malformed JSON: ")
+                             % parseError.errorString() % QStringLiteral(" at byte ")
+                             % QString::number(parseError.offset),
                          status);
     }
     if (!document.isObject()) {
         if (!isSuccess(status)) {
             return makeError(Kind::HttpError,
-                             source(url) % QStringLiteral(" answered HTTP ") %
-                                 QString::number(status) %
-                                 QStringLiteral(" with JSON that is not a Prometheus answer"),
+                             source(url) % QStringLiteral(" answered HTTP ")
+                                 % QString::number(status)
+                                 % QStringLiteral(" with JSON that is not a Prometheus answer"),
                              status);
         }
         return shapeError(url, status, QStringLiteral("the JSON is not an object"));
@@ -159,16 +160,16 @@ std::variant<Envelope, PromError> openEnvelope(const QByteArray &body, int statu
         }
         if (!isSuccess(status)) {
             return makeError(Kind::HttpError,
-                             source(url) % QStringLiteral(" answered HTTP ") %
-                                 QString::number(status) %
-                                 QStringLiteral(" with JSON that is not a Prometheus answer"),
+                             source(url) % QStringLiteral(" answered HTTP ")
+                                 % QString::number(status)
+                                 % QStringLiteral(" with JSON that is not a Prometheus answer"),
                              status);
         }
         if (!state.isString())
             return shapeError(url, status, QStringLiteral("\"status\" is missing"));
         return shapeError(url, status,
-                          QStringLiteral("\"status\" is \"") % state.toString() %
-                              QStringLiteral("\", expected \"success\""));
+                          QStringLiteral("\"status\" is \"") % state.toString()
+                              % QStringLiteral("\", expected \"success\""));
     }
 
     Envelope envelope;
@@ -196,8 +197,8 @@ std::optional<QString> readLabels(const QJsonValue &value, QMap<QString, QString
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!it.value().isString())
-            return QStringLiteral("has a label \"") % it.key() %
-                   QStringLiteral("\" that is not a string");
+            return QStringLiteral("has a label \"") % it.key()
+                   % QStringLiteral("\" that is not a string");
         labels->insert(it.key(), it.value().toString());
     }
     return std::nullopt;
@@ -293,7 +294,8 @@ QDateTime parseRfc3339(QString text)
     const qsizetype dot = text.indexOf(QLatin1Char('.'));
     if (dot >= 0) {
         qsizetype end = dot + 1;
-        while (end < text.size() && text.at(end).isDigit()) ++end;
+        while (end < text.size() && text.at(end).isDigit())
+            ++end;
         if (end - dot - 1 > 3)
             text.remove(dot + 4, end - dot - 4);
     }
@@ -375,8 +377,8 @@ PromQueryOutcome parseQueryResponseWithQJsonDocument(const QByteArray &body, int
     } else if (type == QLatin1String("string")) {
         answer.type = PromQueryResult::Type::String;
         const QJsonArray pair = result.toArray();
-        if (!result.isArray() || pair.size() != 2 || !pair.at(0).isDouble() ||
-            !pair.at(1).isString()) {
+        if (!result.isArray() || pair.size() != 2 || !pair.at(0).isDouble()
+            || !pair.at(1).isString()) {
             reason = QStringLiteral("data.result is not a [time, \"string\"] pair");
         } else if (!readTime(pair.at(0), &answer.scalar.timestampMs)) {
             reason = QStringLiteral("data.result has a time out of range");
@@ -411,16 +413,16 @@ PromTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus, 
         const QJsonValue item = items.at(i);
         if (!item.isObject()) {
             return shapeError(url, httpStatus,
-                              QStringLiteral("data.") % at("activeTargets", i) %
-                                  QStringLiteral(" is not an object"));
+                              QStringLiteral("data.") % at("activeTargets", i)
+                                  % QStringLiteral(" is not an object"));
         }
         const QJsonObject object = item.toObject();
         const QJsonValue labels = object.value(QLatin1String("labels"));
         const QJsonValue health = object.value(QLatin1String("health"));
         if (!labels.isObject() || !health.isString()) {
             return shapeError(url, httpStatus,
-                              QStringLiteral("data.") % at("activeTargets", i) %
-                                  QStringLiteral(" lacks \"labels\" or \"health\""));
+                              QStringLiteral("data.") % at("activeTargets", i)
+                                  % QStringLiteral(" lacks \"labels\" or \"health\""));
         }
         PromTarget target;
         target.labels = labelMap(labels);
@@ -445,8 +447,8 @@ PromReadyOutcome parseReadyResponse(const QByteArray &body, int httpStatus, cons
     if (httpStatus == 503)
         return false;
     return makeError(Kind::HttpError,
-                     source(url) % QStringLiteral(" answered HTTP ") % QString::number(httpStatus) %
-                         QStringLiteral(" to the readiness check, with ") % describeBody(body),
+                     source(url) % QStringLiteral(" answered HTTP ") % QString::number(httpStatus)
+                         % QStringLiteral(" to the readiness check, with ") % describeBody(body),
                      httpStatus);
 }
 

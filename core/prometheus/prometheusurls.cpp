@@ -33,7 +33,8 @@ QUrl promApiUrl(const QUrl &base, const QString &path)
 {
     QUrl url = base.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
     QString prefix = url.path();
-    while (prefix.endsWith(QLatin1Char('/'))) prefix.chop(1);
+    while (prefix.endsWith(QLatin1Char('/')))
+        prefix.chop(1);
     url.setPath(prefix + path);
     return url;
 }

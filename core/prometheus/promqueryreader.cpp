@@ -167,8 +167,8 @@ private:
         if (type == "string") {
             result->type = PromQueryResult::Type::String;
             result->scalar.value = std::numeric_limits<double>::quiet_NaN();
-            return expect('[') && timestamp(&result->scalar.timestampMs) && expect(',') &&
-                   string(&result->string) && expect(']');
+            return expect('[') && timestamp(&result->scalar.timestampMs) && expect(',')
+                   && string(&result->string) && expect(']');
         }
         return false;
     }
@@ -246,8 +246,8 @@ private:
     bool sample(PromSample *sample)
     {
         QByteArrayView text;
-        if (!expect('[') || !timestamp(&sample->timestampMs) || !expect(',') || !rawString(&text) ||
-            !expect(']'))
+        if (!expect('[') || !timestamp(&sample->timestampMs) || !expect(',') || !rawString(&text)
+            || !expect(']'))
             return false;
         return sampleValue(text, &sample->value);
     }
@@ -298,7 +298,8 @@ private:
             return true;
         }
         qint64 value = 0;
-        for (qsizetype i = 0; i < secondDigits; ++i) value = value * 10 + (digits[i] - '0');
+        for (qsizetype i = 0; i < secondDigits; ++i)
+            value = value * 10 + (digits[i] - '0');
         for (qsizetype i = 0; i < 3; ++i)
             value = value * 10 + (i < decimals ? digits[dot + 1 + i] - '0' : 0);
         *ms = negative ? -value : value;
@@ -308,11 +309,14 @@ private:
     // A JSON number (RFC 8259 6): -? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?
     bool number()
     {
-        const auto digit = [this] { return m_p < m_end && *m_p >= '0' && *m_p <= '9'; };
+        const auto digit = [this] {
+            return m_p < m_end && *m_p >= '0' && *m_p <= '9';
+        };
         const auto digits = [&] {
             if (!digit())
                 return false;
-            while (digit()) ++m_p;
+            while (digit())
+                ++m_p;
             return true;
         };
         if (m_p < m_end && *m_p == '-')
@@ -397,46 +401,46 @@ private:
                 return false;
             const char e = *m_p++;
             switch (e) {
-                case '"':
-                case '\\':
-                case '/':
-                    utf8 += e;
-                    break;
-                case 'b':
-                    utf8 += '\b';
-                    break;
-                case 'f':
-                    utf8 += '\f';
-                    break;
-                case 'n':
-                    utf8 += '\n';
-                    break;
-                case 'r':
-                    utf8 += '\r';
-                    break;
-                case 't':
-                    utf8 += '\t';
-                    break;
-                case 'u': {
-                    char32_t code = 0;
-                    if (!hex4(&code))
-                        return false;
-                    if (code >= 0xD800 && code <= 0xDBFF) {
-                        char32_t low = 0;
-                        if (m_end - m_p < 6 || m_p[0] != '\\' || m_p[1] != 'u')
-                            return false;
-                        m_p += 2;
-                        if (!hex4(&low) || low < 0xDC00 || low > 0xDFFF)
-                            return false;
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
-                    } else if (code >= 0xDC00 && code <= 0xDFFF) {
-                        return false;
-                    }
-                    utf8 += QString::fromUcs4(&code, 1).toUtf8();
-                    break;
-                }
-                default:
+            case '"':
+            case '\\':
+            case '/':
+                utf8 += e;
+                break;
+            case 'b':
+                utf8 += '\b';
+                break;
+            case 'f':
+                utf8 += '\f';
+                break;
+            case 'n':
+                utf8 += '\n';
+                break;
+            case 'r':
+                utf8 += '\r';
+                break;
+            case 't':
+                utf8 += '\t';
+                break;
+            case 'u': {
+                char32_t code = 0;
+                if (!hex4(&code))
                     return false;
+                if (code >= 0xD800 && code <= 0xDBFF) {
+                    char32_t low = 0;
+                    if (m_end - m_p < 6 || m_p[0] != '\\' || m_p[1] != 'u')
+                        return false;
+                    m_p += 2;
+                    if (!hex4(&low) || low < 0xDC00 || low > 0xDFFF)
+                        return false;
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                } else if (code >= 0xDC00 && code <= 0xDFFF) {
+                    return false;
+                }
+                utf8 += QString::fromUcs4(&code, 1).toUtf8();
+                break;
+            }
+            default:
+                return false;
             }
         }
         if (m_p == m_end || !isValidUtf8(utf8))
@@ -512,7 +516,8 @@ private:
 
     void skipSpace()
     {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t')) ++m_p;
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
     }
 
     bool expect(char c)

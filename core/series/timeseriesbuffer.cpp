@@ -48,7 +48,8 @@ QList<QPointF> TimeSeriesBuffer::points(qint64 sinceMs) const
     }
     QList<QPointF> out;
     out.reserve(qsizetype(m_size - lo));
-    for (std::size_t i = lo; i < m_size; ++i) out.append(at(i));
+    for (std::size_t i = lo; i < m_size; ++i)
+        out.append(at(i));
     return out;
 }
 

@@ -76,10 +76,10 @@ void checkError(const pc::PromError &error, const QByteArray &body, int status)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
-    const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(bytes),
-                                                    qsizetype(size));
-    static const QUrl url(QLatin1String("http://fuzz:") + QLatin1String(kSecret) +
-                          QLatin1String("@localhost:9090/api/v1/query?query=up"));
+    const QByteArray body =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(bytes), qsizetype(size));
+    static const QUrl url(QLatin1String("http://fuzz:") + QLatin1String(kSecret)
+                          + QLatin1String("@localhost:9090/api/v1/query?query=up"));
 
     const pc::PromQueryOutcome slow = pc::parseQueryResponseWithQJsonDocument(body, 200, url);
     if (const std::optional<pc::PromQueryResult> fast = pc::PromQueryReader::read(body)) {
