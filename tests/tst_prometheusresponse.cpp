@@ -1,6 +1,7 @@
 #include "prometheus/prometheusresponse.h"
 #include "prometheus/prometheusurls.h"
 #include "prometheus/promqueryreader.h"
+#include "promqueryresultdiff.h"
 
 #include <QFile>
 #include <QTest>
@@ -35,37 +36,6 @@ PromQueryResult parsedQuery(const QByteArray &body)
 QDateTime utc(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
-// Field by field, NaN equal to NaN; an empty string when equal, else what differs.
-QString difference(const PromQueryResult &a, const PromQueryResult &b)
-{
-    if (a.type != b.type)
-        return QStringLiteral("type");
-    if (a.warnings != b.warnings)
-        return QStringLiteral("warnings");
-    if (a.string != b.string || a.scalar.timestampMs != b.scalar.timestampMs)
-        return QStringLiteral("string or time");
-    const auto sameValue = [](double x, double y) {
-        return x == y || (std::isnan(x) && std::isnan(y));
-    };
-    if (!sameValue(a.scalar.value, b.scalar.value))
-        return QStringLiteral("scalar value");
-    if (a.series.size() != b.series.size())
-        return QStringLiteral("series count");
-    for (qsizetype i = 0; i < a.series.size(); ++i) {
-        if (a.series[i].labels != b.series[i].labels)
-            return QStringLiteral("labels of series %1").arg(i);
-        const QList<pc::PromSample> &x = a.series[i].samples;
-        const QList<pc::PromSample> &y = b.series[i].samples;
-        if (x.size() != y.size())
-            return QStringLiteral("sample count of series %1").arg(i);
-        for (qsizetype j = 0; j < x.size(); ++j) {
-            if (x[j].timestampMs != y[j].timestampMs || !sameValue(x[j].value, y[j].value))
-                return QStringLiteral("sample %1 of series %2").arg(j).arg(i);
-        }
-    }
-    return {};
 }
 
 }  // namespace
@@ -260,7 +230,8 @@ void TestPrometheusResponse::fastReaderMatchesQJsonDocument()
     const pc::PromQueryOutcome reference = pc::parseQueryResponseWithQJsonDocument(body, 200);
     if (const auto *error = std::get_if<PromError>(&reference))
         QFAIL(qPrintable(error->message));
-    const QString differs = difference(*fast, std::get<PromQueryResult>(reference));
+    const QString differs =
+        pc::test::queryResultDifference(*fast, std::get<PromQueryResult>(reference));
     QVERIFY2(differs.isEmpty(), qPrintable(differs));
 }
 
@@ -726,7 +697,8 @@ void TestPrometheusResponse::fastReaderAgreesOnWhatTheFuzzerFound()
     }
     if (const auto *error = std::get_if<PromError>(&reference))
         QFAIL(qPrintable("the fast reader accepted what QJsonDocument rejects: " + error->message));
-    const QString differs = difference(*fast, std::get<PromQueryResult>(reference));
+    const QString differs =
+        pc::test::queryResultDifference(*fast, std::get<PromQueryResult>(reference));
     QVERIFY2(differs.isEmpty(), qPrintable(differs));
 }
 

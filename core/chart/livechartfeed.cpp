@@ -4,6 +4,7 @@
 #include "prometheus/prometheusurls.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QStringBuilder>
 
 #include <algorithm>
@@ -18,7 +19,7 @@ constexpr std::size_t LocalCapacity = 3600 + 60;
 
 bool isLoopbackHost(const QString &host)
 {
-    return host == u"localhost" || host.startsWith(u"127.") || host == u"::1" || host == u"[::1]";
+    return host == u"localhost" || QHostAddress(host).isLoopback();
 }
 
 }  // namespace

@@ -32,17 +32,6 @@ bool isTokenChar(char c)
     }
 }
 
-bool isToken(QByteArrayView s)
-{
-    if (s.isEmpty())
-        return false;
-    for (char c : s) {
-        if (!isTokenChar(c))
-            return false;
-    }
-    return true;
-}
-
 bool isTargetChar(char c)
 {
     const auto u = static_cast<unsigned char>(c);
@@ -108,6 +97,11 @@ Line nextLine(QByteArrayView data, qsizetype from)
 
 }  // namespace
 
+bool isHttpToken(QByteArrayView text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isTokenChar);
+}
+
 HttpParseResult parseHttpRequest(QByteArrayView data, const HttpParseLimits &limits)
 {
     qsizetype pos = 0;
@@ -140,7 +134,7 @@ HttpParseResult parseHttpRequest(QByteArrayView data, const HttpParseLimits &lim
         const QByteArrayView method = line.first(sp1);
         const QByteArrayView target = line.sliced(sp1 + 1, sp2 - sp1 - 1);
         const QByteArrayView version = line.sliced(sp2 + 1);
-        if (!isToken(method))
+        if (!isHttpToken(method))
             return error(400, "Malformed method");
         if (target.isEmpty())
             return error(400, "Empty request target");
@@ -201,7 +195,7 @@ HttpParseResult parseHttpRequest(QByteArrayView data, const HttpParseLimits &lim
         if (colon <= 0)
             return error(400, "Malformed header field");
         const QByteArrayView name = line.text.first(colon);
-        if (!isToken(name))
+        if (!isHttpToken(name))
             return error(400, "Malformed header field name");
         const QByteArrayView value = trimmed(line.text.sliced(colon + 1));
         for (char c : value) {

@@ -29,6 +29,9 @@ struct HttpParseResult
     QByteArray errorReason;  // when Error: a short sentence for the response body
 };
 
+/// True for a non-empty RFC 9110 token: a method or a header field name.
+bool isHttpToken(QByteArrayView text);
+
 /// Parses the request head (request line and header fields) at the front of `data`.
 /// Pure and reentrant. Tolerates bare LF line ends and leading empty lines (RFC 9112 2.2);
 /// rejects obsolete line folding, bad tokens, conflicting Content-Length and a missing Host

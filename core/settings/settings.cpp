@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "http/httprequestparser.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -29,10 +31,7 @@ std::optional<QPair<QByteArray, QByteArray>> parseHeader(const QString &text)
         return std::nullopt;
     const QByteArray name = text.left(colon).trimmed().toLatin1();
     const QByteArray value = text.mid(colon + 1).trimmed().toUtf8();
-    static const QByteArray tokenChars =
-        "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    if (name.isEmpty()
-        || !std::all_of(name.begin(), name.end(), [](char c) { return tokenChars.contains(c); }))
+    if (!isHttpToken(name))
         return std::nullopt;
     if (value.contains('\r') || value.contains('\n'))
         return std::nullopt;

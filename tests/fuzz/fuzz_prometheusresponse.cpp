@@ -1,6 +1,7 @@
 // libFuzzer target: the Prometheus API answer parsers on arbitrary bodies and a few HTTP
 // statuses. It also holds the fast query reader to its promise: whatever PromQueryReader
 // accepts, QJsonDocument must read to the same result, or the fuzzer aborts.
+#include "../promqueryresultdiff.h"
 #include "prometheus/prometheusresponse.h"
 #include "prometheus/promqueryreader.h"
 
@@ -19,47 +20,6 @@ constexpr char kSecret[] = "s3cr3t-f0zz";
 {
     std::fprintf(stderr, "fuzz_prometheusresponse: %s %s\n", what, qPrintable(detail));
     std::abort();
-}
-
-// Field by field, NaN equal to NaN; an empty string when equal, else what differs.
-QString difference(const pc::PromQueryResult &a, const pc::PromQueryResult &b)
-{
-    if (a.type != b.type)
-        return QStringLiteral("type");
-    if (a.warnings != b.warnings)
-        return QStringLiteral("warnings");
-    if (a.string != b.string)
-        return QStringLiteral("string");
-    if (a.scalar.timestampMs != b.scalar.timestampMs)
-        return QStringLiteral("scalar time %1 vs %2")
-            .arg(a.scalar.timestampMs)
-            .arg(b.scalar.timestampMs);
-    const auto sameValue = [](double x, double y) {
-        return x == y || (std::isnan(x) && std::isnan(y));
-    };
-    if (!sameValue(a.scalar.value, b.scalar.value))
-        return QStringLiteral("scalar value");
-    if (a.series.size() != b.series.size())
-        return QStringLiteral("series count");
-    for (qsizetype i = 0; i < a.series.size(); ++i) {
-        if (a.series[i].labels != b.series[i].labels)
-            return QStringLiteral("labels of series %1").arg(i);
-        const QList<pc::PromSample> &x = a.series[i].samples;
-        const QList<pc::PromSample> &y = b.series[i].samples;
-        if (x.size() != y.size())
-            return QStringLiteral("sample count of series %1").arg(i);
-        for (qsizetype j = 0; j < x.size(); ++j) {
-            if (x[j].timestampMs != y[j].timestampMs)
-                return QStringLiteral("time of sample %1 of series %2: %3 vs %4")
-                    .arg(j)
-                    .arg(i)
-                    .arg(x[j].timestampMs)
-                    .arg(y[j].timestampMs);
-            if (!sameValue(x[j].value, y[j].value))
-                return QStringLiteral("value of sample %1 of series %2").arg(j).arg(i);
-        }
-    }
-    return {};
 }
 
 void checkError(const pc::PromError &error, const QByteArray &body, int status)
@@ -87,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
         if (reference == nullptr)
             fail("the fast reader accepted what QJsonDocument rejects:",
                  std::get<pc::PromError>(slow).message);
-        const QString differs = difference(*fast, *reference);
+        const QString differs = pc::test::queryResultDifference(*fast, *reference);
         if (!differs.isEmpty())
             fail("the fast reader and QJsonDocument disagree on", differs);
     } else if (const auto *error = std::get_if<pc::PromError>(&slow)) {
