@@ -79,7 +79,7 @@ LoadPanel::LoadPanel(pc::LoadGenerator *generator, QWidget *parent)
     m_succeeded = makeValue("succeeded");
     m_failed = makeValue("failed");
     m_achieved = makeValue("achievedRate");
-    m_achieved->setText(DisplayFormat::value(0, DisplayFormat::Unit::PerSecond));
+    m_achieved->setText(DisplayFormat::value(0, DisplayFormat::Unit::RequestsPerSecond));
     auto *stats = new QFormLayout;
     stats->addRow(tr("Sent:"), m_sent);
     stats->addRow(tr("Succeeded:"), m_succeeded);
@@ -135,7 +135,7 @@ void LoadPanel::showStats(const pc::LoadStats &stats)
     m_sent->setText(DisplayFormat::value(double(stats.sent), Unit::Count));
     m_succeeded->setText(DisplayFormat::value(double(stats.succeeded), Unit::Count));
     m_failed->setText(DisplayFormat::value(double(stats.failed), Unit::Count));
-    m_achieved->setText(DisplayFormat::value(stats.rate, Unit::PerSecond));
+    m_achieved->setText(DisplayFormat::value(stats.rate, Unit::RequestsPerSecond));
     m_lastError->setText(stats.lastError.isEmpty()
                              ? QString()
                              : tr("Last connection error: %1").arg(stats.lastError));

@@ -11,10 +11,28 @@ namespace pc {
 class DisplayFormat
 {
 public:
-    enum class Unit { Count, PerSecond, Bytes, Seconds };
+    /// What a number measures. The names follow Grafana's units where one exists.
+    enum class Unit {
+        Count,              // a plain number ("short")
+        RequestsPerSecond,  // "reqps": requests a second
+        PerSecond,          // a rate of any counter: things a second
+        Bytes,              // IEC prefixes: KiB, MiB, GiB
+        Seconds,            // shown as µs, ms, s, min or h
+        Ratio,              // "percentunit": 0 to 1, shown as a percentage
+        Percent,            // "percent": already 0 to 100
+    };
 
-    /// `12,345`, `1,234.5 req/s`, `20.1 MiB`, `350 ms` (separators per `locale`).
+    /// Exact enough to read a count or a rate off it: `12,345`, `1,234.5 req/s`, `20.1 MiB`,
+    /// `350 ms`, `45.2%` (separators per `locale`).
     static QString value(double value, Unit unit, const QLocale &locale = QLocale());
+    /// Short, three significant digits with an SI prefix, for tooltips and legends:
+    /// `12.3 k`, `1.5 G`, `12.3 k/s`, `20.1 MiB`, `350 ms`, `45.2%`.
+    static QString compact(double value, Unit unit, const QLocale &locale = QLocale());
+    /// An axis tick: the prefix that suits `value`, and as many decimals as `step` (the
+    /// distance between ticks) needs, so ticks read `0 500 k 1.0 M 1.5 M` and never repeat.
+    static QString tick(double value, double step, Unit unit, const QLocale &locale = QLocale());
+    /// The unit's symbol for an axis title: `req/s`, `/s`, `bytes`, `s`, `%`, or empty.
+    static QString unitSymbol(Unit unit);
     /// `just now`, `4 s ago`, `3 min ago`, `2 h ago`, or `never` for a null time.
     static QString age(const QDateTime &time, const QDateTime &now);
 };
