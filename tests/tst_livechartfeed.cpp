@@ -22,12 +22,13 @@ private slots:
     void init();
     void cleanup();
 
-    void namesSeriesFromLabels_data();
-    void namesSeriesFromLabels();
+    void keepsSeriesApartByTheirFullLabelSet();
     void backsOffUpToThirtySeconds();
     void choosesTheQuery();
     void samplesTheLocalCounterEvenWithoutPrometheus();
     void showsTheLocalRateInRateMode();
+    void hasNoLocalLineForCustomQueries();
+    void showsAFixedRangeUntilBackToLive();
     void chartsPrometheusSeries();
     void asksForTheWholeWindowWithinThePointLimit();
     void reportsARejectedQueryWithoutBackingOff();
@@ -68,29 +69,32 @@ void TestLiveChartFeed::cleanup()
     m_fake.reset();
 }
 
-void TestLiveChartFeed::namesSeriesFromLabels_data()
+void TestLiveChartFeed::keepsSeriesApartByTheirFullLabelSet()
 {
-    QTest::addColumn<Labels>("labels");
-    QTest::addColumn<QString>("legend");
-    QTest::addRow("request series") << Labels{{"__name__", "http_requests_total"},
-                                              {"method", "GET"},
-                                              {"path", "/"},
-                                              {"code", "200"},
-                                              {"job", "my_app"}}
-                                    << "GET / 200";
-    QTest::addRow("rate by code") << Labels{{"code", "500"}} << "{code=\"500\"}";
-    QTest::addRow("name only") << Labels{{"__name__", "up"},
-                                         {"job", "my_app"},
-                                         {"instance", "localhost:8000"}}
-                               << "up";
-    QTest::addRow("no labels at all") << Labels{} << "value";
-    QTest::addRow("other labels") << Labels{{"__name__", "x"}, {"le", "0.5"}} << "x{le=\"0.5\"}";
-}
-
-void TestLiveChartFeed::namesSeriesFromLabels()
-{
-    QFETCH(Labels, labels);
-    QTEST(LiveChartFeed::legendFor(labels), "legend");
+    pc::PromQueryResult result;
+    result.type = pc::PromQueryResult::Type::Matrix;
+    for (const char *instance : {"127.0.0.1:8000", "127.0.0.1:8001"}) {
+        for (const char *le : {"0.1", "0.5", "+Inf"}) {
+            pc::PromSeries s;
+            s.labels = Labels{{"__name__", "http_request_duration_seconds_bucket"},
+                              {"instance", instance},
+                              {"le", le},
+                              {"job", "my_app"}};
+            s.samples = {{1700000000000, 1}};
+            result.series.append(s);
+        }
+    }
+    const QList<pc::ChartSeries> series = LiveChartFeed::chartSeriesFor(result);
+    QCOMPARE(series.size(), 6);
+    QSet<QString> keys, names;
+    for (const pc::ChartSeries &s : series) {
+        keys.insert(s.key);
+        names.insert(s.name);
+        QCOMPARE(s.labels.value("job"), QString("my_app"));
+    }
+    QCOMPARE(keys.size(), 6);
+    QCOMPARE(names.size(), 6);
+    QVERIFY(names.contains(R"({instance="127.0.0.1:8001", le="0.5"})"));
 }
 
 void TestLiveChartFeed::backsOffUpToThirtySeconds()
@@ -134,6 +138,37 @@ void TestLiveChartFeed::showsTheLocalRateInRateMode()
         peak = std::max(peak, p.y());
     // About 100 requests per 60 ms sampled every 50 ms: well over a hundred per second.
     QVERIFY2(peak > 300, qPrintable(QString::number(peak)));
+}
+
+void TestLiveChartFeed::hasNoLocalLineForCustomQueries()
+{
+    m_feed->setQuery(ChartQuery::Custom, "up");
+    m_feed->start();
+    m_counter = 5000;
+    QTest::qWait(120);
+    QVERIFY(!m_feed->hasLocalLine());
+    QVERIFY(m_feed->localPoints().isEmpty());
+    m_feed->setQuery(ChartQuery::Total);
+    QVERIFY(m_feed->hasLocalLine());
+    QTRY_COMPARE(m_feed->localPoints().last().y(), 5000.0);
+}
+
+void TestLiveChartFeed::showsAFixedRangeUntilBackToLive()
+{
+    QSignalSpy updated(m_feed.get(), &LiveChartFeed::prometheusUpdated);
+    m_feed->setPrometheusEnabled(true);
+    QVERIFY(updated.wait(3000));
+    const qint64 to = QDateTime::currentMSecsSinceEpoch() - 3600'000;
+    m_feed->setFixedRange(to - 120'000, to);
+    QVERIFY(!m_feed->isLive());
+    QTRY_COMPARE(m_fake->lastQuery("/api/v1/query_range").queryItemValue("end").toDouble(),
+                 to / 1000.0);
+    QCOMPARE(m_fake->lastQuery("/api/v1/query_range").queryItemValue("start").toDouble(),
+             (to - 120'000) / 1000.0);
+    m_feed->followLive();
+    QVERIFY(m_feed->isLive());
+    QTRY_VERIFY(m_fake->lastQuery("/api/v1/query_range").queryItemValue("end").toDouble()
+                > QDateTime::currentSecsSinceEpoch() - 60);
 }
 
 void TestLiveChartFeed::chartsPrometheusSeries()

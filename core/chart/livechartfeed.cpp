@@ -40,6 +40,13 @@ LiveChartFeed::LiveChartFeed(PrometheusClient *client, Counter localCounter, QOb
     connect(m_client, &PrometheusClient::queryFinished, this, &LiveChartFeed::onQueryFinished);
     connect(m_client, &PrometheusClient::targetsFinished, this, &LiveChartFeed::onTargetsFinished);
     connect(m_client, &PrometheusClient::requestFailed, this, &LiveChartFeed::onRequestFailed);
+    connect(m_client, &PrometheusClient::labelValuesFinished, this,
+            [this](quint64 id, const QStringList &names) {
+                if (id != m_namesId)
+                    return;
+                m_namesId = 0;
+                emit metricNamesUpdated(names);
+            });
 }
 
 void LiveChartFeed::setQuery(ChartQuery query, const QString &customPromql)
@@ -78,8 +85,54 @@ void LiveChartFeed::setPrometheusEnabled(bool enabled)
     } else {
         m_refreshTimer.stop();
         m_client->cancelAll();
-        m_queryId = m_targetsId = 0;
+        m_queryId = m_targetsId = m_namesId = 0;
     }
+}
+
+void LiveChartFeed::setFixedRange(qint64 fromMs, qint64 toMs)
+{
+    if (toMs <= fromMs)
+        return;
+    m_fixedRange = std::pair{fromMs, toMs};
+    emit localUpdated();
+    refreshNow();
+}
+
+void LiveChartFeed::followLive()
+{
+    if (!m_fixedRange)
+        return;
+    m_fixedRange.reset();
+    emit localUpdated();
+    refreshNow();
+}
+
+std::pair<qint64, qint64> LiveChartFeed::range() const
+{
+    if (m_fixedRange)
+        return *m_fixedRange;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    return {now - qint64(m_window.count()) * 1000, now};
+}
+
+std::chrono::seconds LiveChartFeed::step() const
+{
+    const auto [from, to] = range();
+    const auto span = std::chrono::seconds((to - from + 999) / 1000);
+    // At most a point a pixel, never finer than the data, never over Prometheus's cap.
+    return std::max({chooseStep(span, std::min(kPromMaxPoints, m_plotWidth + 1)), m_minimumStep,
+                     chooseStep(span)});
+}
+
+void LiveChartFeed::requestMetricNames()
+{
+    if (m_prometheusEnabled && m_namesId == 0)
+        m_namesId = m_client->labelValues(QStringLiteral("__name__"));
+}
+
+QUrl LiveChartFeed::prometheusUrl() const
+{
+    return m_client->endpoint().baseUrl;
 }
 
 void LiveChartFeed::start()
@@ -97,23 +150,36 @@ void LiveChartFeed::sample()
 
 QList<QPointF> LiveChartFeed::localPoints() const
 {
-    const qint64 since = QDateTime::currentMSecsSinceEpoch() - qint64(m_window.count()) * 1000;
-    QList<QPointF> points = m_local.points(since);
-    if (m_query != ChartQuery::Rate)
+    if (!hasLocalLine())
+        return {};
+    const auto [from, to] = range();
+    if (m_query == ChartQuery::Total) {
+        QList<QPointF> points = m_local.points(from);
+        while (!points.isEmpty() && points.last().x() > to)
+            points.removeLast();
         return points;
+    }
+    // The rate over the same 1 min as the PromQL: each sample against the one a minute older.
+    constexpr qint64 RateWindowMs = 60'000;
+    const QList<QPointF> points = m_local.points(from - RateWindowMs);
     QList<QPointF> rates;
     rates.reserve(points.size());
+    qsizetype older = 0;
     for (qsizetype i = 1; i < points.size(); ++i) {
-        const double seconds = (points[i].x() - points[i - 1].x()) / 1000.0;
+        if (points[i].x() < from || points[i].x() > to)
+            continue;
+        while (older + 1 < i && points[older + 1].x() <= points[i].x() - RateWindowMs)
+            ++older;
+        const double seconds = (points[i].x() - points[older].x()) / 1000.0;
         if (seconds > 0)
-            rates.append({points[i].x(), (points[i].y() - points[i - 1].y()) / seconds});
+            rates.append({points[i].x(), (points[i].y() - points[older].y()) / seconds});
     }
     return rates;
 }
 
 QString LiveChartFeed::localName() const
 {
-    return m_query == ChartQuery::Rate ? QStringLiteral("this app, local (req/s)")
+    return m_query == ChartQuery::Rate ? QStringLiteral("this app, local rate [1m]")
                                        : QStringLiteral("this app, local counter");
 }
 
@@ -128,9 +194,9 @@ void LiveChartFeed::refreshNow()
         return;
     }
     m_client->cancel(m_queryId);
-    const QDateTime end = QDateTime::currentDateTimeUtc();
-    const QDateTime start = end.addSecs(-m_window.count());
-    m_queryId = m_client->queryRange(query, start, end, chooseStep(m_window));
+    const auto [from, to] = range();
+    m_queryId = m_client->queryRange(query, QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
+                                     QDateTime::fromMSecsSinceEpoch(to, Qt::UTC), step());
     if (m_targetsId == 0)
         m_targetsId = m_client->targets();
 }
@@ -147,23 +213,14 @@ void LiveChartFeed::onQueryFinished(quint64 id, const PromQueryResult &result)
         return;
     m_queryId = 0;
     m_failures = 0;
-    QList<ChartSeries> series;
-    series.reserve(result.series.size());
-    for (const PromSeries &s : result.series) {
-        ChartSeries line;
-        line.name = legendFor(s.labels);
-        line.points.reserve(s.samples.size());
-        for (const PromSample &sample : s.samples) {
-            // NaN and infinities have no place on a line: leave a gap.
-            if (std::isfinite(sample.value))
-                line.points.append({double(sample.timestampMs), sample.value});
-        }
-        series.append(std::move(line));
-    }
-    std::sort(series.begin(), series.end(),
-              [](const ChartSeries &a, const ChartSeries &b) { return a.name < b.name; });
+    m_lastSeriesTotal = int(result.series.size());
+    QList<ChartSeries> series = chartSeriesFor(result);
+    if (series.size() > maxSeries())
+        series.resize(maxSeries());
     emit prometheusUpdated(series);
-    scheduleRefresh(m_refreshInterval);
+    // A fixed range in the past does not change: ask again only to follow the present.
+    if (!m_fixedRange || m_fixedRange->second > QDateTime::currentMSecsSinceEpoch())
+        scheduleRefresh(m_refreshInterval);
 }
 
 void LiveChartFeed::onTargetsFinished(quint64 id, const QList<PromTarget> &targets)
@@ -183,13 +240,19 @@ void LiveChartFeed::onTargetsFinished(quint64 id, const QList<PromTarget> &targe
             break;
         }
     }
+    const QString instance = found ? found->instance : QString();
+    if (found && instance != m_ownInstance) {
+        // The queries can now name this app's own series exactly.
+        m_ownInstance = instance;
+        refreshNow();
+    }
     emit targetUpdated(found, int(targets.size()));
 }
 
 void LiveChartFeed::onRequestFailed(quint64 id, const PromError &error)
 {
-    if (id == m_targetsId) {
-        m_targetsId = 0;
+    if (id == m_targetsId || id == m_namesId) {
+        (id == m_targetsId ? m_targetsId : m_namesId) = 0;
         return;  // the query's failure tells the same story
     }
     if (id != m_queryId)
@@ -207,40 +270,59 @@ void LiveChartFeed::onRequestFailed(quint64 id, const PromError &error)
     scheduleRefresh(delay);
 }
 
-QString LiveChartFeed::promqlFor(ChartQuery query, const QString &customPromql)
+QString LiveChartFeed::promqlFor(ChartQuery query, const QString &customPromql,
+                                 const QString &selector)
 {
+    const QString requests = selector.isEmpty()
+                                 ? QStringLiteral("http_requests_total")
+                                 : QStringLiteral("http_requests_total{%1}").arg(selector);
     switch (query) {
     case ChartQuery::Total:
-        return QStringLiteral("http_requests_total");
+        return requests;
     case ChartQuery::Rate:
-        return QStringLiteral("sum by (code) (rate(http_requests_total[1m]))");
+        return QStringLiteral("sum by (code) (rate(%1[1m]))").arg(requests);
     case ChartQuery::Custom:
         return customPromql.trimmed();
     }
     return {};
 }
 
-QString LiveChartFeed::legendFor(const QMap<QString, QString> &labels)
+QString LiveChartFeed::ownSeriesSelector() const
 {
-    const QString method = labels.value(QStringLiteral("method"));
-    const QString path = labels.value(QStringLiteral("path"));
-    const QString code = labels.value(QStringLiteral("code"));
-    QStringList parts;
-    if (!method.isEmpty() || !path.isEmpty()) {
-        for (const QString &part : {method, path, code}) {
-            if (!part.isEmpty())
-                parts.append(part);
+    if (!m_ownInstance.isEmpty()) {
+        QString value = m_ownInstance;
+        value.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+        return QStringLiteral("instance=\"%1\"").arg(value);
+    }
+    if (m_metricsUrl.port() <= 0)
+        return {};
+    return QStringLiteral("instance=~\".+:%1\"").arg(m_metricsUrl.port());
+}
+
+QList<ChartSeries> LiveChartFeed::chartSeriesFor(const PromQueryResult &result)
+{
+    QList<QMap<QString, QString>> labelSets;
+    labelSets.reserve(result.series.size());
+    for (const PromSeries &s : result.series)
+        labelSets.append(s.labels);
+    const QStringList names = legendNames(labelSets);
+    QList<ChartSeries> series;
+    series.reserve(result.series.size());
+    for (qsizetype i = 0; i < result.series.size(); ++i) {
+        const PromSeries &s = result.series[i];
+        ChartSeries line{seriesKey(s.labels), s.labels, names[i], {}};
+        line.points.reserve(s.samples.size());
+        for (const PromSample &sample : s.samples) {
+            // NaN and infinities have no place on a line: leave a gap.
+            if (std::isfinite(sample.value))
+                line.points.append({double(sample.timestampMs), sample.value});
         }
-        return parts.join(u' ');
+        series.append(std::move(line));
     }
-    for (auto it = labels.begin(); it != labels.end(); ++it) {
-        if (it.key() != u"__name__" && it.key() != u"job" && it.key() != u"instance")
-            parts.append(it.key() % u"=\"" % it.value() % u'"');
-    }
-    const QString name = labels.value(QStringLiteral("__name__"));
-    if (parts.isEmpty())
-        return name.isEmpty() ? QStringLiteral("value") : name;
-    return name % u'{' % parts.join(QStringLiteral(", ")) % u'}';
+    std::sort(series.begin(), series.end(), [](const ChartSeries &a, const ChartSeries &b) {
+        return a.name != b.name ? a.name < b.name : a.key < b.key;
+    });
+    return series;
 }
 
 std::chrono::milliseconds LiveChartFeed::backoff(std::chrono::milliseconds base, int failures)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chart/chartseries.h"
 #include "prometheus/promerror.h"
 #include "prometheus/prometheusresponse.h"
 #include "series/timeseriesbuffer.h"
@@ -17,13 +18,6 @@ namespace pc {
 
 class PrometheusClient;
 
-/// One line of the chart: its legend and its points (x in ms since the epoch).
-struct ChartSeries
-{
-    QString name;
-    QList<QPointF> points;
-};
-
 /// What the chart shows from Prometheus.
 enum class ChartQuery {
     Total,   // the tutorial's `http_requests_total`, one line per series
@@ -35,7 +29,9 @@ enum class ChartQuery {
 /// buffer (so the chart moves from the first click, with or without Prometheus), and asks
 /// Prometheus for the chosen query over the chosen window every few seconds, backing off while
 /// Prometheus fails and recovering by itself. Also follows the health of the target that
-/// scrapes this app. Lives on the GUI thread; all I/O is asynchronous.
+/// scrapes this app. Follows the present, or shows a fixed range (after a zoom or pan) until
+/// followLive(). Lives on the GUI thread; all I/O is asynchronous, and answers are parsed off
+/// it by the client.
 class LiveChartFeed : public QObject
 {
     Q_OBJECT
@@ -51,21 +47,50 @@ public:
     void setSampleInterval(std::chrono::milliseconds interval);
     /// Queries go out only while Prometheus is usable; the local line runs regardless.
     void setPrometheusEnabled(bool enabled);
+    /// Shows the range [from, to] (ms since the epoch) instead of following the present.
+    void setFixedRange(qint64 fromMs, qint64 toMs);
+    void followLive();
+    bool isLive() const { return !m_fixedRange; }
+    /// The range shown now: the last `window()` when live, else the fixed range.
+    std::pair<qint64, qint64> range() const;
+    /// The plot's width in pixels: the step asked for gives at most one point per pixel.
+    void setPlotWidth(int pixels) { m_plotWidth = std::max(1, pixels); }
+    /// The finest step worth asking for: the scrape interval of the data.
+    void setMinimumStep(std::chrono::seconds step) { m_minimumStep = step; }
+    /// The step the next query asks for, for the current range and plot width.
+    std::chrono::seconds step() const;
 
     void start();
     void refreshNow();
+    /// Asks Prometheus for every metric name, for completion: answers with metricNamesUpdated().
+    void requestMetricNames();
+    /// The Prometheus the queries go to, for "Open in Prometheus".
+    QUrl prometheusUrl() const;
 
     ChartQuery query() const { return m_query; }
-    QString promql() const { return promqlFor(m_query, m_customPromql); }
+    /// The PromQL asked now: the default views select this app's own series.
+    QString promql() const { return promqlFor(m_query, m_customPromql, ownSeriesSelector()); }
+    /// The label matcher that picks this app's series out of everything Prometheus scrapes:
+    /// its target's `instance` once the targets list shows it, until then any instance on this
+    /// app's metrics port. Empty before setMetricsUrl().
+    QString ownSeriesSelector() const;
     std::chrono::seconds window() const { return m_window; }
-    /// The local line over the window: the counter, or its per-second rate in Rate mode.
+    /// Whether the local line measures what the query does: the counter in Total mode, its
+    /// rate over the same 1 min in Rate mode, nothing for custom PromQL.
+    bool hasLocalLine() const { return m_query != ChartQuery::Custom; }
+    /// The local line over the range shown: the counter, or its rate in Rate mode.
     QList<QPointF> localPoints() const;
     QString localName() const;
+    /// How many series the last answer had; past maxSeries() only the first are charted.
+    int lastSeriesTotal() const { return m_lastSeriesTotal; }
+    static constexpr int maxSeries() { return 500; }
 
-    static QString promqlFor(ChartQuery query, const QString &customPromql);
-    /// A legend from a series' labels: `GET / 200` style for the request metrics, else
-    /// `name{label="value", ...}` without job and instance.
-    static QString legendFor(const QMap<QString, QString> &labels);
+    /// The PromQL of a view; `selector` (`instance="…"`) narrows the default views.
+    static QString promqlFor(ChartQuery query, const QString &customPromql,
+                             const QString &selector = {});
+    /// Chart lines from a query's answer: one per full label set, legends from the labels
+    /// that vary, NaN and infinities left out as gaps, sorted by legend. Pure.
+    static QList<ChartSeries> chartSeriesFor(const PromQueryResult &result);
     /// Retry delay after `failures` failures in a row: doubles from `base`, at most 30 s.
     static std::chrono::milliseconds backoff(std::chrono::milliseconds base, int failures);
 
@@ -78,6 +103,7 @@ signals:
     void queryRejected(const QString &message);
     /// The target that scrapes this app, if any, among the `targetCount` Prometheus has.
     void targetUpdated(const std::optional<pc::PromTarget> &target, int targetCount);
+    void metricNamesUpdated(const QStringList &names);
 
 private:
     void sample();
@@ -92,16 +118,20 @@ private:
     ChartQuery m_query = ChartQuery::Total;
     QString m_customPromql;
     std::chrono::seconds m_window{300};
+    std::optional<std::pair<qint64, qint64>> m_fixedRange;
+    int m_plotWidth = 1000;
+    std::chrono::seconds m_minimumStep{1};
+    int m_lastSeriesTotal = 0;
     std::chrono::milliseconds m_refreshInterval{5000};
     QUrl m_metricsUrl;
+    QString m_ownInstance;  // the `instance` label of the target that scrapes this app
     QTimer m_sampleTimer;
     QTimer m_refreshTimer;
     bool m_prometheusEnabled = false;
     quint64 m_queryId = 0;
     quint64 m_targetsId = 0;
+    quint64 m_namesId = 0;
     int m_failures = 0;
 };
 
 }  // namespace pc
-
-Q_DECLARE_METATYPE(pc::ChartSeries)

@@ -2,11 +2,13 @@
 
 #include "prometheusurls.h"
 
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QStringBuilder>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace pc {
 
@@ -78,9 +80,15 @@ PrometheusClient::RequestId PrometheusClient::ready()
     return send(Api::Ready, promReadyUrl(m_endpoint.baseUrl));
 }
 
+PrometheusClient::RequestId PrometheusClient::labelValues(const QString &label)
+{
+    return send(Api::LabelValues, promLabelValuesUrl(m_endpoint.baseUrl, label));
+}
+
 void PrometheusClient::cancel(RequestId id)
 {
     m_deferred.remove(id);
+    m_parsing.remove(id);
     for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
         if (it->id != id)
             continue;
@@ -96,6 +104,7 @@ void PrometheusClient::cancel(RequestId id)
 void PrometheusClient::cancelAll()
 {
     m_deferred.clear();
+    m_parsing.clear();
     const auto pending = std::exchange(m_pending, {});
     for (auto it = pending.begin(); it != pending.end(); ++it) {
         it.key()->disconnect(this);
@@ -213,18 +222,24 @@ void PrometheusClient::onFinished(QNetworkReply *reply)
         return;
     }
     switch (pending.api) {
-    case Api::Query: {
-        PromQueryOutcome outcome = parseQueryResponse(body, status, pending.url);
-        if (auto *result = std::get_if<PromQueryResult>(&outcome))
-            emit queryFinished(pending.id, *result);
+    case Api::Query:
+        if (body.size() >= OffThreadBytes)
+            parseQueryOffThread(pending.id, body, status, pending.url);
         else
-            emit requestFailed(pending.id, std::get<PromError>(outcome));
+            reportQuery(pending.id, parseQueryResponse(body, status, pending.url));
         break;
-    }
     case Api::Targets: {
         PromTargetsOutcome outcome = parseTargetsResponse(body, status, pending.url);
         if (auto *result = std::get_if<QList<PromTarget>>(&outcome))
             emit targetsFinished(pending.id, *result);
+        else
+            emit requestFailed(pending.id, std::get<PromError>(outcome));
+        break;
+    }
+    case Api::LabelValues: {
+        PromLabelValuesOutcome outcome = parseLabelValuesResponse(body, status, pending.url);
+        if (auto *values = std::get_if<QStringList>(&outcome))
+            emit labelValuesFinished(pending.id, *values);
         else
             emit requestFailed(pending.id, std::get<PromError>(outcome));
         break;
@@ -238,6 +253,29 @@ void PrometheusClient::onFinished(QNetworkReply *reply)
         break;
     }
     }
+}
+
+void PrometheusClient::reportQuery(RequestId id, const PromQueryOutcome &outcome)
+{
+    if (const auto *result = std::get_if<PromQueryResult>(&outcome))
+        emit queryFinished(id, *result);
+    else
+        emit requestFailed(id, std::get<PromError>(outcome));
+}
+
+void PrometheusClient::parseQueryOffThread(RequestId id, const QByteArray &body, int status,
+                                           const QUrl &url)
+{
+    // The worker touches only its copies; the watcher, a child, never outlives the client.
+    m_parsing.insert(id);
+    auto *watcher = new QFutureWatcher<PromQueryOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        if (m_parsing.remove(id))
+            reportQuery(id, watcher->result());
+    });
+    watcher->setFuture(
+        QtConcurrent::run([body, status, url] { return parseQueryResponse(body, status, url); }));
 }
 
 PromError PrometheusClient::transportError(const Pending &pending, QNetworkReply *reply) const

@@ -20,7 +20,8 @@ namespace pc {
 
 /// Asks a Prometheus server over its HTTP API, asynchronously. Owns its
 /// QNetworkAccessManager; lives on, and must only be called from, the thread that created it
-/// (the GUI thread is fine: nothing blocks, though answers are parsed there).
+/// (the GUI thread is fine: nothing blocks, and large query answers are parsed on Qt's thread
+/// pool).
 ///
 /// Every request method returns an id at once; later exactly one signal carries that id:
 /// the typed `...Finished` one, or requestFailed() with a PromError. Never both, never
@@ -48,20 +49,26 @@ public:
     RequestId targets();
     /// `/-/ready`. Answers with readyFinished(): false while Prometheus is starting (503).
     RequestId ready();
+    /// `/api/v1/label/<label>/values`. Answers with labelValuesFinished().
+    RequestId labelValues(const QString &label);
 
     /// Drops a pending request: no signal will carry its id. Unknown ids are ignored.
     void cancel(RequestId id);
     void cancelAll();
-    int pendingCount() const { return int(m_pending.size() + m_deferred.size()); }
+    int pendingCount() const
+    {
+        return int(m_pending.size() + m_deferred.size() + m_parsing.size());
+    }
 
 signals:
     void queryFinished(quint64 id, const pc::PromQueryResult &result);
     void targetsFinished(quint64 id, const QList<pc::PromTarget> &targets);
     void readyFinished(quint64 id, bool ready);
+    void labelValuesFinished(quint64 id, const QStringList &values);
     void requestFailed(quint64 id, const pc::PromError &error);
 
 private:
-    enum class Api { Query, Targets, Ready };
+    enum class Api { Query, Targets, Ready, LabelValues };
     struct Pending
     {
         RequestId id = 0;
@@ -77,12 +84,17 @@ private:
     void failLater(RequestId id, const PromError &error);
     void abortIfTooLarge(QNetworkReply *reply, qint64 bytes);
     void onFinished(QNetworkReply *reply);
+    void reportQuery(RequestId id, const PromQueryOutcome &outcome);
+    void parseQueryOffThread(RequestId id, const QByteArray &body, int status, const QUrl &url);
     PromError transportError(const Pending &pending, QNetworkReply *reply) const;
 
     PrometheusEndpoint m_endpoint;
     QNetworkAccessManager *m_network = nullptr;
     QHash<QNetworkReply *, Pending> m_pending;
     QSet<RequestId> m_deferred;  // failures decided before sending, reported on the next turn
+    QSet<RequestId> m_parsing;   // answers being parsed off this thread
+    // Answers this large are parsed on the thread pool; smaller ones cost less than the hop.
+    static constexpr qsizetype OffThreadBytes = 64 * 1024;
     RequestId m_lastId = 0;
 };
 

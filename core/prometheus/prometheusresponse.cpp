@@ -440,6 +440,26 @@ PromTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus, 
     return targets;
 }
 
+PromLabelValuesOutcome parseLabelValuesResponse(const QByteArray &body, int httpStatus,
+                                                const QUrl &url)
+{
+    auto opened = openEnvelope(body, httpStatus, url);
+    if (auto *error = std::get_if<PromError>(&opened))
+        return std::move(*error);
+    const QJsonValue data = std::get<Envelope>(opened).data;
+    if (!data.isArray())
+        return shapeError(url, httpStatus, QStringLiteral("\"data\" is not an array"));
+    QStringList values;
+    const QJsonArray items = data.toArray();
+    values.reserve(items.size());
+    for (const QJsonValue &item : items) {
+        if (!item.isString())
+            return shapeError(url, httpStatus, QStringLiteral("a label value is not a string"));
+        values.append(item.toString());
+    }
+    return values;
+}
+
 PromReadyOutcome parseReadyResponse(const QByteArray &body, int httpStatus, const QUrl &url)
 {
     if (isSuccess(httpStatus))

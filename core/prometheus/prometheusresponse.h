@@ -61,6 +61,7 @@ struct PromTarget
 using PromQueryOutcome = std::variant<PromQueryResult, PromError>;
 using PromTargetsOutcome = std::variant<QList<PromTarget>, PromError>;
 using PromReadyOutcome = std::variant<bool, PromError>;
+using PromLabelValuesOutcome = std::variant<QStringList, PromError>;
 
 /// Pure parsers of Prometheus API answers: the body and HTTP status in, a value or a
 /// PromError out. `url` only names the source in error sentences (its userinfo and query
@@ -72,6 +73,9 @@ PromQueryOutcome parseQueryResponseWithQJsonDocument(const QByteArray &body, int
                                                      const QUrl &url = {});
 PromTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus,
                                         const QUrl &url = {});
+/// `/api/v1/label/<name>/values`: the values, sorted as the server sent them.
+PromLabelValuesOutcome parseLabelValuesResponse(const QByteArray &body, int httpStatus,
+                                                const QUrl &url = {});
 /// `/-/ready`: 200 is ready, 503 is "still starting" (false), anything else an error.
 PromReadyOutcome parseReadyResponse(const QByteArray &body, int httpStatus, const QUrl &url = {});
 

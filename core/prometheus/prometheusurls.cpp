@@ -67,6 +67,26 @@ QUrl promReadyUrl(const QUrl &base)
     return promApiUrl(base, QStringLiteral("/-/ready"));
 }
 
+QUrl promLabelValuesUrl(const QUrl &base, const QString &label)
+{
+    return promApiUrl(base, QStringLiteral("/api/v1/label/")
+                                + QString::fromLatin1(QUrl::toPercentEncoding(label))
+                                + QStringLiteral("/values"));
+}
+
+QUrl promGraphUrl(const QUrl &base, const QString &promql, std::chrono::seconds range,
+                  const QDateTime &end)
+{
+    QList<QByteArray> parameters{
+        encodeParameter("g0.expr", promql), encodeParameter("g0.tab", QStringLiteral("0")),
+        encodeParameter("g0.range_input", QString::number(range.count()) + u's')};
+    if (end.isValid()) {
+        parameters.append(encodeParameter(
+            "g0.end_input", end.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    }
+    return withQuery(promApiUrl(base, QStringLiteral("/graph")), parameters);
+}
+
 QString promTimeParameter(const QDateTime &time)
 {
     const qint64 ms = time.toMSecsSinceEpoch();

@@ -27,6 +27,12 @@ QUrl promQueryRangeUrl(const QUrl &base, const QString &promql, const QDateTime 
 /// Asks for the active targets only: the dropped ones can be many and are not shown.
 QUrl promTargetsUrl(const QUrl &base);
 QUrl promReadyUrl(const QUrl &base);
+/// `/api/v1/label/<label>/values`, e.g. every metric name with `__name__`.
+QUrl promLabelValuesUrl(const QUrl &base, const QString &label);
+/// Prometheus's own graph page for a query over `range` ending at `end` (now when null):
+/// `<base>/graph?g0.expr=...&g0.tab=0&g0.range_input=5m`.
+QUrl promGraphUrl(const QUrl &base, const QString &promql, std::chrono::seconds range,
+                  const QDateTime &end = {});
 
 /// A time as Prometheus takes it: seconds since the epoch, with milliseconds when not whole
 /// ("1700000000", "1700000000.250").
