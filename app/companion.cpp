@@ -51,6 +51,8 @@ bool Companion::start()
     m_window = std::make_unique<MainWindow>(MainWindow::Parts{
         m_load.get(), feed, source, m_host->serviceUrl(), m_host->metricsUrl(), s.grafanaUrl});
     m_window->chart()->setWindow(s.chartWindow);
+    if (!s.chartQuery.isEmpty())
+        m_window->chart()->setCustomQuery(s.chartQuery);
     m_window->show();
 
     pc::PrometheusSource::Options options;

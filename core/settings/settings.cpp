@@ -204,9 +204,13 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
         QStringLiteral("chart-window"),
         QStringLiteral("Time window the chart opens with: 1m, 5m, 15m or 1h."),
         QStringLiteral("window"), QStringLiteral("5m"));
+    const QCommandLineOption query(
+        QStringLiteral("query"),
+        QStringLiteral("PromQL the chart opens with, instead of the request totals."),
+        QStringLiteral("promql"));
     parser.addOptions({servicePort, metricsPort, bind, threads, headless, prometheusUrl, user,
                        passwordFile, tokenFile, header, noManaged, grafanaUrl, screenshot,
-                       chartWindow});
+                       chartWindow, query});
 
     if (!parser.parse(arguments)) {
         result.action = CommandLineResult::Action::Fail;
@@ -317,6 +321,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
                         .arg(parser.value(chartWindow)));
     }
     s.chartWindow = window->second;
+    s.chartQuery = parser.value(query).trimmed();
+    if (parser.isSet(query) && s.chartQuery.isEmpty())
+        return fail(QStringLiteral("--query: give a PromQL expression."));
     return result;
 }
 

@@ -33,6 +33,7 @@ struct Settings
     QUrl grafanaUrl{QStringLiteral("http://localhost:3000")};
     QString screenshotPath;  // render the window to this PNG once the chart has data, then exit
     std::chrono::seconds chartWindow{300};
+    QString chartQuery;  // custom PromQL to chart at start; empty: the request totals
 };
 
 /// The environment variables that may hold the Prometheus secrets.
