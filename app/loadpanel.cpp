@@ -85,6 +85,9 @@ LoadPanel::LoadPanel(pc::LoadGenerator *generator, QWidget *parent)
     stats->addRow(tr("Succeeded:"), m_succeeded);
     stats->addRow(tr("Failed:"), m_failed);
     stats->addRow(tr("Achieved rate:"), m_achieved);
+    m_progress = new QLabel;
+    m_progress->setObjectName(QStringLiteral("progress"));
+    stats->addRow(tr("Progress:"), m_progress);
     m_lastError = new QLabel;
     m_lastError->setWordWrap(true);
     m_lastError->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -125,6 +128,9 @@ pc::RouteMix LoadPanel::mix() const
 void LoadPanel::start(pc::LoadPlan plan)
 {
     plan.mix = mix();
+    m_plan = plan;
+    m_sentAtStart = m_generator->stats().sent;
+    m_lastRate = 0;
     m_generator->start(plan);
     showStats(m_generator->stats());
 }
@@ -135,11 +141,36 @@ void LoadPanel::showStats(const pc::LoadStats &stats)
     m_sent->setText(DisplayFormat::value(double(stats.sent), Unit::Count));
     m_succeeded->setText(DisplayFormat::value(double(stats.succeeded), Unit::Count));
     m_failed->setText(DisplayFormat::value(double(stats.failed), Unit::Count));
-    m_achieved->setText(DisplayFormat::value(stats.rate, Unit::RequestsPerSecond));
+    const bool running = m_generator->isRunning();
+    if (running && stats.rate > 0)
+        m_lastRate = stats.rate;
+    // A finished run's rate stays readable: the generator's own drops to 0 when it ends.
+    m_achieved->setText(
+        running || m_lastRate <= 0
+            ? DisplayFormat::value(stats.rate, Unit::RequestsPerSecond)
+            : tr("%1 (last run)").arg(DisplayFormat::value(m_lastRate, Unit::RequestsPerSecond)));
+    const quint64 sentThisRun = stats.sent - std::min(stats.sent, m_sentAtStart);
+    switch (m_plan.mode) {
+    case pc::LoadPlan::Mode::Burst:
+        m_progress->setText(tr("%1 of %2 sent%3")
+                                .arg(DisplayFormat::value(double(sentThisRun), Unit::Count),
+                                     DisplayFormat::value(double(m_plan.count), Unit::Count),
+                                     running ? QString() : tr(", done")));
+        break;
+    case pc::LoadPlan::Mode::Rate:
+        m_progress->setText(running
+                                ? tr("%1 sent in this run")
+                                      .arg(DisplayFormat::value(double(sentThisRun), Unit::Count))
+                                : tr("%1 sent, run ended")
+                                      .arg(DisplayFormat::value(double(sentThisRun), Unit::Count)));
+        break;
+    case pc::LoadPlan::Mode::Single:
+        m_progress->setText(sentThisRun > 0 ? tr("1 request sent") : tr("sending 1 request"));
+        break;
+    }
     m_lastError->setText(stats.lastError.isEmpty()
                              ? QString()
                              : tr("Last connection error: %1").arg(stats.lastError));
-    const bool running = m_generator->isRunning();
     m_stop->setEnabled(running);
     m_startRate->setEnabled(!running);
     m_burst->setEnabled(!running);

@@ -39,5 +39,11 @@ private:
     QLabel *m_succeeded;
     QLabel *m_failed;
     QLabel *m_achieved;
+    QLabel *m_progress;
     QLabel *m_lastError;
+    // The run in progress or the last one: its kind, size, where the sent count started, and
+    // the last rate it achieved, which stays on screen after it ends.
+    pc::LoadPlan m_plan;
+    quint64 m_sentAtStart = 0;
+    double m_lastRate = 0;
 };
