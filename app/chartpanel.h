@@ -1,22 +1,33 @@
 #pragma once
 
 #include "chart/livechartfeed.h"
+#include "displayformat.h"
 
 #include <QHash>
 #include <QWidget>
 
+class ChartView;
+class LegendModel;
+class QAreaSeries;
+class QCategoryAxis;
 class QChart;
-class QChartView;
+class QCheckBox;
 class QComboBox;
 class QDateTimeAxis;
+class QGraphicsSimpleTextItem;
 class QLabel;
 class QLineEdit;
 class QLineSeries;
-class QValueAxis;
+class QPushButton;
+class QStringListModel;
+class QTableView;
 
-/// The live chart: one line per Prometheus series plus the app's own counter sampled locally,
-/// on a time axis, with the query, window and PromQL controls. Shows what a LiveChartFeed
-/// (not owned) delivers; replaces each line's points in one call.
+/// The live chart, as Grafana's time series panel and Prometheus's graph page show one: a
+/// line per series (identity: the full label set) and the app's own line where it measures
+/// the same thing, units on a round-ticked axis, a legend table with last, min, max and mean
+/// that hides or isolates lines, a hover crosshair listing every value, drag to zoom, pan and
+/// back to live, stacking for rates, query history and metric-name completion. Shows what a
+/// LiveChartFeed (not owned) delivers. GUI thread.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -30,24 +41,104 @@ public:
     int localPointCount() const;
     /// Selects the window among the choices (1 min, 5 min, 15 min, 1 h).
     void setWindow(std::chrono::seconds window);
+    /// Starts on a custom PromQL query (`--query`).
+    void setCustomQuery(const QString &promql);
+
+    /// What the chart says instead of lines: the no-data message, or empty.
+    QString noDataText() const;
+    QString seriesCountText() const;
+    QStringList yAxisLabels() const;
+    QString yAxisTitle() const;
+    pc::DisplayFormat::Unit unit() const { return m_unit; }
+    LegendModel *legend() const { return m_legend; }
+    /// Keys of the lines drawn now, the local line's included, and how many are visible.
+    QStringList lineKeys() const;
+    int visibleLineCount() const;
+    /// The hover tooltip's rows at a time: `name: value`, highest first, as plain text.
+    QStringList hoverRows(qint64 timeMs) const;
+    ChartView *view() const { return m_view; }
+    QUrl prometheusGraphUrl() const;
+
+    /// Saves the chart as a PNG, or the visible series as CSV. False with a sentence in
+    /// `error` when the file cannot be written.
+    bool exportPng(const QString &path, QString *error) const;
+    bool exportCsv(const QString &path, QString *error) const;
+
+    static constexpr const char *LocalKey = "__local__";
+
+public slots:
+    void backToLive();
+    void pan(int direction);
+    void zoomTo(qint64 fromMs, qint64 toMs);
+    void setStacked(bool stacked);
+    void openInPrometheus();
+    void chooseTimeRange();
+    void toggleLegendRow(int row, Qt::KeyboardModifiers modifiers);
+
+signals:
+    void liveChanged(bool live);
+    /// One sentence for the status bar: a file written, a URL opened, or why not.
+    void message(const QString &text);
 
 private:
+    struct Line
+    {
+        QLineSeries *line = nullptr;
+        QLineSeries *lower = nullptr;  // stacked only: the line below
+        QAreaSeries *area = nullptr;   // stacked only
+        QList<QPointF> drawn;
+    };
+
+    QLayout *createControls();
+    QWidget *createChart();
+    QWidget *createLegend();
+    void connectFeed();
+    void applyQueryChoice();
+    void onQueryChanged();
+    void rememberQuery(const QString &promql);
     void showLocal();
     void showPrometheus(const QList<pc::ChartSeries> &series);
-    void applyQueryChoice();
+    void redraw();
+    void updateLegend();
+    void syncLine(const QString &key, const QList<QPointF> &points, const QColor &colour,
+                  bool visible, const QList<QPointF> &below);
+    void removeLine(const QString &key);
+    void removeAllLines();
     void updateAxes();
-    QLineSeries *addLine(const QString &name);
+    void updateMessages();
+    void showHover(qint64 timeMs, const QPoint &globalPos);
+    void applyPalette();
+    QColor colourFor(const QString &key);
+    QList<pc::ChartSeries> visibleSeries() const;
+    bool isStacked() const;
 
     pc::LiveChartFeed *m_feed;
     QChart *m_chart;
-    QChartView *m_view;
+    ChartView *m_view;
     QDateTimeAxis *m_timeAxis;
-    QValueAxis *m_valueAxis;
-    QLineSeries *m_local;
-    QHash<QString, QLineSeries *> m_lines;
+    QCategoryAxis *m_valueAxis;
+    QGraphicsSimpleTextItem *m_noData;
+    QHash<QString, Line> m_lines;
+    QHash<QString, QColor> m_colours;
+    QList<pc::ChartSeries> m_series;
+    QList<QPointF> m_localPoints;
+    pc::DisplayFormat::Unit m_unit = pc::DisplayFormat::Unit::Count;
+    bool m_stackedChoice = false;
+    bool m_answered = false;  // Prometheus answered the current query at least once
+    LegendModel *m_legend;
+    QTableView *m_legendView;
     QComboBox *m_query;
     QComboBox *m_window;
     QLineEdit *m_promql;
+    QPushButton *m_run;
+    QPushButton *m_live;
+    QCheckBox *m_stacked;
+    QStringListModel *m_completions;
+    QStringList m_metricNames;
     QLabel *m_queryError;
-    QLabel *m_emptyHint;
+    QLabel *m_seriesCount;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 };

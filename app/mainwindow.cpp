@@ -7,9 +7,15 @@
 #include "prometheus/prometheussource.h"
 #include "statuspanel.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDesktopServices>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -34,10 +40,16 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
     leftLayout->addWidget(m_load);
     leftLayout->addWidget(m_status, 1);
     leftLayout->addWidget(m_grafana);
-    left->setMinimumWidth(300);
+    // At small heights the controls scroll rather than squash into unreadable slivers.
+    auto *leftScroll = new QScrollArea;
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setMinimumWidth(left->minimumSizeHint().width() + 20);
 
     auto *splitter = new QSplitter;
-    splitter->addWidget(left);
+    splitter->addWidget(leftScroll);
     splitter->addWidget(m_chart);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -45,7 +57,10 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
     splitter->setSizes({340, 680});
     setCentralWidget(splitter);
     statusBar()->showMessage(tr("Serving %1").arg(parts.serviceUrl.toString()));
-    resize(1024, 700);
+    resize(1100, 760);
+    createMenus();
+    connect(m_chart, &ChartPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     connect(m_grafana, &QPushButton::clicked, this, &MainWindow::openGrafana);
     connect(parts.source, &pc::PrometheusSource::changed, this, &MainWindow::showSource);
@@ -57,6 +72,61 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
             });
     connect(parts.feed, &pc::LiveChartFeed::targetUpdated, m_status, &StatusPanel::setTarget);
     showSource();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *png =
+        file->addAction(tr("Export chart as &PNG…"), this, [this] { exportChart(false); });
+    png->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    file->addAction(tr("Export visible series as &CSV…"), this, [this] { exportChart(true); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quit"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *live = view->addAction(tr("Back to &live"), m_chart, &ChartPanel::backToLive);
+    live->setShortcut(QKeySequence(tr("Ctrl+L")));
+    view->addAction(tr("Pan &earlier"), m_chart, [this] { m_chart->pan(-1); })
+        ->setShortcut(QKeySequence(tr("Ctrl+Left")));
+    view->addAction(tr("Pan la&ter"), m_chart, [this] { m_chart->pan(+1); })
+        ->setShortcut(QKeySequence(tr("Ctrl+Right")));
+    view->addAction(tr("Time &range…"), m_chart, &ChartPanel::chooseTimeRange);
+    view->addSeparator();
+    view->addAction(tr("Open query in &Prometheus"), m_chart, &ChartPanel::openInPrometheus);
+    view->addAction(tr("Open &Grafana dashboard"), this, &MainWindow::openGrafana);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Prom Companion"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::exportChart(bool csv)
+{
+    const QString path = csv ? QFileDialog::getSaveFileName(this, tr("Export visible series"),
+                                                            QStringLiteral("prom-companion.csv"),
+                                                            tr("CSV files (*.csv)"))
+                             : QFileDialog::getSaveFileName(this, tr("Export chart"),
+                                                            QStringLiteral("prom-companion.png"),
+                                                            tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = csv ? m_chart->exportCsv(path, &error) : m_chart->exportPng(path, &error);
+    statusBar()->showMessage(ok ? tr("Saved %1").arg(path) : error, 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Prom Companion"),
+        tr("<h3>Prom Companion %1</h3><p>The classic Prometheus tutorial as one desktop "
+           "program: a demo HTTP service with its /metrics, a load generator, and a live "
+           "chart of what Prometheus scrapes.</p><p>Serving %2, metrics at %3.</p>")
+            .arg(QApplication::applicationVersion(), m_parts.serviceUrl.toString(),
+                 m_parts.metricsUrl.toString()));
 }
 
 void MainWindow::showSource()

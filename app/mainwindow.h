@@ -35,8 +35,11 @@ public:
     ChartPanel *chart() const { return m_chart; }
 
 private:
+    void createMenus();
     void openGrafana();
     void showSource();
+    void exportChart(bool csv);
+    void showAbout();
 
     Parts m_parts;
     LoadPanel *m_load;

@@ -74,8 +74,11 @@ QStringList legendNames(const QList<QMap<QString, QString>> &labelSets)
     }
     std::sort(varying.begin(), varying.end());
     const bool nameVaries = varying.removeAll(kName) > 0;
-    const bool requestStyle =
-        !varying.isEmpty() && std::all_of(varying.begin(), varying.end(), isRequestLabel);
+    // `GET /error 500` when the request labels tell the series apart; a lone `code` keeps its
+    // name, as in `sum by (code)`.
+    const bool requestStyle = (varying.contains(QStringLiteral("method"))
+                               || varying.contains(QStringLiteral("path")))
+                              && std::all_of(varying.begin(), varying.end(), isRequestLabel);
 
     QStringList names;
     names.reserve(labelSets.size());
