@@ -79,7 +79,9 @@ void Companion::screenshotWhenReady(const QString &path, std::chrono::millisecon
                          const bool prometheusDone =
                              chart->newestPrometheusTime() >= startedMs
                              || m_source->kind() == pc::PrometheusSource::Kind::Unavailable;
-                         const bool ready = chart->localPointCount() >= 2 && prometheusDone;
+                         const bool localDone =
+                             chart->localPointCount() >= 2 || !m_feed->hasLocalLine();
+                         const bool ready = localDone && prometheusDone;
                          if (!ready && m_screenshotClock.elapsed() < timeout.count())
                              return;
                          m_screenshotPoll.stop();

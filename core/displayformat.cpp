@@ -28,7 +28,7 @@ Scaled siScale(double magnitude, const QString &suffix)
     {
         double divisor;
         const char *prefix;
-    } prefixes[] = {{1e12, "T"}, {1e9, "G"}, {1e6, "M"}, {1e3, "k"}};
+    } prefixes[] = {{1e18, "E"}, {1e15, "P"}, {1e12, "T"}, {1e9, "G"}, {1e6, "M"}, {1e3, "k"}};
     for (const auto &p : prefixes) {
         if (magnitude >= p.divisor)
             return {p.divisor, u' ' % QLatin1String(p.prefix) % suffix};

@@ -46,8 +46,7 @@ public slots:
 
 private:
     /// A matrix answer: one series per label set, values at the last three 5 s steps.
-    void answer(const QList<Labels> &labelSets, const QList<double> &values,
-                double increment = 1);
+    void answer(const QList<Labels> &labelSets, const QList<double> &values, double increment = 1);
     void chart(const QString &promql);
 
     QTemporaryDir m_config;
@@ -112,9 +111,8 @@ void TestChartPanel::answer(const QList<Labels> &labelSets, const QList<double> 
         }
         result.append(QJsonObject{{"metric", metric}, {"values", points}});
     }
-    const QJsonObject body{
-        {"status", "success"},
-        {"data", QJsonObject{{"resultType", "matrix"}, {"result", result}}}};
+    const QJsonObject body{{"status", "success"},
+                           {"data", QJsonObject{{"resultType", "matrix"}, {"result", result}}}};
     pc::HttpResponse response;
     response.contentType = "application/json";
     response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -124,9 +122,9 @@ void TestChartPanel::answer(const QList<Labels> &labelSets, const QList<double> 
 void TestChartPanel::chart(const QString &promql)
 {
     m_panel->setCustomQuery(promql);
-    QTRY_COMPARE(m_fake->lastQuery("/api/v1/query_range").queryItemValue("query",
-                                                                         QUrl::FullyDecoded),
-                 promql);
+    QTRY_COMPARE(
+        m_fake->lastQuery("/api/v1/query_range").queryItemValue("query", QUrl::FullyDecoded),
+        promql);
 }
 
 void TestChartPanel::keepsSeriesApartThatDifferOnlyInInstanceOrLe()
@@ -135,7 +133,9 @@ void TestChartPanel::keepsSeriesApartThatDifferOnlyInInstanceOrLe()
     for (const char *instance : {"127.0.0.1:8000", "127.0.0.1:8001"})
         for (const char *le : {"0.1", "0.5", "+Inf"})
             sets.append({{"__name__", "http_request_duration_seconds_bucket"},
-                         {"instance", instance}, {"le", le}, {"job", "my_app"}});
+                         {"instance", instance},
+                         {"le", le},
+                         {"job", "my_app"}});
     answer(sets, {});
     chart("rate(http_request_duration_seconds_bucket[1m])");
     QTRY_COMPARE(m_panel->lineKeys().size(), 6);
@@ -253,8 +253,10 @@ void TestChartPanel::zoomsIntoADraggedRangeAndGoesBackToLive()
     ChartView *view = m_panel->view();
     const auto [from, to] = m_feed->range();
     QRectF plot = view->chart()->plotArea();
-    const QPoint a = view->mapFromScene(QPointF(plot.left() + plot.width() * 0.25, plot.center().y()));
-    const QPoint b = view->mapFromScene(QPointF(plot.left() + plot.width() * 0.75, plot.center().y()));
+    const QPoint a =
+        view->mapFromScene(QPointF(plot.left() + plot.width() * 0.25, plot.center().y()));
+    const QPoint b =
+        view->mapFromScene(QPointF(plot.left() + plot.width() * 0.75, plot.center().y()));
     QTest::mousePress(view->viewport(), Qt::LeftButton, {}, a);
     QTest::mouseMove(view->viewport(), b);
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, b);

@@ -61,6 +61,10 @@ void TestChartSeries::namesShowWhatVaries_data()
     QTest::addRow("names differ") << QList<Labels>{{{"__name__", "a"}, {"x", "1"}},
                                                    {{"__name__", "b"}, {"x", "1"}}}
                                   << QStringList{"a", "b"};
+    QTest::addRow("labels some series lack")
+        << QList<Labels>{{{"__name__", "go_goroutines"}},
+                         {{"__name__", "go_info"}, {"version", "go1.19"}}}
+        << QStringList{"go_goroutines", R"(go_info{version="go1.19"})"};
     QTest::addRow("a label only one has")
         << QList<Labels>{{{"code", "200"}}, {{"code", "200"}, {"path", "/"}}}
         << QStringList{"200", "/ 200"};

@@ -76,9 +76,9 @@ QStringList legendNames(const QList<QMap<QString, QString>> &labelSets)
     const bool nameVaries = varying.removeAll(kName) > 0;
     // `GET /error 500` when the request labels tell the series apart; a lone `code` keeps its
     // name, as in `sum by (code)`.
-    const bool requestStyle = (varying.contains(QStringLiteral("method"))
-                               || varying.contains(QStringLiteral("path")))
-                              && std::all_of(varying.begin(), varying.end(), isRequestLabel);
+    const bool requestStyle =
+        (varying.contains(QStringLiteral("method")) || varying.contains(QStringLiteral("path")))
+        && std::all_of(varying.begin(), varying.end(), isRequestLabel);
 
     QStringList names;
     names.reserve(labelSets.size());
@@ -96,7 +96,16 @@ QStringList legendNames(const QList<QMap<QString, QString>> &labelSets)
             }
             names.append((nameVaries ? metric % u' ' : QString()) % parts.join(u' '));
         } else {
-            names.append((nameVaries ? metric : QString()) % labelList(labels, varying));
+            // Only the varying labels this series has: `type=""` for an absent one is noise.
+            QStringList own;
+            for (const QString &name : std::as_const(varying)) {
+                if (labels.contains(name))
+                    own.append(name);
+            }
+            if (own.isEmpty() && nameVaries)
+                names.append(metric);
+            else
+                names.append((nameVaries ? metric : QString()) % labelList(labels, own));
         }
     }
     return names;

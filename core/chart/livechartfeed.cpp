@@ -215,6 +215,9 @@ void LiveChartFeed::onQueryFinished(quint64 id, const PromQueryResult &result)
     m_failures = 0;
     m_lastSeriesTotal = int(result.series.size());
     QList<ChartSeries> series = chartSeriesFor(result);
+    // A lone series without labels (`sum(...)`) is best named by its query, as Grafana does.
+    if (series.size() == 1 && series.first().labels.isEmpty())
+        series.first().name = promql();
     if (series.size() > maxSeries())
         series.resize(maxSeries());
     emit prometheusUpdated(series);
