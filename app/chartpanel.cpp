@@ -4,9 +4,9 @@
 #include "chart/chartunits.h"
 #include "chartview.h"
 #include "legendmodel.h"
+#include "plotitem.h"
 #include "prometheus/prometheusurls.h"
 
-#include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCheckBox>
@@ -27,7 +27,6 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
-#include <QLineSeries>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -223,6 +222,8 @@ QWidget *ChartPanel::createChart()
     m_valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_plot = new PlotItem(m_chart);
+    m_plot->setZValue(50);
     m_noData = new QGraphicsSimpleTextItem(m_chart);
     m_noData->setZValue(100);
 
@@ -236,7 +237,10 @@ QWidget *ChartPanel::createChart()
     connect(m_view, &ChartView::zoomRequested, this, &ChartPanel::zoomTo);
     connect(m_view, &ChartView::liveRequested, this, &ChartPanel::backToLive);
     connect(m_view, &ChartView::panRequested, this, &ChartPanel::pan);
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] { updateMessages(); });
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        updateAxes();
+        updateMessages();
+    });
     return m_view;
 }
 
@@ -413,104 +417,60 @@ void ChartPanel::redraw()
 {
     const int width = std::max(100, int(m_chart->plotArea().width()));
     m_feed->setPlotWidth(width);
-    QSet<QString> wanted;
-    const QString local = QString::fromLatin1(LocalKey);
-    if (m_feed->hasLocalLine()) {
-        wanted.insert(local);
-        syncLine(local, m_localPoints, colourFor(local), m_legend->isVisible(local), {});
-    }
+    QStringList order;
     QList<QList<QPointF>> visible;
     QStringList visibleKeys;
     for (const pc::ChartSeries &s : std::as_const(m_series)) {
-        wanted.insert(s.key);
+        order.append(s.key);
         if (m_legend->isVisible(s.key)) {
             visible.append(s.points);
             visibleKeys.append(s.key);
         } else {
-            syncLine(s.key, {}, colourFor(s.key), false, {});
+            setPlotLine(s.key, {}, colourFor(s.key), false, {});
         }
     }
     const QList<QList<QPointF>> drawn = isStacked() ? stackedPoints(visible) : visible;
     for (qsizetype i = 0; i < drawn.size(); ++i) {
-        syncLine(visibleKeys[i], pc::decimate(drawn[i], width), colourFor(visibleKeys[i]), true,
-                 isStacked() && i > 0 ? pc::decimate(drawn[i - 1], width) : QList<QPointF>{});
+        QList<QPointF> below;
+        if (isStacked()) {
+            below = i > 0 ? pc::decimate(drawn[i - 1], width) : pc::decimate(drawn[i], width);
+            if (i == 0) {
+                for (QPointF &p : below)
+                    p.setY(0);
+            }
+        }
+        setPlotLine(visibleKeys[i], pc::decimate(drawn[i], width), colourFor(visibleKeys[i]), true,
+                    below);
     }
-    for (const QString &key : m_lines.keys()) {
+    const QString local = QString::fromLatin1(LocalKey);
+    if (m_feed->hasLocalLine()) {
+        order.append(local);  // on top
+        setPlotLine(local, pc::decimate(m_localPoints, width), colourFor(local),
+                    m_legend->isVisible(local), {});
+    }
+    const QSet<QString> wanted(order.begin(), order.end());
+    for (const QString &key : m_plot->keys()) {
         if (!wanted.contains(key))
-            removeLine(key);
+            m_plot->removeLine(key);
     }
+    m_plot->setOrder(order);
     updateAxes();
     updateMessages();
 }
 
-void ChartPanel::syncLine(const QString &key, const QList<QPointF> &points, const QColor &colour,
-                          bool visible, const QList<QPointF> &below)
+void ChartPanel::setPlotLine(const QString &key, const QList<QPointF> &points, const QColor &colour,
+                             bool visible, const QList<QPointF> &below)
 {
-    const bool stacked = isStacked() && key != QLatin1String(LocalKey);
-    Line &line = m_lines[key];
-    if (line.line && (line.area != nullptr) != stacked)
-        removeLine(key);  // switched between lines and areas: start again
-    Line &fresh = m_lines[key];
-    if (!fresh.line) {
-        fresh.line = new QLineSeries;
-        if (stacked) {
-            fresh.lower = new QLineSeries;
-            fresh.area = new QAreaSeries(fresh.line, fresh.lower);
-        }
-        QAbstractSeries *series = stacked ? static_cast<QAbstractSeries *>(fresh.area) : fresh.line;
-        m_chart->addSeries(series);
-        series->attachAxis(m_timeAxis);
-        series->attachAxis(m_valueAxis);
-        fresh.drawn = {};
-    }
-    QPen pen(colour);
-    pen.setWidthF(key == QLatin1String(LocalKey) ? 2.5 : 1.5);
-    if (key == QLatin1String(LocalKey))
-        pen.setStyle(Qt::DashLine);
-    if (fresh.area) {
-        fresh.area->setPen(pen);
-        QColor fill = colour;
-        fill.setAlphaF(0.45);
-        fresh.area->setBrush(fill);
-        fresh.area->setVisible(visible);
-        // The area's lower edge: the series below, or the axis.
-        QList<QPointF> lower = below;
-        if (lower.isEmpty()) {
-            for (const QPointF &p : points)
-                lower.append({p.x(), 0});
-        }
-        fresh.lower->replace(lower);
-    } else {
-        fresh.line->setPen(pen);
-        fresh.line->setVisible(visible);
-        // A line of a point or two is invisible without its markers.
-        fresh.line->setPointsVisible(points.size() < 3);
-    }
-    // Replacing redraws the whole chart: skip it when nothing moved.
-    if (points != fresh.drawn) {
-        fresh.line->replace(points);
-        fresh.drawn = points;
-    }
-}
-
-void ChartPanel::removeLine(const QString &key)
-{
-    const Line line = m_lines.take(key);
-    QAbstractSeries *series = line.area ? static_cast<QAbstractSeries *>(line.area) : line.line;
-    if (!series)
-        return;
-    m_chart->removeSeries(series);
-    delete series;  // an area owns neither of its lines
-    if (line.area) {
-        delete line.line;
-        delete line.lower;
-    }
-}
-
-void ChartPanel::removeAllLines()
-{
-    for (const QString &key : m_lines.keys())
-        removeLine(key);
+    PlotItem::Line line;
+    line.points = points;
+    line.lower = below;
+    line.colour = colour;
+    line.visible = visible;
+    // Grafana's 1 px lines; the local line thicker and dashed, so it reads as our own.
+    const bool local = key == QLatin1String(LocalKey);
+    line.width = local ? 2 : 1;
+    line.dashed = local;
+    m_plot->setLine(key, std::move(line));
 }
 
 void ChartPanel::updateAxes()
@@ -524,11 +484,11 @@ void ChartPanel::updateAxes()
     double low = 0;
     double high = 0;
     bool any = false;
-    for (const Line &line : std::as_const(m_lines)) {
-        const bool shown = line.area ? line.area->isVisible() : line.line->isVisible();
-        if (!shown)
+    for (const QString &key : m_plot->keys()) {
+        const PlotItem::Line *line = m_plot->line(key);
+        if (!line->visible)
             continue;
-        for (const QPointF &p : line.drawn) {
+        for (const QPointF &p : line->points) {
             low = any ? std::min(low, p.y()) : p.y();
             high = any ? std::max(high, p.y()) : p.y();
             any = true;
@@ -542,12 +502,21 @@ void ChartPanel::updateAxes()
     }
     pc::AxisScale scale = pc::AxisScale::nice(low / divisor, high / divisor, 6);
     scale = {scale.min * divisor, scale.max * divisor, scale.step * divisor};
-    for (const QString &label : m_valueAxis->categoriesLabels())
-        m_valueAxis->remove(label);
-    m_valueAxis->setStartValue(scale.min);
-    for (double tick : scale.ticks())
-        m_valueAxis->append(DisplayFormat::tick(tick, scale.step, m_unit), tick);
-    m_valueAxis->setRange(scale.min, scale.max);
+    QStringList labels;
+    const QList<double> ticks = scale.ticks();
+    for (double tick : ticks)
+        labels.append(DisplayFormat::tick(tick, scale.step, m_unit));
+    // Rebuilding the same labels would lay the chart out again for nothing.
+    if (labels != m_valueAxis->categoriesLabels() || m_valueAxis->min() != scale.min
+        || m_valueAxis->max() != scale.max) {
+        for (const QString &label : m_valueAxis->categoriesLabels())
+            m_valueAxis->remove(label);
+        m_valueAxis->setStartValue(scale.min);
+        for (qsizetype i = 0; i < ticks.size(); ++i)
+            m_valueAxis->append(labels[i], ticks[i]);
+        m_valueAxis->setRange(scale.min, scale.max);
+    }
+    m_plot->setGeometry(m_chart->plotArea(), double(from), double(to), scale.min, scale.max);
     const QString symbol = DisplayFormat::unitSymbol(m_unit);
     const QString what = m_feed->query() == pc::ChartQuery::Total  ? tr("requests")
                          : m_feed->query() == pc::ChartQuery::Rate ? tr("request rate")
@@ -663,7 +632,6 @@ void ChartPanel::setStacked(bool stacked)
     if (m_stacked->isChecked() != stacked)
         m_stacked->setChecked(stacked);
     m_stackedChoice = stacked;
-    removeAllLines();
     redraw();
 }
 
@@ -765,8 +733,6 @@ void ChartPanel::applyPalette()
         axis->setGridLineColor(grid);
         axis->setLinePenColor(grid);
     }
-    // A theme resets series pens: draw the lines again in their own colours.
-    removeAllLines();
     redraw();
 }
 
@@ -835,14 +801,16 @@ QString ChartPanel::yAxisTitle() const
 
 QStringList ChartPanel::lineKeys() const
 {
-    QStringList keys = m_lines.keys();
+    QStringList keys = m_plot->keys();
     keys.sort();
     return keys;
 }
 
 int ChartPanel::visibleLineCount() const
 {
-    return int(std::count_if(m_lines.begin(), m_lines.end(), [](const Line &line) {
-        return line.area ? line.area->isVisible() : line.line->isVisible();
+    const QStringList keys = m_plot->keys();
+    return int(std::count_if(keys.begin(), keys.end(), [this](const QString &key) {
+        const PlotItem::Line *line = m_plot->line(key);
+        return line->visible && !line->points.isEmpty();
     }));
 }

@@ -8,7 +8,7 @@
 
 class ChartView;
 class LegendModel;
-class QAreaSeries;
+class PlotItem;
 class QCategoryAxis;
 class QChart;
 class QCheckBox;
@@ -17,7 +17,6 @@ class QDateTimeAxis;
 class QGraphicsSimpleTextItem;
 class QLabel;
 class QLineEdit;
-class QLineSeries;
 class QPushButton;
 class QStringListModel;
 class QTableView;
@@ -81,14 +80,6 @@ signals:
     void message(const QString &text);
 
 private:
-    struct Line
-    {
-        QLineSeries *line = nullptr;
-        QLineSeries *lower = nullptr;  // stacked only: the line below
-        QAreaSeries *area = nullptr;   // stacked only
-        QList<QPointF> drawn;
-    };
-
     QLayout *createControls();
     QWidget *createChart();
     QWidget *createLegend();
@@ -100,10 +91,8 @@ private:
     void showPrometheus(const QList<pc::ChartSeries> &series);
     void redraw();
     void updateLegend();
-    void syncLine(const QString &key, const QList<QPointF> &points, const QColor &colour,
-                  bool visible, const QList<QPointF> &below);
-    void removeLine(const QString &key);
-    void removeAllLines();
+    void setPlotLine(const QString &key, const QList<QPointF> &points, const QColor &colour,
+                     bool visible, const QList<QPointF> &below);
     void updateAxes();
     void updateMessages();
     void showHover(qint64 timeMs, const QPoint &globalPos);
@@ -118,7 +107,7 @@ private:
     QDateTimeAxis *m_timeAxis;
     QCategoryAxis *m_valueAxis;
     QGraphicsSimpleTextItem *m_noData;
-    QHash<QString, Line> m_lines;
+    PlotItem *m_plot;
     QHash<QString, QColor> m_colours;
     QList<pc::ChartSeries> m_series;
     QList<QPointF> m_localPoints;

@@ -24,7 +24,11 @@ ChartView::ChartView(QChart *chart, QWidget *parent)
     m_crosshair->setZValue(1000);
     m_crosshair->hide();
     chart->scene()->addItem(m_crosshair);
-    setToolTip(tr("Drag across to zoom into a time range; double-click to go back to live"));
+    // Not a tooltip: the hover tooltip lists the values under the mouse.
+    setAccessibleDescription(
+        tr("Drag across to zoom into a time range; double-click or Esc to go back to live; "
+           "Left and Right pan"));
+    setStatusTip(accessibleDescription());
 }
 
 void ChartView::setTimeRange(qint64 fromMs, qint64 toMs)

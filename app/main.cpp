@@ -8,6 +8,8 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
@@ -74,6 +76,10 @@ int runWindow(const pc::Settings &settings)
 
 int main(int argc, char *argv[])
 {
+    // Prometheus answers of several MB come every 5 s. glibc raises its mmap threshold after
+    // the first such buffer is freed, and then keeps the next ones in the heap for good: a
+    // fixed threshold gives them back (bench/bench_chart: 1000 series, RSS 85 -> 67 MB).
+    mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

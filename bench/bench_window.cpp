@@ -23,8 +23,6 @@ using pcbench::format;
 
 namespace {
 
-constexpr double TickMs = 10;
-
 /// A port nothing listens on: Prometheus is asked there and never answers.
 quint16 unusedPort()
 {
@@ -32,44 +30,6 @@ quint16 unusedPort()
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
 }
-
-/// Records how late each tick of a 10 ms precise timer comes, while recording() is on.
-class LatenessProbe
-{
-public:
-    LatenessProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(int(TickMs));
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_recording && m_last > 0)
-                m_lateness.push_back(std::max(0.0, double(now - m_last) / 1e6 - TickMs));
-            m_last = now;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-
-    void record()
-    {
-        m_lateness.clear();
-        m_last = 0;
-        m_recording = true;
-    }
-    std::vector<double> stop()
-    {
-        m_recording = false;
-        return m_lateness;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    bool m_recording = false;
-    std::vector<double> m_lateness;
-};
 
 void report(const std::string &label, const std::vector<double> &lateness,
             const std::string &beside)
@@ -102,7 +62,7 @@ int main(int argc, char *argv[])
         pcbench::note("%s", qPrintable(companion.errorString()));
         return 1;
     }
-    LatenessProbe probe;
+    pcbench::LatenessProbe probe;
     QProcess wrkProcess;
     int exitCode = 0;
 

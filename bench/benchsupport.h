@@ -4,7 +4,10 @@
 // rows of the one markdown table bench/run prints. Plain functions; any thread.
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QObject>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -93,5 +96,46 @@ __attribute__((format(printf, 1, 2))) inline void note(const char *pattern, ...)
     va_end(args);
     std::fputc('\n', stderr);
 }
+
+/// Records how late each tick of a 10 ms precise timer comes on the thread that makes it,
+/// while recording.
+class LatenessProbe
+{
+public:
+    static constexpr double TickMs = 10;
+
+    LatenessProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(int(TickMs));
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_recording && m_last > 0)
+                m_lateness.push_back(std::max(0.0, double(now - m_last) / 1e6 - TickMs));
+            m_last = now;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+
+    void record()
+    {
+        m_lateness.clear();
+        m_last = 0;
+        m_recording = true;
+    }
+    std::vector<double> stop()
+    {
+        m_recording = false;
+        return m_lateness;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    bool m_recording = false;
+    std::vector<double> m_lateness;
+};
 
 }  // namespace pcbench
