@@ -52,20 +52,9 @@ qsizetype toChartPoints(const pc::PromQueryOutcome &outcome)
     const auto *result = std::get_if<pc::PromQueryResult>(&outcome);
     if (!result)
         return -1;
-    QList<pc::ChartSeries> lines;
-    lines.reserve(result->series.size());
     qsizetype points = 0;
-    for (const pc::PromSeries &s : result->series) {
-        pc::ChartSeries line;
-        line.name = pc::LiveChartFeed::legendFor(s.labels);
-        line.points.reserve(s.samples.size());
-        for (const pc::PromSample &sample : s.samples) {
-            if (std::isfinite(sample.value))
-                line.points.append({double(sample.timestampMs), sample.value});
-        }
+    for (const pc::ChartSeries &line : pc::LiveChartFeed::chartSeriesFor(*result))
         points += line.points.size();
-        lines.append(std::move(line));
-    }
     return points;
 }
 
