@@ -142,7 +142,7 @@ void LoadPanel::showStats(const pc::LoadStats &stats)
     m_succeeded->setText(DisplayFormat::value(double(stats.succeeded), Unit::Count));
     m_failed->setText(DisplayFormat::value(double(stats.failed), Unit::Count));
     const bool running = m_generator->isRunning();
-    if (running && stats.rate > 0)
+    if (stats.rate > 0)
         m_lastRate = stats.rate;
     // A finished run's rate stays readable: the generator's own drops to 0 when it ends.
     m_achieved->setText(

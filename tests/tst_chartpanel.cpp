@@ -40,6 +40,7 @@ private slots:
     void opensTheQueryInPrometheus();
     void exportsVisibleSeriesAsCsv();
     void remembersCustomQueries();
+    void followsADarkPalette();
 
 public slots:
     void openUrl(const QUrl &url) { m_opened.append(url); }
@@ -311,6 +312,22 @@ void TestChartPanel::remembersCustomQueries()
     chart("rate(x_total[1m])");
     const QStringList history = QSettings().value("chart/queryHistory").toStringList();
     QCOMPARE(history.mid(0, 2), QStringList({"rate(x_total[1m])", "up"}));
+}
+
+void TestChartPanel::followsADarkPalette()
+{
+    auto chartBackground = [this] {
+        const QImage image = m_panel->view()->grab().toImage();
+        return image.pixelColor(image.width() / 2, image.height() / 2).lightness();
+    };
+    QTRY_VERIFY(chartBackground() > 200);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x1c));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    m_panel->setPalette(dark);
+    QTRY_VERIFY(chartBackground() < 60);
 }
 
 QTEST_MAIN(TestChartPanel)

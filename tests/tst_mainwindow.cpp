@@ -7,11 +7,14 @@
 #include "mainwindow.h"
 #include "servicehost.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -37,6 +40,9 @@ private slots:
     void showsARejectedQueryInline();
     void showsWhyPrometheusFailsAndKeepsTheLocalLine();
     void fitsIn1024x768();
+    void keepsEveryControlReadableAtItsMinimumSize();
+    void showsABurstsProgressAndKeepsTheLastRate();
+    void hasUniqueMnemonicsAndAQuitShortcut();
 
 private:
     template <typename T>
@@ -192,6 +198,56 @@ void TestMainWindow::fitsIn1024x768()
              qPrintable(QString("%1x%2").arg(hint.width()).arg(hint.height())));
     m_window->resize(1024, 768);
     QTRY_COMPARE(m_window->size(), QSize(1024, 768));
+}
+
+void TestMainWindow::keepsEveryControlReadableAtItsMinimumSize()
+{
+    m_window->resize(m_window->minimumSizeHint());
+    QTRY_COMPARE(m_window->size(), m_window->minimumSizeHint());
+    QApplication::processEvents();
+    for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+        if (!button->isVisibleTo(m_window) || button->text().isEmpty())
+            continue;
+        QVERIFY2(button->height() >= button->minimumSizeHint().height(),
+                 qPrintable(QString("%1: %2 px tall").arg(button->text()).arg(button->height())));
+    }
+}
+
+void TestMainWindow::showsABurstsProgressAndKeepsTheLastRate()
+{
+    spin("Burst size")->setValue(500);
+    QTest::mouseClick(find<QPushButton>("sendBurst"), Qt::LeftButton);
+    QTRY_COMPARE(find<QLabel>("progress")->text(), QString("500 of 500 sent, done"));
+    QVERIFY2(find<QLabel>("achievedRate")->text().endsWith("req/s (last run)"),
+             qPrintable(find<QLabel>("achievedRate")->text()));
+    QVERIFY(!find<QLabel>("achievedRate")->text().startsWith("0.0"));
+}
+
+void TestMainWindow::hasUniqueMnemonicsAndAQuitShortcut()
+{
+    // Alt+letter must reach one control: buttons, check boxes and labels' buddies alike.
+    QHash<QChar, QString> seen;
+    auto check = [&](const QString &text) {
+        const qsizetype amp = text.indexOf('&');
+        if (amp < 0 || amp + 1 >= text.size())
+            return;
+        const QChar key = text.at(amp + 1).toLower();
+        QVERIFY2(!seen.contains(key),
+                 qPrintable(QString("Alt+%1: \"%2\" and \"%3\"").arg(key, seen.value(key), text)));
+        seen.insert(key, text);
+    };
+    for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>())
+        check(button->text());
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->buddy())
+            check(label->text());
+    }
+    for (QAction *menu : m_window->menuBar()->actions())
+        check(menu->text());
+    const auto actions = m_window->findChildren<QAction *>();
+    QVERIFY(std::any_of(actions.begin(), actions.end(), [](const QAction *a) {
+        return a->shortcut() == QKeySequence(QKeySequence::Quit);
+    }));
 }
 
 QTEST_MAIN(TestMainWindow)
