@@ -45,6 +45,8 @@ class TestPrometheusResponse : public QObject
     Q_OBJECT
 
 private slots:
+    void readsDurations_data();
+    void readsDurations();
     void parsesAVector();
     void parsesAMatrix();
     void parsesAScalar();
@@ -78,6 +80,32 @@ private slots:
     void rejectsTimesBeyondMilliseconds_data();
     void rejectsTimesBeyondMilliseconds();
 };
+
+void TestPrometheusResponse::readsDurations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("ms");  // -1: not a duration
+    QTest::addRow("seconds") << "5s" << qint64(5000);
+    QTest::addRow("milliseconds") << "500ms" << qint64(500);
+    QTest::addRow("compound") << "1m30s" << qint64(90'000);
+    QTest::addRow("hours and minutes") << "2h5m" << qint64(7'500'000);
+    QTest::addRow("days") << "1d" << qint64(86'400'000);
+    QTest::addRow("empty") << "" << qint64(-1);
+    QTest::addRow("no unit") << "15" << qint64(-1);
+    QTest::addRow("unknown unit") << "5x" << qint64(-1);
+    QTest::addRow("no number") << "s" << qint64(-1);
+    QTest::addRow("a sign") << "-5s" << qint64(-1);
+}
+
+void TestPrometheusResponse::readsDurations()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, ms);
+    const auto parsed = pc::parsePromDuration(text);
+    QCOMPARE(parsed.has_value(), ms >= 0);
+    if (parsed)
+        QCOMPARE(parsed->count(), ms);
+}
 
 void TestPrometheusResponse::parsesAVector()
 {
@@ -284,6 +312,7 @@ void TestPrometheusResponse::parsesTargets()
     QCOMPARE(up.lastScrape, utc(1700000000723));
     QVERIFY(up.lastError.isEmpty());
     QCOMPARE(up.lastScrapeDurationSeconds, 0.003510772);
+    QCOMPARE(up.scrapeInterval, std::chrono::milliseconds(5000));
     QCOMPARE(up.labels.size(), 2);
 
     const pc::PromTarget &down = targets[1];

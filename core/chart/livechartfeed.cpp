@@ -243,6 +243,11 @@ void LiveChartFeed::onTargetsFinished(quint64 id, const QList<PromTarget> &targe
             break;
         }
     }
+    // Points finer than the scrape interval only repeat one another.
+    if (found && found->scrapeInterval.count() > 0) {
+        m_minimumStep = std::max(std::chrono::seconds(1),
+                                 std::chrono::ceil<std::chrono::seconds>(found->scrapeInterval));
+    }
     const QString instance = found ? found->instance : QString();
     if (found && instance != m_ownInstance) {
         // The queries can now name this app's own series exactly.

@@ -9,7 +9,9 @@
 #include <QJsonParseError>
 #include <QStringBuilder>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <optional>
 
@@ -317,6 +319,38 @@ QMap<QString, QString> labelMap(const QJsonValue &value)
 
 }  // namespace
 
+std::optional<std::chrono::milliseconds> parsePromDuration(QStringView text)
+{
+    // Units from longest to shortest spelling, so `ms` is not read as `m` then `s`.
+    static const std::pair<const char *, qint64> units[] = {{"ms", 1},
+                                                            {"s", 1000},
+                                                            {"m", 60'000},
+                                                            {"h", 3'600'000},
+                                                            {"d", 86'400'000},
+                                                            {"w", 7 * 86'400'000LL},
+                                                            {"y", 365 * 86'400'000LL}};
+    if (text.isEmpty())
+        return std::nullopt;
+    qint64 total = 0;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const qsizetype start = i;
+        while (i < text.size() && text[i].isDigit())
+            ++i;
+        if (i == start || i - start > 12)
+            return std::nullopt;
+        const qint64 number = text.mid(start, i - start).toLongLong();
+        const auto unit = std::find_if(std::begin(units), std::end(units), [&](const auto &u) {
+            return text.mid(i).startsWith(QLatin1String(u.first));
+        });
+        if (unit == std::end(units))
+            return std::nullopt;
+        total += number * unit->second;
+        i += qsizetype(std::strlen(unit->first));
+    }
+    return std::chrono::milliseconds(total);
+}
+
 bool parsePromSampleValue(QStringView text, double *value)
 {
     if (text == u"NaN") {
@@ -433,6 +467,9 @@ PromTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus, 
         target.health = health.toString();
         target.lastScrape = parseRfc3339(object.value(QLatin1String("lastScrape")).toString());
         target.lastError = object.value(QLatin1String("lastError")).toString();
+        target.scrapeInterval =
+            parsePromDuration(object.value(QLatin1String("scrapeInterval")).toString())
+                .value_or(std::chrono::milliseconds(0));
         target.lastScrapeDurationSeconds =
             object.value(QLatin1String("lastScrapeDuration")).toDouble();
         targets.append(std::move(target));

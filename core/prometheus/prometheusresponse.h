@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <chrono>
+#include <optional>
 #include <variant>
 
 namespace pc {
@@ -55,7 +57,8 @@ struct PromTarget
     QDateTime lastScrape;  // null when never scraped
     QString lastError;     // empty when the last scrape worked
     double lastScrapeDurationSeconds = 0;
-    QMap<QString, QString> labels;  // the target's labels after relabelling
+    std::chrono::milliseconds scrapeInterval{0};  // 0 when the server does not say
+    QMap<QString, QString> labels;                // the target's labels after relabelling
 };
 
 using PromQueryOutcome = std::variant<PromQueryResult, PromError>;
@@ -78,6 +81,9 @@ PromLabelValuesOutcome parseLabelValuesResponse(const QByteArray &body, int http
                                                 const QUrl &url = {});
 /// `/-/ready`: 200 is ready, 503 is "still starting" (false), anything else an error.
 PromReadyOutcome parseReadyResponse(const QByteArray &body, int httpStatus, const QUrl &url = {});
+
+/// A duration as Prometheus writes it: `1s`, `1m30s`, `500ms`, `2h`, `1d`, `1w`, `1y`.
+std::optional<std::chrono::milliseconds> parsePromDuration(QStringView text);
 
 /// A sample value as Prometheus writes it ("1.5", "NaN", "+Inf", "-Inf", "1e-05").
 /// Returns false for anything else.
