@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStringListModel>
@@ -269,6 +270,16 @@ QWidget *ChartPanel::createLegend()
     connect(m_legendView, &QTableView::clicked, this, [this, proxy](const QModelIndex &index) {
         toggleLegendRow(proxy->mapToSource(index).row(), QGuiApplication::keyboardModifiers());
     });
+    // Space on the current row does what a click does, Ctrl+Space what a Ctrl-click does.
+    for (const auto modifiers : {Qt::NoModifier, Qt::ControlModifier}) {
+        auto *key = new QShortcut(QKeySequence(modifiers | Qt::Key_Space), m_legendView);
+        key->setContext(Qt::WidgetShortcut);
+        connect(key, &QShortcut::activated, this, [this, proxy, modifiers] {
+            const QModelIndex current = m_legendView->currentIndex();
+            if (current.isValid())
+                toggleLegendRow(proxy->mapToSource(current).row(), modifiers);
+        });
+    }
     connect(m_legend, &LegendModel::visibilityChanged, this, &ChartPanel::redraw);
 
     m_seriesCount = new QLabel;

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -217,6 +218,16 @@ void TestChartPanel::togglesAndIsolatesFromTheLegend()
     QTest::qWait(300);
     QCOMPARE(m_panel->visibleLineCount(), 1);
     m_panel->toggleLegendRow(2, Qt::ControlModifier);
+    QCOMPARE(m_panel->visibleLineCount(), 3);
+
+    // The keyboard does the same: Space on the current row.
+    auto *table = m_panel->findChild<QTableView *>("legend");
+    QVERIFY(table);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Space);
+    QCOMPARE(m_panel->visibleLineCount(), 2);
+    QTest::keyClick(table, Qt::Key_Space);
     QCOMPARE(m_panel->visibleLineCount(), 3);
 }
 
