@@ -15,7 +15,7 @@ namespace pc::test {
 namespace {
 
 const QByteArray kApiPaths[] = {"/api/v1/query", "/api/v1/query_range", "/api/v1/targets",
-                                "/-/ready"};
+                                "/api/v1/label/__name__/values", "/-/ready"};
 
 HttpResponse fileResponse(const char *fileName, int status,
                           std::chrono::milliseconds delay = std::chrono::milliseconds(0))
@@ -53,6 +53,7 @@ FakePrometheus::FakePrometheus(const QByteArray &pathPrefix)
     m_state->responses["/api/v1/query_range"] = fileResponse("query_matrix.json", 200);
     m_state->responses["/api/v1/targets"] = fileResponse("targets.json", 200);
     m_state->responses["/-/ready"] = fileResponse("ready.txt", 200);
+    m_state->responses["/api/v1/label/__name__/values"] = fileResponse("label_values.json", 200);
 
     auto router = std::make_shared<HttpRouter>();
     for (const QByteArray &apiPath : kApiPaths) {

@@ -18,7 +18,8 @@ class HttpServer;
 namespace pc::test {
 
 /// A stand-in for Prometheus's HTTP API on a real socket at 127.0.0.1, built on pc::HttpServer.
-/// Answers GET on /api/v1/query, /api/v1/query_range, /api/v1/targets and /-/ready, under an
+/// Answers GET on /api/v1/query, /api/v1/query_range, /api/v1/targets,
+/// /api/v1/label/__name__/values and /-/ready, under an
 /// optional path prefix, with canned responses (by default the matching files of
 /// tests/data/prometheus/), and remembers the last request so a test can check what arrived.
 /// Owns its server. Create, listen() and destroy it on the test thread; the server answers on

@@ -22,11 +22,16 @@ struct Spies
         : query(client, &PrometheusClient::queryFinished),
           targets(client, &PrometheusClient::targetsFinished),
           ready(client, &PrometheusClient::readyFinished),
+          labelValues(client, &PrometheusClient::labelValuesFinished),
           failed(client, &PrometheusClient::requestFailed)
     {
     }
 
-    int total() const { return int(query.size() + targets.size() + ready.size() + failed.size()); }
+    int total() const
+    {
+        return int(query.size() + targets.size() + ready.size() + labelValues.size()
+                   + failed.size());
+    }
 
     PromError error() const
     {
@@ -36,6 +41,7 @@ struct Spies
     QSignalSpy query;
     QSignalSpy targets;
     QSignalSpy ready;
+    QSignalSpy labelValues;
     QSignalSpy failed;
 };
 
@@ -74,6 +80,8 @@ private slots:
     void reachesAPathPrefix();
     void reportsAWrongPathPrefix();
     void matchesAnswersToTheirIds();
+    void answersLabelValues();
+    void parsesLargeAnswersOffTheGuiThread();
     void staysSilentAfterCancel();
     void rejectsAnUnusableBaseUrlAsynchronously();
 
@@ -407,6 +415,51 @@ void TestPrometheusClient::matchesAnswersToTheirIds()
     QCOMPARE(spies.query[0][0].value<quint64>(), slow);
     QCOMPARE(spies.targets[0][0].value<quint64>(), fast);
     QCOMPARE(spies.ready[0][0].value<quint64>(), ready);
+    QCOMPARE(client.pendingCount(), 0);
+}
+
+void TestPrometheusClient::answersLabelValues()
+{
+    PrometheusClient client(endpointFor(*m_fake));
+    Spies spies(&client);
+    const auto id = client.labelValues(QStringLiteral("__name__"));
+    QTRY_COMPARE(spies.labelValues.size(), 1);
+    QCOMPARE(spies.labelValues[0][0].value<quint64>(), id);
+    const QStringList names = spies.labelValues[0][1].toStringList();
+    QCOMPARE(names.size(), 5);
+    QVERIFY(names.contains("http_requests_total"));
+    QCOMPARE(m_fake->lastRequest().target, QByteArray("/api/v1/label/__name__/values"));
+}
+
+void TestPrometheusClient::parsesLargeAnswersOffTheGuiThread()
+{
+    // Over the size that goes to the thread pool: 50 series of 300 points.
+    QByteArray body = R"({"status":"success","data":{"resultType":"matrix","result":[)";
+    for (int s = 0; s < 50; ++s) {
+        body += (s ? "," : "") + QByteArray(R"({"metric":{"id":")") + QByteArray::number(s)
+                + R"("},"values":[)";
+        for (int p = 0; p < 300; ++p)
+            body += (p ? "," : "") + QByteArray("[") + QByteArray::number(1700000000 + p) + ",\""
+                    + QByteArray::number(p * s) + "\"]";
+        body += "]}";
+    }
+    body += "]}}";
+    QVERIFY(body.size() > 64 * 1024);
+    pc::HttpResponse response;
+    response.contentType = "application/json";
+    response.body = body;
+    m_fake->respond("/api/v1/query_range", response);
+    PrometheusClient client(endpointFor(*m_fake));
+    Spies spies(&client);
+    const QDateTime end = QDateTime::currentDateTimeUtc();
+    const auto id = client.queryRange(QStringLiteral("x"), end.addSecs(-300), end, 1s);
+    QTRY_COMPARE(spies.query.size(), 1);
+    QCOMPARE(spies.query[0][0].value<quint64>(), id);
+    const auto result = spies.query[0][1].value<pc::PromQueryResult>();
+    QCOMPARE(result.series.size(), 50);
+    QCOMPARE(result.series[49].samples[299].value, 299.0 * 49);
+    QTest::qWait(200);
+    QCOMPARE(spies.total(), 1);
     QCOMPARE(client.pendingCount(), 0);
 }
 

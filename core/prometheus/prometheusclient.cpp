@@ -228,39 +228,34 @@ void PrometheusClient::onFinished(QNetworkReply *reply)
         else
             reportQuery(pending.id, parseQueryResponse(body, status, pending.url));
         break;
-    case Api::Targets: {
-        PromTargetsOutcome outcome = parseTargetsResponse(body, status, pending.url);
-        if (auto *result = std::get_if<QList<PromTarget>>(&outcome))
-            emit targetsFinished(pending.id, *result);
-        else
-            emit requestFailed(pending.id, std::get<PromError>(outcome));
+    case Api::Targets:
+        report(pending.id, parseTargetsResponse(body, status, pending.url),
+               &PrometheusClient::targetsFinished);
+        break;
+    case Api::LabelValues:
+        report(pending.id, parseLabelValuesResponse(body, status, pending.url),
+               &PrometheusClient::labelValuesFinished);
+        break;
+    case Api::Ready:
+        report(pending.id, parseReadyResponse(body, status, pending.url),
+               &PrometheusClient::readyFinished);
         break;
     }
-    case Api::LabelValues: {
-        PromLabelValuesOutcome outcome = parseLabelValuesResponse(body, status, pending.url);
-        if (auto *values = std::get_if<QStringList>(&outcome))
-            emit labelValuesFinished(pending.id, *values);
-        else
-            emit requestFailed(pending.id, std::get<PromError>(outcome));
-        break;
-    }
-    case Api::Ready: {
-        PromReadyOutcome outcome = parseReadyResponse(body, status, pending.url);
-        if (auto *result = std::get_if<bool>(&outcome))
-            emit readyFinished(pending.id, *result);
-        else
-            emit requestFailed(pending.id, std::get<PromError>(outcome));
-        break;
-    }
-    }
+}
+
+template <typename Value, typename Signal>
+void PrometheusClient::report(RequestId id, const std::variant<Value, PromError> &outcome,
+                              Signal finished)
+{
+    if (const auto *value = std::get_if<Value>(&outcome))
+        emit(this->*finished)(id, *value);
+    else
+        emit requestFailed(id, std::get<PromError>(outcome));
 }
 
 void PrometheusClient::reportQuery(RequestId id, const PromQueryOutcome &outcome)
 {
-    if (const auto *result = std::get_if<PromQueryResult>(&outcome))
-        emit queryFinished(id, *result);
-    else
-        emit requestFailed(id, std::get<PromError>(outcome));
+    report(id, outcome, &PrometheusClient::queryFinished);
 }
 
 void PrometheusClient::parseQueryOffThread(RequestId id, const QByteArray &body, int status,

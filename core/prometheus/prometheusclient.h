@@ -84,6 +84,9 @@ private:
     void failLater(RequestId id, const PromError &error);
     void abortIfTooLarge(QNetworkReply *reply, qint64 bytes);
     void onFinished(QNetworkReply *reply);
+    /// Emits `finished` with the value, or requestFailed() with the error.
+    template <typename Value, typename Signal>
+    void report(RequestId id, const std::variant<Value, PromError> &outcome, Signal finished);
     void reportQuery(RequestId id, const PromQueryOutcome &outcome);
     void parseQueryOffThread(RequestId id, const QByteArray &body, int status, const QUrl &url);
     PromError transportError(const Pending &pending, QNetworkReply *reply) const;
