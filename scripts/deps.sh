@@ -5,7 +5,7 @@
 # CMake package needs the OpenGL development files.
 PC_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev prometheus-cpp-dev
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev prometheus-cpp-dev libsimdjson-dev
 )
 # Run: the Prometheus server the app can start for you, a font, the X11 platform plugin.
 PC_RUN_PACKAGES=(prometheus fonts-dejavu-core qt6-qpa-plugins ca-certificates)

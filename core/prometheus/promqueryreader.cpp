@@ -1,13 +1,21 @@
 #include "promqueryreader.h"
 
+#include <simdjson.h>
+
+#include <QString>
+
+#include <charconv>
 #include <cmath>
-#include <cstring>
 #include <limits>
 
 namespace pc {
 
 namespace {
 
+namespace od = simdjson::ondemand;
+
+// QJsonDocument gives up deeper than this; so does this reader, and the general parser then
+// explains.
 constexpr int kMaxDepth = 64;
 // Up to this many digits of seconds, seconds * 1000 + milliseconds is below 2^50, where
 // qRound64(seconds * 1000.0), as the general parser computes it, is exact too.
@@ -15,548 +23,448 @@ constexpr int kMaxExactSecondDigits = 12;
 // Beyond this, milliseconds do not fit a qint64; both parsers refuse such times.
 constexpr double kMaxAbsMilliseconds = 9e18;
 
-// RFC 3629 UTF-8, as QJsonDocument demands it: no overlong forms, no surrogates, nothing
-// past U+10FFFF.
-bool isValidUtf8(QByteArrayView text)
+// RFC 3629 UTF-8, as QJsonDocument demands it. simdjson validates the document, but unescapes
+// a lone `\ud83d` into bytes that are not UTF-8: this catches those.
+bool isValidUtf8(std::string_view text)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(text.data());
-    const auto *end = p + text.size();
-    while (p < end) {
-        const unsigned char lead = *p++;
-        if (lead < 0x80)
-            continue;
-        int more = 0;
-        char32_t code = 0;
-        char32_t least = 0;
-        if ((lead & 0xE0) == 0xC0) {
-            more = 1;
-            code = lead & 0x1F;
-            least = 0x80;
-        } else if ((lead & 0xF0) == 0xE0) {
-            more = 2;
-            code = lead & 0x0F;
-            least = 0x800;
-        } else if ((lead & 0xF8) == 0xF0) {
-            more = 3;
-            code = lead & 0x07;
-            least = 0x10000;
-        } else {
+    return simdjson::validate_utf8(text.data(), text.size());
+}
+
+bool toString(od::value value, QString *out)
+{
+    std::string_view text;
+    if (value.get_string().get(text) || !isValidUtf8(text))
+        return false;
+    *out = QString::fromUtf8(text.data(), qsizetype(text.size()));
+    return true;
+}
+
+// For a member that may appear once: false the second time.
+bool once(bool *seen)
+{
+    if (*seen)
+        return false;
+    *seen = true;
+    return true;
+}
+
+/// Walks a value this reader does not use, so that it is checked as QJsonDocument checks it:
+/// strings and their escapes, numbers that fit a double, and depth.
+bool validate(od::value value, int depth)
+{
+    if (depth > kMaxDepth)
+        return false;
+    od::json_type type;
+    if (value.type().get(type))
+        return false;
+    switch (type) {
+    case od::json_type::object: {
+        od::object object;
+        if (value.get_object().get(object))
             return false;
-        }
-        if (end - p < more)
-            return false;
-        for (int i = 0; i < more; ++i) {
-            if ((p[i] & 0xC0) != 0x80)
+        for (auto field : object) {
+            std::string_view key;
+            od::value member;
+            if (field.unescaped_key().get(key) || !isValidUtf8(key) || field.value().get(member)
+                || !validate(member, depth + 1))
                 return false;
-            code = (code << 6) | (p[i] & 0x3F);
         }
-        p += more;
-        if (code < least || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+        return true;
+    }
+    case od::json_type::array: {
+        od::array array;
+        if (value.get_array().get(array))
             return false;
+        for (auto element : array) {
+            od::value item;
+            if (element.get(item) || !validate(item, depth + 1))
+                return false;
+        }
+        return true;
+    }
+    case od::json_type::string: {
+        QString ignored;
+        return toString(value, &ignored);
+    }
+    case od::json_type::number: {
+        double ignored = 0;
+        return !value.get_double().get(ignored);
+    }
+    case od::json_type::boolean: {
+        bool ignored = false;
+        return !value.get_bool().get(ignored);
+    }
+    case od::json_type::null:
+        return value.is_null().value_unsafe();
+    }
+    return false;
+}
+
+// RFC 8259's number grammar: -? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?
+bool isJsonNumber(std::string_view text)
+{
+    size_t i = 0;
+    const auto digits = [&] {
+        const size_t start = i;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9')
+            ++i;
+        return i > start;
+    };
+    if (i < text.size() && text[i] == '-')
+        ++i;
+    if (i < text.size() && text[i] == '0')
+        ++i;
+    else if (!digits())
+        return false;
+    if (i < text.size() && text[i] == '.') {
+        ++i;
+        if (!digits())
+            return false;
+    }
+    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+        ++i;
+        if (i < text.size() && (text[i] == '+' || text[i] == '-'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    return i == text.size();
+}
+
+bool sampleValue(std::string_view text, double *value)
+{
+    if (text == "NaN") {
+        *value = std::numeric_limits<double>::quiet_NaN();
+        return true;
+    }
+    if (text == "+Inf" || text == "Inf") {
+        *value = std::numeric_limits<double>::infinity();
+        return true;
+    }
+    if (text == "-Inf") {
+        *value = -std::numeric_limits<double>::infinity();
+        return true;
+    }
+    if (text.empty())
+        return false;
+    // Plain decimals, nearly every value, through std::from_chars: correctly rounded like
+    // Qt's toDouble, several times faster. Anything else the way the general parser reads it.
+    if (isJsonNumber(text)) {
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), *value);
+        if (error == std::errc() && end == text.data() + text.size())
+            return true;
+    }
+    bool ok = false;
+    *value = QByteArrayView(text.data(), qsizetype(text.size())).toDouble(&ok);
+    return ok;
+}
+
+// Seconds with up to three decimals, read exactly into milliseconds in one pass over the
+// number's own text. Returns false when the text is something else: an exponent, more
+// decimals or more digits, or not a JSON number at all.
+bool exactMilliseconds(std::string_view text, qint64 *ms)
+{
+    size_t i = 0;
+    const bool negative = !text.empty() && text[0] == '-';
+    i += negative;
+    const size_t first = i;
+    qint64 value = 0;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9')
+        value = value * 10 + (text[i++] - '0');
+    const size_t secondDigits = i - first;
+    if (secondDigits == 0 || secondDigits > size_t(kMaxExactSecondDigits)
+        || (secondDigits > 1 && text[first] == '0'))
+        return false;
+    size_t decimals = 0;
+    if (i < text.size() && text[i] == '.') {
+        ++i;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9' && decimals < 4) {
+            value = value * 10 + (text[i++] - '0');
+            ++decimals;
+        }
+        if (decimals == 0 || decimals > 3)
+            return false;
+    }
+    if (i != text.size())
+        return false;
+    for (size_t d = decimals; d < 3; ++d)
+        value *= 10;
+    *ms = negative ? -value : value;
+    return true;
+}
+
+// A sample's time. The plain form (nearly always) exactly; anything fancier through a double,
+// as the general parser reads it.
+bool timestamp(od::value value, qint64 *ms)
+{
+    od::json_type type;
+    if (value.type().get(type) || type != od::json_type::number)
+        return false;
+    std::string_view token = value.raw_json_token();
+    while (!token.empty()
+           && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r'
+               || token.back() == '\t'))
+        token.remove_suffix(1);
+    if (exactMilliseconds(token, ms))
+        return true;
+    double seconds = 0;
+    if (!isJsonNumber(token) || value.get_double().get(seconds))
+        return false;
+    const double milliseconds = seconds * 1000.0;
+    if (!(std::fabs(milliseconds) < kMaxAbsMilliseconds))
+        return false;
+    *ms = qRound64(milliseconds);
+    return true;
+}
+
+/// `[<time>, "<value>"]`
+bool sample(od::value value, PromSample *out)
+{
+    od::array pair;
+    if (value.get_array().get(pair))
+        return false;
+    int index = 0;
+    for (auto element : pair) {
+        od::value item;
+        if (element.get(item))
+            return false;
+        std::string_view text;
+        if (index == 0 && !timestamp(item, &out->timestampMs))
+            return false;
+        if (index == 1 && (item.get_string().get(text) || !sampleValue(text, &out->value)))
+            return false;
+        if (index > 1)
+            return false;
+        ++index;
+    }
+    return index == 2;
+}
+
+bool sampleList(od::value value, QList<PromSample> *samples)
+{
+    od::array array;
+    if (value.get_array().get(array))
+        return false;
+    size_t count = 0;
+    if (!array.count_elements().get(count))
+        samples->reserve(qsizetype(std::min<size_t>(count, 1 << 20)));
+    for (auto element : array) {
+        od::value item;
+        PromSample point;
+        if (element.get(item) || !sample(item, &point))
+            return false;
+        samples->append(point);
     }
     return true;
 }
 
-// Every method returns false as soon as the input is not what a successful answer looks
-// like; the caller then gives up and lets the general parser explain.
-class Reader
+bool stringList(od::value value, QStringList *out)
 {
-public:
-    explicit Reader(QByteArrayView body) : m_p(body.data()), m_end(body.data() + body.size()) {}
-
-    bool document(PromQueryResult *result)
-    {
-        bool success = false;
-        bool haveStatus = false;
-        bool haveData = false;
-        bool haveWarnings = false;
-        bool haveInfos = false;
-        QStringList infos;  // after the warnings, whatever the order in the document
-        if (!expect('{'))
-            return false;
-        if (peek('}'))
-            return false;
-        // A member given twice: QJsonDocument keeps one of them, this reader would merge them.
-        do {
-            QByteArrayView key;
-            if (!rawString(&key) || !expect(':'))
-                return false;
-            if (key == "status") {
-                QByteArrayView status;
-                if (!once(&haveStatus) || !rawString(&status))
-                    return false;
-                success = status == "success";
-            } else if (key == "data") {
-                if (!once(&haveData) || !data(result))
-                    return false;
-            } else if (key == "warnings") {
-                if (!once(&haveWarnings) || !stringList(&result->warnings))
-                    return false;
-            } else if (key == "infos") {
-                if (!once(&haveInfos) || !stringList(&infos))
-                    return false;
-            } else if (!skipValue(0)) {
-                return false;
-            }
-        } while (next());
-        if (!expect('}'))
-            return false;
-        skipSpace();
-        result->warnings += infos;
-        return success && haveData && m_p == m_end;
-    }
-
-private:
-    // For a member that may appear once: false the second time.
-    static bool once(bool *seen)
-    {
-        if (*seen)
-            return false;
-        *seen = true;
-        return true;
-    }
-
-    bool data(PromQueryResult *result)
-    {
-        if (!expect('{'))
-            return false;
-        QByteArrayView type;
-        bool haveType = false;
-        bool haveResult = false;
-        if (peek('}'))
-            return false;
-        do {
-            QByteArrayView key;
-            if (!rawString(&key) || !expect(':'))
-                return false;
-            if (key == "resultType") {
-                if (!once(&haveType) || !rawString(&type))
-                    return false;
-            } else if (key == "result") {
-                // Prometheus writes resultType first; another order goes the general way.
-                if (!once(&haveResult) || !result_(type, result))
-                    return false;
-            } else if (!skipValue(0)) {
-                return false;
-            }
-        } while (next());
-        return expect('}') && haveResult;
-    }
-
-    bool result_(QByteArrayView type, PromQueryResult *result)
-    {
-        if (type == "matrix" || type == "vector") {
-            const bool matrix = type == "matrix";
-            result->type = matrix ? PromQueryResult::Type::Matrix : PromQueryResult::Type::Vector;
-            if (!expect('['))
-                return false;
-            if (peek(']'))
-                return expect(']');
-            do {
-                PromSeries series;
-                if (!oneSeries(matrix, &series))
-                    return false;
-                result->series.append(std::move(series));
-            } while (next());
-            return expect(']');
-        }
-        if (type == "scalar") {
-            result->type = PromQueryResult::Type::Scalar;
-            return sample(&result->scalar);
-        }
-        if (type == "string") {
-            result->type = PromQueryResult::Type::String;
-            result->scalar.value = std::numeric_limits<double>::quiet_NaN();
-            return expect('[') && timestamp(&result->scalar.timestampMs) && expect(',')
-                   && string(&result->string) && expect(']');
-        }
+    od::array array;
+    if (value.get_array().get(array))
         return false;
+    for (auto element : array) {
+        od::value item;
+        QString text;
+        if (element.get(item) || !toString(item, &text))
+            return false;
+        out->append(text);
     }
+    return true;
+}
 
-    bool oneSeries(bool matrix, PromSeries *series)
-    {
-        if (!expect('{'))
-            return false;
-        bool haveLabels = false;
-        bool haveSamples = false;
-        bool haveHistograms = false;
-        if (peek('}'))
-            return false;
-        do {
-            QByteArrayView key;
-            if (!rawString(&key) || !expect(':'))
-                return false;
-            if (key == "metric") {
-                if (!once(&haveLabels) || !labels(&series->labels))
-                    return false;
-            } else if (matrix && key == "values") {
-                if (!once(&haveSamples) || !sampleList(&series->samples))
-                    return false;
-            } else if (!matrix && key == "value") {
-                PromSample one;
-                if (!once(&haveSamples) || !sample(&one))
-                    return false;
-                series->samples.append(one);
-            } else if (key == (matrix ? "histograms" : "histogram")) {
-                // Native histograms have no float value to plot.
-                if (!once(&haveHistograms) || !skipValue(0))
-                    return false;
-            } else if (!skipValue(0)) {
-                return false;
-            }
-        } while (next());
-        return expect('}') && (haveSamples || haveHistograms);
-    }
-
-    bool labels(QMap<QString, QString> *labels)
-    {
-        if (!expect('{'))
-            return false;
-        if (peek('}'))
-            return expect('}');
-        do {
-            QString name;
-            QString value;
-            if (!string(&name) || !expect(':') || !string(&value) || labels->contains(name))
-                return false;
-            labels->insert(name, value);
-        } while (next());
-        return expect('}');
-    }
-
-    bool sampleList(QList<PromSample> *samples)
-    {
-        if (!expect('['))
-            return false;
-        if (peek(']'))
-            return expect(']');
-        // A pair takes at least 10 bytes ("[1,\"1\"],"): a cheap upper bound to reserve,
-        // trimmed once the count is known.
-        samples->reserve(std::min<qsizetype>((m_end - m_p) / 10 + 1, 1 << 20));
-        do {
-            PromSample point;
-            if (!sample(&point))
-                return false;
-            samples->append(point);
-        } while (next());
-        samples->squeeze();
-        return expect(']');
-    }
-
-    bool sample(PromSample *sample)
-    {
-        QByteArrayView text;
-        if (!expect('[') || !timestamp(&sample->timestampMs) || !expect(',') || !rawString(&text)
-            || !expect(']'))
-            return false;
-        return sampleValue(text, &sample->value);
-    }
-
-    static bool sampleValue(QByteArrayView text, double *value)
-    {
-        if (text == "NaN") {
-            *value = std::numeric_limits<double>::quiet_NaN();
-            return true;
-        }
-        if (text == "+Inf" || text == "Inf") {
-            *value = std::numeric_limits<double>::infinity();
-            return true;
-        }
-        if (text == "-Inf") {
-            *value = -std::numeric_limits<double>::infinity();
-            return true;
-        }
-        if (text.isEmpty())
-            return false;
-        bool ok = false;
-        *value = text.toDouble(&ok);
-        return ok;
-    }
-
-    // Seconds with up to three decimals, read exactly into milliseconds; anything fancier
-    // (an exponent, more decimals, more digits) goes through a double as the general parser
-    // does.
-    bool timestamp(qint64 *ms)
-    {
-        skipSpace();
-        const char *start = m_p;
-        if (!number())
-            return false;
-        const QByteArrayView text(start, m_p - start);
-        const bool negative = text.front() == '-';
-        const QByteArrayView digits = negative ? text.sliced(1) : text;
-        const qsizetype dot = digits.indexOf('.');
-        const qsizetype secondDigits = dot < 0 ? digits.size() : dot;
-        const qsizetype decimals = dot < 0 ? 0 : digits.size() - dot - 1;
-        const bool plain = digits.indexOf('e') < 0 && digits.indexOf('E') < 0;
-        if (!plain || secondDigits > kMaxExactSecondDigits || decimals > 3) {
-            bool ok = false;
-            const double value = text.toDouble(&ok) * 1000.0;
-            if (!ok || !(std::fabs(value) < kMaxAbsMilliseconds))
-                return false;
-            *ms = qRound64(value);
-            return true;
-        }
-        qint64 value = 0;
-        for (qsizetype i = 0; i < secondDigits; ++i)
-            value = value * 10 + (digits[i] - '0');
-        for (qsizetype i = 0; i < 3; ++i)
-            value = value * 10 + (i < decimals ? digits[dot + 1 + i] - '0' : 0);
-        *ms = negative ? -value : value;
-        return true;
-    }
-
-    // A JSON number (RFC 8259 6): -? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?
-    bool number()
-    {
-        const auto digit = [this] {
-            return m_p < m_end && *m_p >= '0' && *m_p <= '9';
-        };
-        const auto digits = [&] {
-            if (!digit())
-                return false;
-            while (digit())
-                ++m_p;
-            return true;
-        };
-        if (m_p < m_end && *m_p == '-')
-            ++m_p;
-        if (m_p < m_end && *m_p == '0')
-            ++m_p;
-        else if (!digits())
-            return false;
-        if (m_p < m_end && *m_p == '.') {
-            ++m_p;
-            if (!digits())
-                return false;
-        }
-        if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
-            ++m_p;
-            if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
-                ++m_p;
-            if (!digits())
-                return false;
-        }
-        return true;
-    }
-
-    bool stringList(QStringList *out)
-    {
-        if (!expect('['))
-            return false;
-        if (peek(']'))
-            return expect(']');
-        do {
-            QString text;
-            if (!string(&text))
-                return false;
-            out->append(text);
-        } while (next());
-        return expect(']');
-    }
-
-    // A string without escapes, as bytes; false when it has any.
-    bool rawString(QByteArrayView *out)
-    {
-        if (!expect('"'))
-            return false;
-        const char *start = m_p;
-        bool ascii = true;
-        while (m_p < m_end && *m_p != '"') {
-            const auto c = static_cast<unsigned char>(*m_p);
-            if (c == '\\' || c < 0x20)
-                return false;
-            ascii = ascii && c < 0x80;
-            ++m_p;
-        }
-        if (m_p == m_end)
-            return false;
-        *out = QByteArrayView(start, m_p - start);
-        ++m_p;
-        return ascii || isValidUtf8(*out);
-    }
-
-    bool string(QString *out)
-    {
-        skipSpace();
-        const char *save = m_p;
-        QByteArrayView raw;
-        if (rawString(&raw)) {
-            *out = QString::fromUtf8(raw);
-            return true;
-        }
-        m_p = save;
-        if (!expect('"'))
-            return false;
-        QByteArray utf8;
-        while (m_p < m_end && *m_p != '"') {
-            const char c = *m_p++;
-            if (static_cast<unsigned char>(c) < 0x20)
-                return false;
-            if (c != '\\') {
-                utf8 += c;
-                continue;
-            }
-            if (m_p == m_end)
-                return false;
-            const char e = *m_p++;
-            switch (e) {
-            case '"':
-            case '\\':
-            case '/':
-                utf8 += e;
-                break;
-            case 'b':
-                utf8 += '\b';
-                break;
-            case 'f':
-                utf8 += '\f';
-                break;
-            case 'n':
-                utf8 += '\n';
-                break;
-            case 'r':
-                utf8 += '\r';
-                break;
-            case 't':
-                utf8 += '\t';
-                break;
-            case 'u': {
-                char32_t code = 0;
-                if (!hex4(&code))
-                    return false;
-                if (code >= 0xD800 && code <= 0xDBFF) {
-                    char32_t low = 0;
-                    if (m_end - m_p < 6 || m_p[0] != '\\' || m_p[1] != 'u')
-                        return false;
-                    m_p += 2;
-                    if (!hex4(&low) || low < 0xDC00 || low > 0xDFFF)
-                        return false;
-                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
-                } else if (code >= 0xDC00 && code <= 0xDFFF) {
-                    return false;
-                }
-                utf8 += QString::fromUcs4(&code, 1).toUtf8();
-                break;
-            }
-            default:
-                return false;
-            }
-        }
-        if (m_p == m_end || !isValidUtf8(utf8))
-            return false;
-        ++m_p;
-        *out = QString::fromUtf8(utf8);
-        return true;
-    }
-
-    bool hex4(char32_t *code)
-    {
-        if (m_end - m_p < 4)
-            return false;
-        for (int i = 0; i < 4; ++i) {
-            const char c = *m_p++;
-            int digit = 0;
-            if (c >= '0' && c <= '9')
-                digit = c - '0';
-            else if (c >= 'a' && c <= 'f')
-                digit = c - 'a' + 10;
-            else if (c >= 'A' && c <= 'F')
-                digit = c - 'A' + 10;
-            else
-                return false;
-            *code = *code * 16 + char32_t(digit);
-        }
-        return true;
-    }
-
-    // Skips one value of a member this reader does not use.
-    bool skipValue(int depth)
-    {
-        if (depth > kMaxDepth)
-            return false;
-        skipSpace();
-        if (m_p == m_end)
-            return false;
-        const char c = *m_p;
-        if (c == '"') {
-            QString ignored;
-            return string(&ignored);
-        }
-        if (c == '{' || c == '[') {
-            const char close = c == '{' ? '}' : ']';
-            ++m_p;
-            if (peek(close))
-                return expect(close);
-            do {
-                if (c == '{') {
-                    QString key;
-                    if (!string(&key) || !expect(':'))
-                        return false;
-                }
-                if (!skipValue(depth + 1))
-                    return false;
-            } while (next());
-            return expect(close);
-        }
-        for (const char *word : {"true", "false", "null"}) {
-            const size_t length = std::strlen(word);
-            if (size_t(m_end - m_p) >= length && std::memcmp(m_p, word, length) == 0) {
-                m_p += length;
-                return true;
-            }
-        }
-        const char *start = m_p;
-        if (!number())
-            return false;
-        bool ok = false;  // QJsonDocument refuses what overflows a double
-        (void)QByteArrayView(start, m_p - start).toDouble(&ok);
-        return ok;
-    }
-
-    void skipSpace()
-    {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-            ++m_p;
-    }
-
-    bool expect(char c)
-    {
-        skipSpace();
-        if (m_p == m_end || *m_p != c)
-            return false;
-        ++m_p;
-        return true;
-    }
-
-    bool peek(char c)
-    {
-        skipSpace();
-        return m_p < m_end && *m_p == c;
-    }
-
-    // After a member or an element: true when a comma announces another.
-    bool next()
-    {
-        skipSpace();
-        if (m_p < m_end && *m_p == ',') {
-            ++m_p;
-            return true;
-        }
+bool labels(od::value value, QMap<QString, QString> *labels)
+{
+    od::object object;
+    if (value.get_object().get(object))
         return false;
+    for (auto field : object) {
+        std::string_view key;
+        od::value member;
+        QString text;
+        if (field.unescaped_key().get(key) || !isValidUtf8(key) || field.value().get(member)
+            || !toString(member, &text))
+            return false;
+        const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
+        // A label given twice: QJsonDocument keeps one of them; leave it to explain.
+        if (labels->contains(name))
+            return false;
+        labels->insert(name, text);
     }
+    return true;
+}
 
-    const char *m_p;
-    const char *m_end;
-};
+bool oneSeries(od::value value, bool matrix, PromSeries *series)
+{
+    od::object object;
+    if (value.get_object().get(object))
+        return false;
+    bool haveLabels = false;
+    bool haveSamples = false;
+    bool haveHistograms = false;
+    for (auto field : object) {
+        std::string_view key;
+        od::value member;
+        if (field.unescaped_key().get(key) || field.value().get(member))
+            return false;
+        if (key == "metric") {
+            if (!once(&haveLabels) || !labels(member, &series->labels))
+                return false;
+        } else if (matrix && key == "values") {
+            if (!once(&haveSamples) || !sampleList(member, &series->samples))
+                return false;
+        } else if (!matrix && key == "value") {
+            PromSample one;
+            if (!once(&haveSamples) || !sample(member, &one))
+                return false;
+            series->samples.append(one);
+        } else if (key == (matrix ? "histograms" : "histogram")) {
+            // Native histograms have no float value to plot.
+            if (!once(&haveHistograms) || !validate(member, 3))
+                return false;
+        } else if (!validate(member, 3)) {
+            return false;
+        }
+    }
+    return haveSamples || haveHistograms;
+}
+
+bool result(od::value value, std::string_view type, PromQueryResult *out)
+{
+    if (type == "matrix" || type == "vector") {
+        const bool matrix = type == "matrix";
+        out->type = matrix ? PromQueryResult::Type::Matrix : PromQueryResult::Type::Vector;
+        od::array array;
+        if (value.get_array().get(array))
+            return false;
+        for (auto element : array) {
+            od::value item;
+            PromSeries series;
+            if (element.get(item) || !oneSeries(item, matrix, &series))
+                return false;
+            out->series.append(std::move(series));
+        }
+        return true;
+    }
+    if (type == "scalar") {
+        out->type = PromQueryResult::Type::Scalar;
+        return sample(value, &out->scalar);
+    }
+    if (type == "string") {
+        out->type = PromQueryResult::Type::String;
+        out->scalar.value = std::numeric_limits<double>::quiet_NaN();
+        od::array pair;
+        if (value.get_array().get(pair))
+            return false;
+        int index = 0;
+        for (auto element : pair) {
+            od::value item;
+            if (element.get(item) || index > 1)
+                return false;
+            if (index == 0 ? !timestamp(item, &out->scalar.timestampMs)
+                           : !toString(item, &out->string))
+                return false;
+            ++index;
+        }
+        return index == 2;
+    }
+    return false;
+}
+
+bool data(od::value value, PromQueryResult *out)
+{
+    od::object object;
+    if (value.get_object().get(object))
+        return false;
+    std::string_view type;
+    bool haveType = false;
+    bool haveResult = false;
+    for (auto field : object) {
+        std::string_view key;
+        od::value member;
+        if (field.unescaped_key().get(key) || field.value().get(member))
+            return false;
+        if (key == "resultType") {
+            if (!once(&haveType) || member.get_string().get(type))
+                return false;
+        } else if (key == "result") {
+            // Prometheus writes resultType first; another order goes the general way.
+            if (!once(&haveResult) || !haveType || !result(member, type, out))
+                return false;
+        } else if (!validate(member, 2)) {
+            return false;
+        }
+    }
+    return haveResult;
+}
+
+bool document(od::document &doc, PromQueryResult *out)
+{
+    od::object root;
+    if (doc.get_object().get(root))
+        return false;
+    bool success = false;
+    bool haveStatus = false;
+    bool haveData = false;
+    bool haveWarnings = false;
+    bool haveInfos = false;
+    QStringList infos;  // after the warnings, whatever the order in the document
+    for (auto field : root) {
+        std::string_view key;
+        od::value member;
+        if (field.unescaped_key().get(key) || field.value().get(member))
+            return false;
+        if (key == "status") {
+            std::string_view status;
+            if (!once(&haveStatus) || member.get_string().get(status))
+                return false;
+            success = status == "success";
+        } else if (key == "data") {
+            if (!once(&haveData) || !data(member, out))
+                return false;
+        } else if (key == "warnings") {
+            if (!once(&haveWarnings) || !stringList(member, &out->warnings))
+                return false;
+        } else if (key == "infos") {
+            if (!once(&haveInfos) || !stringList(member, &infos))
+                return false;
+        } else if (!validate(member, 1)) {
+            return false;
+        }
+    }
+    out->warnings += infos;
+    return success && haveData;
+}
+
+// simdjson 3.0 On-Demand does not look past the root value: anything but white space after it
+// makes the document invalid, as it does for QJsonDocument.
+bool onlySpaceAfterRoot(od::document &doc, QByteArrayView body)
+{
+    std::string_view root;
+    if (doc.raw_json().get(root))
+        return false;
+    const char *end = body.data() + body.size();
+    for (const char *p = root.data() + root.size(); p < end; ++p) {
+        if (*p != ' ' && *p != '\n' && *p != '\r' && *p != '\t')
+            return false;
+    }
+    doc.rewind();
+    return true;
+}
 
 }  // namespace
 
 std::optional<PromQueryResult> PromQueryReader::read(QByteArrayView body)
 {
+    // One parser per thread keeps its buffers between answers.
+    thread_local od::parser parser;
+    const simdjson::padded_string json(body.data(), size_t(body.size()));
+    od::document doc;
+    if (parser.iterate(json).get(doc)
+        || !onlySpaceAfterRoot(doc, {json.data(), qsizetype(json.size())}))
+        return std::nullopt;
     PromQueryResult result;
-    Reader reader(body);
-    if (!reader.document(&result))
+    if (!document(doc, &result))
         return std::nullopt;
     return result;
 }
