@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace pc {
 
@@ -48,6 +49,58 @@ bool once(bool *seen)
     return true;
 }
 
+// RFC 8259's number grammar: -? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?
+bool isJsonNumber(std::string_view text)
+{
+    size_t i = 0;
+    const auto digits = [&] {
+        const size_t start = i;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9')
+            ++i;
+        return i > start;
+    };
+    if (i < text.size() && text[i] == '-')
+        ++i;
+    if (i < text.size() && text[i] == '0')
+        ++i;
+    else if (!digits())
+        return false;
+    if (i < text.size() && text[i] == '.') {
+        ++i;
+        if (!digits())
+            return false;
+    }
+    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+        ++i;
+        if (i < text.size() && (text[i] == '+' || text[i] == '-'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    return i == text.size();
+}
+
+std::string_view numberToken(od::value value)
+{
+    std::string_view token = value.raw_json_token();
+    while (!token.empty()
+           && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r'
+               || token.back() == '\t'))
+        token.remove_suffix(1);
+    return token;
+}
+
+// A number as QJsonDocument reads it: simdjson takes `1e-6000` as 0, Qt refuses it.
+std::optional<double> numberAsQtReadsIt(od::value value)
+{
+    const std::string_view token = numberToken(value);
+    bool ok = false;
+    const double number = QByteArrayView(token.data(), qsizetype(token.size())).toDouble(&ok);
+    if (!isJsonNumber(token) || !ok)
+        return std::nullopt;
+    return number;
+}
+
 /// Walks a value this reader does not use, so that it is checked as QJsonDocument checks it:
 /// strings and their escapes, numbers that fit a double, and depth.
 bool validate(od::value value, int depth)
@@ -86,49 +139,18 @@ bool validate(od::value value, int depth)
         QString ignored;
         return toString(value, &ignored);
     }
-    case od::json_type::number: {
-        double ignored = 0;
-        return !value.get_double().get(ignored);
-    }
+    case od::json_type::number:
+        return numberAsQtReadsIt(value).has_value();
     case od::json_type::boolean: {
         bool ignored = false;
         return !value.get_bool().get(ignored);
     }
-    case od::json_type::null:
-        return value.is_null().value_unsafe();
+    case od::json_type::null: {
+        bool null = false;
+        return !value.is_null().get(null) && null;
+    }
     }
     return false;
-}
-
-// RFC 8259's number grammar: -? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?
-bool isJsonNumber(std::string_view text)
-{
-    size_t i = 0;
-    const auto digits = [&] {
-        const size_t start = i;
-        while (i < text.size() && text[i] >= '0' && text[i] <= '9')
-            ++i;
-        return i > start;
-    };
-    if (i < text.size() && text[i] == '-')
-        ++i;
-    if (i < text.size() && text[i] == '0')
-        ++i;
-    else if (!digits())
-        return false;
-    if (i < text.size() && text[i] == '.') {
-        ++i;
-        if (!digits())
-            return false;
-    }
-    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
-        ++i;
-        if (i < text.size() && (text[i] == '+' || text[i] == '-'))
-            ++i;
-        if (!digits())
-            return false;
-    }
-    return i == text.size();
 }
 
 bool sampleValue(std::string_view text, double *value)
@@ -169,8 +191,12 @@ bool exactMilliseconds(std::string_view text, qint64 *ms)
     i += negative;
     const size_t first = i;
     qint64 value = 0;
-    while (i < text.size() && text[i] >= '0' && text[i] <= '9')
-        value = value * 10 + (text[i++] - '0');
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+        // Past the digits that fit exactly the text is refused below: stop adding them up.
+        if (i - first < size_t(kMaxExactSecondDigits))
+            value = value * 10 + (text[i] - '0');
+        ++i;
+    }
     const size_t secondDigits = i - first;
     if (secondDigits == 0 || secondDigits > size_t(kMaxExactSecondDigits)
         || (secondDigits > 1 && text[first] == '0'))
@@ -207,10 +233,10 @@ bool timestamp(od::value value, qint64 *ms)
         token.remove_suffix(1);
     if (exactMilliseconds(token, ms))
         return true;
-    double seconds = 0;
-    if (!isJsonNumber(token) || value.get_double().get(seconds))
+    const std::optional<double> seconds = numberAsQtReadsIt(value);
+    if (!seconds)
         return false;
-    const double milliseconds = seconds * 1000.0;
+    const double milliseconds = *seconds * 1000.0;
     if (!(std::fabs(milliseconds) < kMaxAbsMilliseconds))
         return false;
     *ms = qRound64(milliseconds);
@@ -245,9 +271,11 @@ bool sampleList(od::value value, QList<PromSample> *samples)
     od::array array;
     if (value.get_array().get(array))
         return false;
+    // Counting walks the array once: a malformed one fails here, and must not be read on.
     size_t count = 0;
-    if (!array.count_elements().get(count))
-        samples->reserve(qsizetype(std::min<size_t>(count, 1 << 20)));
+    if (array.count_elements().get(count))
+        return false;
+    samples->reserve(qsizetype(std::min<size_t>(count, 1 << 20)));
     for (auto element : array) {
         od::value item;
         PromSample point;
