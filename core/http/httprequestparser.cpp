@@ -78,21 +78,29 @@ HttpParseResult error(int status, const char *reason)
 }
 
 // A line without its end (LF or CRLF), and the offset just past that end; -1 when no end yet.
+// `bareCr`: a CR not followed by LF, which RFC 9112 2.2 lets a server reject as invalid; it
+// is seen at once, even before the line ends, so such a request is not left to time out.
 struct Line
 {
     QByteArrayView text;
     qsizetype next = -1;
+    bool bareCr = false;
 };
 
 Line nextLine(QByteArrayView data, qsizetype from)
 {
     const qsizetype lf = data.indexOf('\n', from);
+    const qsizetype end = lf < 0 ? data.size() : lf;
+    const qsizetype cr = data.sliced(from, end - from).indexOf('\r');
+    // A CR is fine only right before the LF, or as the last byte received so far.
+    if (cr >= 0 && from + cr != (lf < 0 ? data.size() - 1 : lf - 1))
+        return {{}, -1, true};
     if (lf < 0)
         return {};
-    qsizetype end = lf;
-    if (end > from && data[end - 1] == '\r')
-        --end;
-    return {data.sliced(from, end - from), lf + 1};
+    qsizetype textEnd = lf;
+    if (textEnd > from && data[textEnd - 1] == '\r')
+        --textEnd;
+    return {data.sliced(from, textEnd - from), lf + 1, false};
 }
 
 }  // namespace
@@ -116,6 +124,8 @@ HttpParseResult parseHttpRequest(QByteArrayView data, const HttpParseLimits &lim
     }
 
     const Line requestLine = nextLine(data, pos);
+    if (requestLine.bareCr)
+        return error(400, "Bare CR in the request line");
     if (requestLine.next < 0) {
         if (data.size() - pos > limits.maxRequestLine)
             return error(414, "Request line too long");
@@ -174,9 +184,13 @@ HttpParseResult parseHttpRequest(QByteArrayView data, const HttpParseLimits &lim
     const qsizetype headerStart = pos;
     bool sawHost = false;
     bool sawContentLength = false;
-    QByteArrayView connection;
+    // RFC 9110 7.6.1: Connection is a list, and may come in several fields.
+    bool connectionClose = false;
+    bool connectionKeepAlive = false;
     for (;;) {
         const Line line = nextLine(data, pos);
+        if (line.bareCr)
+            return error(400, "Bare CR in a header field");
         if (line.next < 0) {
             if (data.size() - headerStart > limits.maxHeaderBytes)
                 return error(431, "Request header fields too large");
@@ -221,7 +235,8 @@ HttpParseResult parseHttpRequest(QByteArrayView data, const HttpParseLimits &lim
         } else if (lowerName == "transfer-encoding") {
             request.chunked = true;
         } else if (lowerName == "connection") {
-            connection = value;
+            connectionClose = connectionClose || listContains(value, "close");
+            connectionKeepAlive = connectionKeepAlive || listContains(value, "keep-alive");
         }
         request.headers.emplace_back(std::move(lowerName), value.toByteArray());
     }
@@ -230,10 +245,8 @@ HttpParseResult parseHttpRequest(QByteArrayView data, const HttpParseLimits &lim
         return error(400, "Both Transfer-Encoding and Content-Length");
     if (request.minorVersion >= 1 && !sawHost)
         return error(400, "Missing Host header");
-    if (request.minorVersion == 0)
-        request.keepAlive = listContains(connection, "keep-alive");
-    else
-        request.keepAlive = !listContains(connection, "close");
+    // `close` anywhere wins; HTTP/1.0 keeps the connection only when asked to.
+    request.keepAlive = !connectionClose && (request.minorVersion >= 1 || connectionKeepAlive);
 
     HttpParseResult result;
     result.status = HttpParseResult::Status::Complete;

@@ -36,19 +36,28 @@ QByteArray httpReasonPhrase(int status)
     }
 }
 
-QByteArray serializeHttpResponse(const HttpResponse &response, bool headOnly, bool close)
+QByteArray serializeHttpResponse(const HttpResponse &response, bool headOnly,
+                                 HttpConnectionToken connection)
 {
+    const bool bodiless = (response.status >= 100 && response.status < 200)
+                          || response.status == 204 || response.status == 304;
+    headOnly = headOnly || bodiless;
     QByteArray out;
     out.reserve(160 + (headOnly ? 0 : response.body.size()));
     out.append("HTTP/1.1 ").append(QByteArray::number(response.status)).append(' ');
     out.append(httpReasonPhrase(response.status)).append("\r\n");
     if (!response.contentType.isEmpty())
         out.append("Content-Type: ").append(response.contentType).append("\r\n");
-    out.append("Content-Length: ").append(QByteArray::number(response.body.size())).append("\r\n");
+    if (!bodiless)
+        out.append("Content-Length: ")
+            .append(QByteArray::number(response.body.size()))
+            .append("\r\n");
     for (const auto &[name, value] : response.headers)
         out.append(name).append(": ").append(value).append("\r\n");
-    if (close)
+    if (connection == HttpConnectionToken::Close)
         out.append("Connection: close\r\n");
+    else if (connection == HttpConnectionToken::KeepAlive)
+        out.append("Connection: keep-alive\r\n");
     out.append("\r\n");
     if (!headOnly)
         out.append(response.body);

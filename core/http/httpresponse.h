@@ -30,8 +30,14 @@ struct HttpResponse
 /// The reason phrase for a status code ("Not Found"), or "Unknown".
 QByteArray httpReasonPhrase(int status);
 
+/// What the answer's `Connection` header says: nothing (HTTP/1.1 keeps the connection),
+/// `close`, or `keep-alive` (an HTTP/1.0 client that asked for it).
+enum class HttpConnectionToken { None, Close, KeepAlive };
+
 /// Serializes `response` as HTTP/1.1 bytes. With `headOnly` the body is left out but its
-/// Content-Length kept (a HEAD answer); with `close` the head says `Connection: close`.
-QByteArray serializeHttpResponse(const HttpResponse &response, bool headOnly, bool close);
+/// Content-Length kept (a HEAD answer). A 1xx, 204 or 304 answer has neither a body nor a
+/// Content-Length (RFC 9110 8.6).
+QByteArray serializeHttpResponse(const HttpResponse &response, bool headOnly,
+                                 HttpConnectionToken connection);
 
 }  // namespace pc
