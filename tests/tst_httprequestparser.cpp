@@ -53,6 +53,16 @@ void TestHttpRequestParser::parsesCompleteHeads_data()
     QTest::addRow("http/1.0 keep-alive")
         << QByteArray("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n") << QByteArray("GET")
         << QByteArray("/") << 0 << true;
+    QTest::addRow("close on one Connection line, keep-alive on another") << QByteArray(
+        "GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\nConnection: "
+        "keep-alive\r\n\r\n") << QByteArray("GET") << QByteArray("/") << 1
+                                                                         << false;
+    QTest::addRow("http/1.0 keep-alive and close in one list")
+        << QByteArray("GET / HTTP/1.0\r\nConnection: keep-alive, close\r\n\r\n")
+        << QByteArray("GET") << QByteArray("/") << 0 << false;
+    QTest::addRow("http/1.0 keep-alive on a second Connection line")
+        << QByteArray("GET / HTTP/1.0\r\nConnection: foo\r\nConnection: Keep-Alive\r\n\r\n")
+        << QByteArray("GET") << QByteArray("/") << 0 << true;
     QTest::addRow("bare line feeds") << QByteArray("GET /x HTTP/1.1\nHost: a\n\n")
                                      << QByteArray("GET") << QByteArray("/x") << 1 << true;
     QTest::addRow("leading empty line ignored")
@@ -105,6 +115,14 @@ void TestHttpRequestParser::rejectsMalformedHeads_data()
     QTest::addRow("chunked and length") << QByteArray(
         "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n"
         "Content-Length: 3\r\n\r\n") << 400;
+    QTest::addRow("bare CR in the request line")
+        << QByteArray("GET / HTTP/1.1\rHost: a\r\n\r\n") << 400;
+    QTest::addRow("bare CR in a header")
+        << QByteArray("GET / HTTP/1.1\r\nHost: a\rb\r\n\r\n") << 400;
+    // Refused at once, not after the header timeout: no line end has come yet.
+    QTest::addRow("bare CR before any line end") << QByteArray("GET / HTTP/1.1\rHost") << 400;
+    QTest::addRow("bare CR in an unfinished header")
+        << QByteArray("GET / HTTP/1.1\r\nHost: a\rb") << 400;
     QTest::addRow("binary garbage")
         << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\n", 13) << 400;
 }

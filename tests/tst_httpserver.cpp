@@ -173,6 +173,9 @@ void TestHttpServer::answersOptionsWithAllow()
         m_server->port(), "OPTIONS /echo HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
     QVERIFY(reply.startsWith("HTTP/1.1 204 No Content\r\n"));
     QVERIFY(reply.contains("\r\nAllow: POST, OPTIONS\r\n"));
+    // RFC 9110 8.6: a 204 carries no Content-Length, and no body.
+    QVERIFY2(!reply.toLower().contains("content-length"), reply.constData());
+    QVERIFY(reply.endsWith("\r\n\r\n"));
 }
 
 void TestHttpServer::rejects_data()
