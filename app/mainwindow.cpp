@@ -66,6 +66,8 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
     connect(parts.source, &pc::PrometheusSource::changed, this, &MainWindow::showSource);
     connect(parts.feed, &pc::LiveChartFeed::prometheusUpdated, m_status,
             &StatusPanel::setPrometheusOk);
+    // A rejected query is an answer: the server is fine, the query is shown as wrong.
+    connect(parts.feed, &pc::LiveChartFeed::queryRejected, m_status, &StatusPanel::setPrometheusOk);
     connect(parts.feed, &pc::LiveChartFeed::prometheusFailed, this,
             [this](const pc::PromError &error, std::chrono::milliseconds retryIn) {
                 m_status->setPrometheusFailure(error.message, retryIn);
@@ -132,6 +134,8 @@ void MainWindow::showAbout()
 void MainWindow::showSource()
 {
     m_status->setSource(m_parts.source->description());
+    if (!m_parts.source->isUsable())
+        m_status->setPrometheusNotAsked();
 }
 
 void MainWindow::openGrafana()

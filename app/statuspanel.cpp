@@ -21,6 +21,10 @@ QLabel *makeLine(const char *name)
 
 const QString Good = QStringLiteral("color: #1b7f3b");
 const QString Bad = QStringLiteral("color: #b00020");
+const QString Unknown = QStringLiteral("color: #6b6b6b");
+// An empty targets list this long after the first one is not a Prometheus still loading its
+// config: the server has no scrape targets at all (VictoriaMetrics fed by remote write, say).
+constexpr qint64 NoTargetsForGoodMs = 20'000;
 
 }  // namespace
 
@@ -48,8 +52,9 @@ StatusPanel::StatusPanel(QWidget *parent) : QGroupBox(tr("Status"), parent)
     layout->addRow(m_copyUrl);
 
     m_ageTimer = new QTimer(this);
-    m_ageTimer->setInterval(1000);
-    connect(m_ageTimer, &QTimer::timeout, this, &StatusPanel::refreshTarget);
+    // Half a second, so the countdown never skips a number.
+    m_ageTimer->setInterval(500);
+    connect(m_ageTimer, &QTimer::timeout, this, &StatusPanel::tick);
     m_ageTimer->start();
 }
 
@@ -66,16 +71,53 @@ void StatusPanel::setSource(const QString &description)
 
 void StatusPanel::setPrometheusOk()
 {
+    m_prometheusAnswers = true;
+    m_asking = true;
+    m_failure.clear();
     m_health->setStyleSheet(Good);
     m_health->setText(tr("answering"));
+    m_health->show();
+    refreshTarget();
 }
 
 void StatusPanel::setPrometheusFailure(const QString &message, std::chrono::milliseconds retryIn)
 {
+    m_prometheusAnswers = false;
+    m_asking = true;
+    m_failure = message;
+    m_retryAt = QDeadlineTimer(retryIn);
+    m_health->show();
+    refreshHealth();
+    refreshTarget();
+}
+
+void StatusPanel::setPrometheusNotAsked()
+{
+    m_prometheusAnswers = false;
+    m_asking = false;
+    m_failure.clear();
+    m_health->clear();
+    m_health->hide();
+    refreshTarget();
+}
+
+void StatusPanel::tick()
+{
+    refreshHealth();
+    refreshTarget();
+}
+
+void StatusPanel::refreshHealth()
+{
+    if (m_failure.isEmpty())
+        return;
     m_health->setStyleSheet(Bad);
-    m_health->setText(tr("%1 Retrying in %2 s; the local line keeps going.")
-                          .arg(message)
-                          .arg((retryIn.count() + 999) / 1000));
+    const qint64 seconds = (m_retryAt.remainingTime() + 999) / 1000;
+    const QString retry =
+        seconds > 0 ? tr("Retrying in %n s", nullptr, int(seconds)) : tr("Retrying now");
+    const bool sentence = m_failure.endsWith(u'.') || m_failure.endsWith(u'?');
+    m_health->setText(tr("%1%2 %3; the local line keeps going.")
+                          .arg(m_failure, sentence ? QString() : QStringLiteral("."), retry));
 }
 
 void StatusPanel::setTarget(const std::optional<pc::PromTarget> &target, int targetCount)
@@ -83,18 +125,49 @@ void StatusPanel::setTarget(const std::optional<pc::PromTarget> &target, int tar
     m_lastTarget = target;
     m_targetCount = targetCount;
     m_targetKnown = true;
+    if (m_failure.isEmpty() && m_asking)
+        m_prometheusAnswers = true;
+    if (target || targetCount > 0)
+        m_noTargetsSince.invalidate();
+    else if (!m_noTargetsSince.isValid())
+        m_noTargetsSince.start();
     refreshTarget();
+}
+
+void StatusPanel::showUnknownTarget(const QString &why)
+{
+    m_target->setStyleSheet(Unknown);
+    m_target->setText(why);
 }
 
 void StatusPanel::refreshTarget()
 {
+    if (!m_prometheusAnswers && m_failure.isEmpty() && !m_targetKnown)
+        return;  // still "waiting for Prometheus…"
+    if (!m_prometheusAnswers) {
+        // The last answer may be minutes old: showing it green would claim a health we can't know.
+        QString text = tr("unknown while Prometheus is not answering");
+        if (m_targetKnown && m_lastTarget) {
+            text += tr(" (last seen %1, %2)")
+                        .arg(m_lastTarget->health,
+                             pc::DisplayFormat::age(m_lastTarget->lastScrape,
+                                                    QDateTime::currentDateTimeUtc()));
+        }
+        showUnknownTarget(text);
+        return;
+    }
     if (!m_targetKnown)
         return;
     if (!m_lastTarget && m_targetCount == 0) {
-        m_target->setStyleSheet(QString());
-        m_target->setText(
-            tr("Prometheus lists no targets yet (it loads them a few seconds "
-               "after it starts)."));
+        if (m_noTargetsSince.isValid() && m_noTargetsSince.elapsed() >= NoTargetsForGoodMs) {
+            showUnknownTarget(
+                tr("unknown: this server lists no scrape targets (it may be fed "
+                   "by remote write or an agent)."));
+        } else {
+            showUnknownTarget(
+                tr("Prometheus lists no targets yet (it loads them a few seconds "
+                   "after it starts)."));
+        }
         return;
     }
     if (!m_lastTarget) {

@@ -3,6 +3,8 @@
 #include "prometheus/prometheusresponse.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QGroupBox>
 #include <QUrl>
 
@@ -25,14 +27,21 @@ public:
     void setAddresses(const QUrl &service, const QUrl &metrics);
     void setSource(const QString &description);
     void setPrometheusOk();
+    /// Shows `message` with a live countdown to the next try, and the target as unknown.
     void setPrometheusFailure(const QString &message, std::chrono::milliseconds retryIn);
+    /// Prometheus is not being asked (it is starting or restarting; the source line says
+    /// why): no health line, and the target is unknown rather than its last known state.
+    void setPrometheusNotAsked();
     /// The target that scrapes this app, if any, among the `targetCount` Prometheus has.
     void setTarget(const std::optional<pc::PromTarget> &target, int targetCount);
     /// Shown when no browser could open a URL, so the user can copy it.
     void showUrlToCopy(const QString &why, const QUrl &url);
 
 private:
+    void tick();
+    void refreshHealth();
     void refreshTarget();
+    void showUnknownTarget(const QString &why);
 
     QLabel *m_addresses;
     QLabel *m_source;
@@ -44,4 +53,9 @@ private:
     std::optional<pc::PromTarget> m_lastTarget;
     int m_targetCount = 0;
     bool m_targetKnown = false;
+    bool m_prometheusAnswers = false;
+    bool m_asking = true;  // false while the source has Prometheus not asked at all
+    QString m_failure;     // empty while Prometheus answers
+    QDeadlineTimer m_retryAt;
+    QElapsedTimer m_noTargetsSince;  // invalid unless the last targets list was empty
 };

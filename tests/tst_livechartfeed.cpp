@@ -31,7 +31,9 @@ private slots:
     void showsAFixedRangeUntilBackToLive();
     void chartsPrometheusSeries();
     void asksForTheWholeWindowWithinThePointLimit();
+    void reportsARejectedQueryWithoutBackingOff_data();
     void reportsARejectedQueryWithoutBackingOff();
+    void learnsItsOwnInstance();
     void backsOffWhilePrometheusIsDownAndRecovers();
     void findsTheTargetThatScrapesThisApp();
     void reportsEachMisbehaviourInOneSentenceAndRetries_data();
@@ -201,16 +203,32 @@ void TestLiveChartFeed::asksForTheWholeWindowWithinThePointLimit()
     QVERIFY((end - start) / step + 1 <= 11000);
 }
 
+void TestLiveChartFeed::reportsARejectedQueryWithoutBackingOff_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("mentions");
+    QTest::addRow("Prometheus 400 bad_data")
+        << QByteArray("error_bad_data.json") << 400 << "parse error";
+    QTest::addRow("VictoriaMetrics 422")
+        << QByteArray("error_victoriametrics_422.json") << 422 << "unexpected token";
+}
+
 void TestLiveChartFeed::reportsARejectedQueryWithoutBackingOff()
 {
-    m_fake->respondWithFile("/api/v1/query_range", "error_bad_data.json", 400);
+    QFETCH(QByteArray, file);
+    QFETCH(int, status);
+    QFETCH(QString, mentions);
+    m_fake->respondWithFile("/api/v1/query_range", file.constData(), status);
     QSignalSpy rejected(m_feed.get(), &LiveChartFeed::queryRejected);
     QSignalSpy failed(m_feed.get(), &LiveChartFeed::prometheusFailed);
     m_feed->setQuery(ChartQuery::Custom, "http_requests_total +");
     m_feed->setPrometheusEnabled(true);
     QVERIFY(rejected.wait(3000));
-    QVERIFY2(rejected.first().first().toString().contains("parse error"),
+    QVERIFY2(rejected.first().first().toString().contains(mentions),
              qPrintable(rejected.first().first().toString()));
+    // Asked again at the normal pace, never reported as an outage.
+    QTRY_VERIFY(rejected.count() >= 3);
     QCOMPARE(failed.count(), 0);
     QCOMPARE(m_fake->lastQuery("/api/v1/query_range").queryItemValue("query", QUrl::FullyDecoded),
              QString("http_requests_total +"));
@@ -255,6 +273,25 @@ void TestLiveChartFeed::findsTheTargetThatScrapesThisApp()
     QVERIFY(target.wait(3000));
     QVERIFY(!target.first().first().value<std::optional<pc::PromTarget>>());
     QCOMPARE(target.first().at(1).toInt(), targets.size());
+}
+
+void TestLiveChartFeed::learnsItsOwnInstance()
+{
+    const QList<pc::PromTarget> targets = std::get<QList<pc::PromTarget>>(
+        pc::parseTargetsResponse(FakePrometheus::dataFile("targets.json"), 200));
+    QVERIFY(!targets.isEmpty());
+    QVERIFY(!targets.first().instance.isEmpty());
+    QSignalSpy learnt(m_feed.get(), &LiveChartFeed::ownInstanceChanged);
+    QVERIFY(m_feed->ownInstance().isEmpty());
+    m_feed->setMetricsUrl(QUrl(targets.first().scrapeUrl));
+    m_feed->setPrometheusEnabled(true);
+    QVERIFY(learnt.wait(3000));
+    QCOMPARE(learnt.first().first().toString(), targets.first().instance);
+    QCOMPARE(m_feed->ownInstance(), targets.first().instance);
+    // Told once, not at every refresh.
+    const int asked = m_fake->requestCount();
+    QTRY_VERIFY(m_fake->requestCount() >= asked + 4);
+    QCOMPARE(learnt.count(), 1);
 }
 
 void TestLiveChartFeed::reportsEachMisbehaviourInOneSentenceAndRetries_data()

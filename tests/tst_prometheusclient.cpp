@@ -75,6 +75,8 @@ private slots:
     void sendsCredentialsAndExtraHeaders_data();
     void sendsCredentialsAndExtraHeaders();
     void keepsSecretsOutOfErrorSentences();
+    void namesTheOptionsWhenCredentialsAreRefused_data();
+    void namesTheOptionsWhenCredentialsAreRefused();
     void percentEncodesThePromQL();
     void reachesAPathPrefix_data();
     void reachesAPathPrefix();
@@ -197,6 +199,8 @@ void TestPrometheusClient::reportsServerFailures_data()
         << QByteArray("malformed.json") << 200 << K::MalformedJson << QString();
     QTest::addRow("HTML page with 502")
         << QByteArray("proxy_502.html") << 502 << K::HttpError << QString();
+    QTest::addRow("VictoriaMetrics 422") << QByteArray("error_victoriametrics_422.json") << 422
+                                         << K::ApiError << QStringLiteral("422");
 }
 
 void TestPrometheusClient::reportsServerFailures()
@@ -334,6 +338,57 @@ void TestPrometheusClient::keepsSecretsOutOfErrorSentences()
     const QString message = spies.error().message;
     for (const char *secret : {"alice", "urlpass", "fieldpass", "tokensecret"})
         QVERIFY2(!message.contains(QLatin1String(secret)), qPrintable(message));
+}
+
+void TestPrometheusClient::namesTheOptionsWhenCredentialsAreRefused_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QStringList>("mentions");
+
+    const QStringList password = {"--prometheus-user", "--prometheus-password-file",
+                                  "$PROM_COMPANION_PROMETHEUS_PASSWORD"};
+    const QStringList token = {"--prometheus-token-file", "$PROM_COMPANION_PROMETHEUS_TOKEN"};
+    QTest::addRow("401 without credentials")
+        << 401 << QString() << QString()
+        << QStringList{"asks for credentials (HTTP 401) and none were given"} + password + token;
+    QTest::addRow("401 refusing a password")
+        << 401 << "alice" << QString()
+        << QStringList{"refused the user name and password (HTTP 401)"} + password;
+    QTest::addRow("403 refusing a token")
+        << 403 << QString() << "tok" << QStringList{"refused the bearer token (HTTP 403)"} + token;
+}
+
+void TestPrometheusClient::namesTheOptionsWhenCredentialsAreRefused()
+{
+    QFETCH(int, status);
+    QFETCH(QString, username);
+    QFETCH(QString, token);
+    QFETCH(QStringList, mentions);
+
+    pc::HttpResponse refusal;
+    refusal.status = status;
+    refusal.contentType = "text/plain";
+    refusal.body = "Unauthorized\n";
+    m_fake->respond("/api/v1/query", refusal);
+    m_fake->respond("/-/ready", refusal);
+    PrometheusEndpoint endpoint = endpointFor(*m_fake);
+    endpoint.username = username;
+    endpoint.password = QStringLiteral("pw");
+    endpoint.bearerToken = token;
+    PrometheusClient client(endpoint);
+    Spies spies(&client);
+    client.query(QStringLiteral("up"));
+    client.ready();
+    QTRY_COMPARE(spies.failed.size(), 2);
+    for (const QList<QVariant> &failure : std::as_const(spies.failed)) {
+        const PromError error = failure[1].value<PromError>();
+        QCOMPARE(error.kind, PromError::Kind::AuthRefused);
+        for (const QString &mention : mentions)
+            QVERIFY2(error.message.contains(mention), qPrintable(error.message));
+        QVERIFY2(!error.message.contains("proxy"), qPrintable(error.message));
+    }
 }
 
 void TestPrometheusClient::percentEncodesThePromQL()

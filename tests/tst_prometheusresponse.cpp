@@ -62,6 +62,8 @@ private slots:
     void rejectsTargetsOfWrongShape();
     void reportsErrors_data();
     void reportsErrors();
+    void tellsARejectedQueryFromAnOutage_data();
+    void tellsARejectedQueryFromAnOutage();
     void errorSentencesHideCredentials();
     void readsReadiness_data();
     void readsReadiness();
@@ -382,8 +384,17 @@ void TestPrometheusResponse::reportsErrors_data()
     QTest::addRow("empty body with 200")
         << QByteArray() << 200 << K::MalformedJson << none << QStringLiteral("an empty body");
     QTest::addRow("JSON error without Prometheus fields")
-        << QByteArray(R"({"message":"forbidden"})") << 403 << K::HttpError << none
+        << QByteArray(R"({"message":"forbidden"})") << 409 << K::HttpError << none
         << QStringLiteral("with JSON that is not a Prometheus answer");
+    QTest::addRow("VictoriaMetrics 422")
+        << dataFile("error_victoriametrics_422.json") << 422 << K::ApiError << QStringLiteral("422")
+        << QStringLiteral("answered with an error (HTTP 422, 422): error when executing query");
+    QTest::addRow("401 from a proxy names the options")
+        << QByteArray("<html><title>401</title></html>") << 401 << K::AuthRefused << none
+        << QStringLiteral("refused the request (HTTP 401): the credentials are missing or wrong");
+    QTest::addRow("403 in Prometheus's envelope is still about credentials")
+        << QByteArray(R"({"status":"error","errorType":"forbidden","error":"no"})") << 403
+        << K::AuthRefused << none << QStringLiteral("--prometheus-token-file");
     QTest::addRow("JSON not an object") << QByteArray("[1,2]") << 200 << K::UnexpectedShape << none
                                         << QStringLiteral("the JSON is not an object");
     QTest::addRow("status missing") << QByteArray(R"({"data":{}})") << 200 << K::UnexpectedShape
@@ -474,6 +485,38 @@ void TestPrometheusResponse::reportsErrors()
     QVERIFY2(error.message.startsWith(QLatin1String("Prometheus at "
                                                     "http://localhost:9090/api/v1/query ")),
              qPrintable(error.message));
+}
+
+void TestPrometheusResponse::tellsARejectedQueryFromAnOutage_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("rejected");
+
+    QTest::addRow("Prometheus 400 bad_data") << dataFile("error_bad_data.json") << 400 << true;
+    QTest::addRow("Prometheus 422 execution") << dataFile("error_execution.json") << 422 << true;
+    QTest::addRow("VictoriaMetrics 422")
+        << dataFile("error_victoriametrics_422.json") << 422 << true;
+    QTest::addRow("any 4xx with the envelope")
+        << QByteArray(R"({"status":"error","errorType":"whatever","error":"no"})") << 400 << true;
+    QTest::addRow("503 unavailable") << dataFile("error_unavailable.json") << 503 << false;
+    QTest::addRow("429 is not now, not not this query")
+        << QByteArray(R"({"status":"error","errorType":"too_many","error":"slow down"})") << 429
+        << false;
+    QTest::addRow("401 is about credentials")
+        << QByteArray(R"({"status":"error","errorType":"401","error":"no"})") << 401 << false;
+    QTest::addRow("4xx without the envelope") << QByteArray("404 page not found") << 404 << false;
+    QTest::addRow("HTML from a proxy") << dataFile("proxy_502.html") << 502 << false;
+}
+
+void TestPrometheusResponse::tellsARejectedQueryFromAnOutage()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(bool, rejected);
+    const auto outcome = pc::parseQueryResponse(body, status, QUrl("http://127.0.0.1:9090"));
+    QVERIFY(std::holds_alternative<PromError>(outcome));
+    QCOMPARE(std::get<PromError>(outcome).isRejectedQuery(), rejected);
 }
 
 void TestPrometheusResponse::errorSentencesHideCredentials()

@@ -252,6 +252,7 @@ void LiveChartFeed::onTargetsFinished(quint64 id, const QList<PromTarget> &targe
     if (found && instance != m_ownInstance) {
         // The queries can now name this app's own series exactly.
         m_ownInstance = instance;
+        emit ownInstanceChanged(m_ownInstance);
         refreshNow();
     }
     emit targetUpdated(found, int(targets.size()));
@@ -266,8 +267,8 @@ void LiveChartFeed::onRequestFailed(quint64 id, const PromError &error)
     if (id != m_queryId)
         return;
     m_queryId = 0;
-    if (error.kind == PromError::Kind::ApiError
-        && (error.errorType == u"bad_data" || error.errorType == u"execution")) {
+    if (error.isRejectedQuery()) {
+        m_failures = 0;
         emit queryRejected(error.message);
         scheduleRefresh(m_refreshInterval);
         return;

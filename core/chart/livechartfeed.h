@@ -74,6 +74,9 @@ public:
     /// its target's `instance` once the targets list shows it, until then any instance on this
     /// app's metrics port. Empty before setMetricsUrl().
     QString ownSeriesSelector() const;
+    /// The `instance` label Prometheus gives this app's own target, once the targets list
+    /// shows it; empty before.
+    QString ownInstance() const { return m_ownInstance; }
     std::chrono::seconds window() const { return m_window; }
     /// Whether the local line measures what the query does: the counter in Total mode, its
     /// rate over the same 1 min in Rate mode, nothing for custom PromQL.
@@ -104,6 +107,8 @@ signals:
     /// The target that scrapes this app, if any, among the `targetCount` Prometheus has.
     void targetUpdated(const std::optional<pc::PromTarget> &target, int targetCount);
     void metricNamesUpdated(const QStringList &names);
+    /// ownInstance() was learnt or changed (a restarted Prometheus may name it differently).
+    void ownInstanceChanged(const QString &instance);
 
 private:
     void sample();

@@ -24,6 +24,7 @@ public:
         MalformedJson,    // a body that does not parse as JSON
         UnexpectedShape,  // valid JSON that is not the answer this endpoint gives
         TooLarge,         // the body went over the endpoint's maxResponseBytes
+        AuthRefused,      // HTTP 401 or 403: the credentials or token were missing or refused
     };
     Q_ENUM(Kind)
 
@@ -33,8 +34,19 @@ public:
     QString errorType;   // Prometheus's `errorType` ("bad_data", "execution", ...), if any
     QString detail;      // Prometheus's `error` text, if any
 
+    /// Which credentials went with a request, so a refusal can name the options to fix.
+    enum class Credentials { Unknown, None, Basic, Bearer };
+
+    /// True when the server answered, in Prometheus's error envelope, that this query cannot
+    /// be run: PromQL errors (`bad_data`, `execution`) and any other 4xx with the envelope,
+    /// such as VictoriaMetrics's `422`. The server itself is fine; the query is not.
+    bool isRejectedQuery() const;
+
     /// "unreachable", "timed out", ...: short and stable, for logs and tests.
     static QString kindName(Kind kind);
+    /// The AuthRefused error for HTTP `status` (401 or 403) from `where` ("Prometheus at
+    /// http://..."), naming the options and variables that set what was sent.
+    static PromError authRefused(const QString &where, int status, Credentials sent);
 };
 
 }  // namespace pc

@@ -140,11 +140,14 @@ PrometheusClient::RequestId PrometheusClient::send(Api api, const QUrl &url)
         username = base.userName();
         password = base.password();
     }
+    auto credentials = PromError::Credentials::None;
     if (!m_endpoint.bearerToken.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + m_endpoint.bearerToken.toUtf8());
+        credentials = PromError::Credentials::Bearer;
     } else if (!username.isEmpty()) {
         const QByteArray pair = username.toUtf8() + ':' + password.toUtf8();
         request.setRawHeader("Authorization", "Basic " + pair.toBase64());
+        credentials = PromError::Credentials::Basic;
     }
     for (const auto &[name, value] : m_endpoint.extraHeaders)
         request.setRawHeader(name, value);
@@ -157,6 +160,7 @@ PrometheusClient::RequestId PrometheusClient::send(Api api, const QUrl &url)
     pending.base = redactedUrl(base);
     pending.maxBytes = m_endpoint.maxResponseBytes;
     pending.timeout = m_endpoint.timeout;
+    pending.credentials = credentials;
     m_pending.insert(reply, pending);
 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
@@ -224,53 +228,63 @@ void PrometheusClient::onFinished(QNetworkReply *reply)
     switch (pending.api) {
     case Api::Query:
         if (body.size() >= OffThreadBytes)
-            parseQueryOffThread(pending.id, body, status, pending.url);
+            parseQueryOffThread(pending, body, status);
         else
-            reportQuery(pending.id, parseQueryResponse(body, status, pending.url));
+            reportQuery(pending, parseQueryResponse(body, status, pending.url));
         break;
     case Api::Targets:
-        report(pending.id, parseTargetsResponse(body, status, pending.url),
+        report(pending, parseTargetsResponse(body, status, pending.url),
                &PrometheusClient::targetsFinished);
         break;
     case Api::LabelValues:
-        report(pending.id, parseLabelValuesResponse(body, status, pending.url),
+        report(pending, parseLabelValuesResponse(body, status, pending.url),
                &PrometheusClient::labelValuesFinished);
         break;
     case Api::Ready:
-        report(pending.id, parseReadyResponse(body, status, pending.url),
+        report(pending, parseReadyResponse(body, status, pending.url),
                &PrometheusClient::readyFinished);
         break;
     }
 }
 
 template <typename Value, typename Signal>
-void PrometheusClient::report(RequestId id, const std::variant<Value, PromError> &outcome,
+void PrometheusClient::report(const Pending &pending, const std::variant<Value, PromError> &outcome,
                               Signal finished)
 {
     if (const auto *value = std::get_if<Value>(&outcome))
-        emit(this->*finished)(id, *value);
+        emit(this->*finished)(pending.id, *value);
     else
-        emit requestFailed(id, std::get<PromError>(outcome));
+        fail(pending, std::get<PromError>(outcome));
 }
 
-void PrometheusClient::reportQuery(RequestId id, const PromQueryOutcome &outcome)
+void PrometheusClient::reportQuery(const Pending &pending, const PromQueryOutcome &outcome)
 {
-    report(id, outcome, &PrometheusClient::queryFinished);
+    report(pending, outcome, &PrometheusClient::queryFinished);
 }
 
-void PrometheusClient::parseQueryOffThread(RequestId id, const QByteArray &body, int status,
-                                           const QUrl &url)
+void PrometheusClient::parseQueryOffThread(const Pending &pending, const QByteArray &body,
+                                           int status)
 {
     // The worker touches only its copies; the watcher, a child, never outlives the client.
-    m_parsing.insert(id);
+    m_parsing.insert(pending.id);
     auto *watcher = new QFutureWatcher<PromQueryOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, pending] {
         watcher->deleteLater();
-        if (m_parsing.remove(id))
-            reportQuery(id, watcher->result());
+        if (m_parsing.remove(pending.id))
+            reportQuery(pending, watcher->result());
     });
-    watcher->setFuture(
-        QtConcurrent::run([body, status, url] { return parseQueryResponse(body, status, url); }));
+    watcher->setFuture(QtConcurrent::run(
+        [body, status, url = pending.url] { return parseQueryResponse(body, status, url); }));
+}
+
+void PrometheusClient::fail(const Pending &pending, PromError error)
+{
+    // Only the client knows what it sent, so only it can say what was refused.
+    if (error.kind == PromError::Kind::AuthRefused) {
+        error = PromError::authRefused(QStringLiteral("Prometheus at ") % pending.base,
+                                       error.httpStatus, pending.credentials);
+    }
+    emit requestFailed(pending.id, error);
 }
 
 PromError PrometheusClient::transportError(const Pending &pending, QNetworkReply *reply) const

@@ -77,6 +77,7 @@ private:
         QString base;  // the redacted base URL, for sentences
         qint64 maxBytes = 0;
         std::chrono::milliseconds timeout{0};
+        PromError::Credentials credentials = PromError::Credentials::None;
         bool tooLarge = false;
     };
 
@@ -86,9 +87,12 @@ private:
     void onFinished(QNetworkReply *reply);
     /// Emits `finished` with the value, or requestFailed() with the error.
     template <typename Value, typename Signal>
-    void report(RequestId id, const std::variant<Value, PromError> &outcome, Signal finished);
-    void reportQuery(RequestId id, const PromQueryOutcome &outcome);
-    void parseQueryOffThread(RequestId id, const QByteArray &body, int status, const QUrl &url);
+    void report(const Pending &pending, const std::variant<Value, PromError> &outcome,
+                Signal finished);
+    void reportQuery(const Pending &pending, const PromQueryOutcome &outcome);
+    void parseQueryOffThread(const Pending &pending, const QByteArray &body, int status);
+    /// Emits requestFailed(), a refusal of credentials named after what was sent.
+    void fail(const Pending &pending, PromError error);
     PromError transportError(const Pending &pending, QNetworkReply *reply) const;
 
     PrometheusEndpoint m_endpoint;

@@ -110,6 +110,9 @@ struct Envelope
 
 std::variant<Envelope, PromError> openEnvelope(const QByteArray &body, int status, const QUrl &url)
 {
+    // Whatever the body (Prometheus's envelope, a proxy's page), the fix is the credentials.
+    if (status == 401 || status == 403)
+        return PromError::authRefused(source(url), status, PromError::Credentials::Unknown);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -503,6 +506,8 @@ PromReadyOutcome parseReadyResponse(const QByteArray &body, int httpStatus, cons
         return true;
     if (httpStatus == 503)
         return false;
+    if (httpStatus == 401 || httpStatus == 403)
+        return PromError::authRefused(source(url), httpStatus, PromError::Credentials::Unknown);
     return makeError(Kind::HttpError,
                      source(url) % QStringLiteral(" answered HTTP ") % QString::number(httpStatus)
                          % QStringLiteral(" to the readiness check, with ") % describeBody(body),

@@ -24,7 +24,10 @@ PrometheusSource::PrometheusSource(PrometheusClient *client, QObject *parent)
                 const bool canManage =
                     m_options.allowManaged && error.kind == PromError::Kind::Unreachable;
                 if (!canManage) {
-                    set(Kind::Unavailable, error.message);
+                    // The chart feed goes on asking, and its health line says why it fails:
+                    // the sentence is not repeated here.
+                    set(Kind::Unavailable, QStringLiteral("Prometheus at %1")
+                                               .arg(redactedUrl(m_options.endpoint.baseUrl)));
                     return;
                 }
                 if (m_options.binary.isEmpty() && ManagedPrometheus::findBinary().isEmpty()) {
