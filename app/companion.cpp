@@ -11,6 +11,23 @@
 #include <QDateTime>
 #include <QStandardPaths>
 
+namespace {
+
+QString urlOrigin(pc::Settings::Origin origin)
+{
+    switch (origin) {
+    case pc::Settings::Origin::Default:
+        return QObject::tr("the default URL");
+    case pc::Settings::Origin::Settings:
+        return QObject::tr("URL from Settings");
+    case pc::Settings::Origin::CommandLine:
+        return QObject::tr("URL from the command line, for this run");
+    }
+    return {};
+}
+
+}  // namespace
+
 Companion::Companion(const pc::Settings &settings)
     : m_settings(settings), m_host(std::make_unique<pc::ServiceHost>())
 {
@@ -48,8 +65,9 @@ bool Companion::start()
     QObject::connect(source, &pc::PrometheusSource::changed, feed,
                      [feed, source] { feed->setPrometheusEnabled(source->isUsable()); });
 
-    m_window = std::make_unique<MainWindow>(MainWindow::Parts{
-        m_load.get(), feed, source, m_host->serviceUrl(), m_host->metricsUrl(), s.grafanaUrl});
+    m_window = std::make_unique<MainWindow>(
+        MainWindow::Parts{m_load.get(), feed, source, m_host->serviceUrl(), m_host->metricsUrl(),
+                          s.grafanaUrl, urlOrigin(s.prometheusUrlOrigin)});
     m_window->chart()->setWindow(s.chartWindow);
     if (!s.chartQuery.isEmpty())
         m_window->chart()->setCustomQuery(s.chartQuery);

@@ -132,6 +132,6 @@ int main(int argc, char *argv[])
 
     if (parsed.settings.headless)
         return serveHeadless(parsed.settings);
-    pc::saveSettings(store, parsed.settings);
+    // Options are for this run only: lasting choices are made in File > Settings.
     return runWindow(parsed.settings);
 }

@@ -5,6 +5,7 @@
 #include "grafana/grafanalinks.h"
 #include "loadpanel.h"
 #include "prometheus/prometheussource.h"
+#include "settingsdialog.h"
 #include "statuspanel.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -79,6 +81,10 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setObjectName(QStringLiteral("openSettings"));
+    file->addSeparator();
     QAction *png =
         file->addAction(tr("Export chart as &PNG…"), this, [this] { exportChart(false); });
     png->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
@@ -103,6 +109,16 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Prom Companion"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::openSettings()
+{
+    QSettings store;
+    SettingsDialog dialog(&store, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Settings saved; they apply the next time Prom Companion "
+                                    "starts."),
+                                 8000);
 }
 
 void MainWindow::exportChart(bool csv)
@@ -133,7 +149,13 @@ void MainWindow::showAbout()
 
 void MainWindow::showSource()
 {
-    m_status->setSource(m_parts.source->description());
+    // Where the URL came from matters when it is the URL in use, not our own Prometheus.
+    using Kind = pc::PrometheusSource::Kind;
+    const Kind kind = m_parts.source->kind();
+    const bool ownPrometheus = kind == Kind::StartingManaged || kind == Kind::Managed;
+    m_status->setSource(m_parts.urlOrigin.isEmpty() || ownPrometheus
+                            ? m_parts.source->description()
+                            : tr("%1 (%2)").arg(m_parts.source->description(), m_parts.urlOrigin));
     if (!m_parts.source->isUsable())
         m_status->setPrometheusNotAsked();
 }

@@ -28,6 +28,7 @@ public:
         QUrl serviceUrl;
         QUrl metricsUrl;
         QUrl grafanaUrl;
+        QString urlOrigin;  // where the Prometheus URL came from, said beside it
     };
 
     explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
@@ -36,6 +37,7 @@ public:
 
 private:
     void createMenus();
+    void openSettings();
     void openGrafana();
     void showSource();
     void exportChart(bool csv);

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -54,6 +55,11 @@ void TestScreenshot::rendersTheWindowToAPngAndExits()
     }
     // Text, lines and widgets, not a blank or single-colour frame.
     QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+
+    // Command-line options are for their run: the next plain start is not trapped by them.
+    QFile settings(m_home.filePath("config/prom-companion/prom-companion.conf"));
+    if (settings.open(QIODevice::ReadOnly))
+        QVERIFY2(!settings.readAll().contains("127.0.0.1"), "the --prometheus-url was saved");
 }
 
 void TestScreenshot::reportsAnUnwritableScreenshotPath()

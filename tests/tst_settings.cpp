@@ -19,6 +19,7 @@ private slots:
     void warnsAboutACorruptFile();
     void readsSecretsFromFilesOrTheEnvironment();
     void namesAnUnreadableSecretFile();
+    void saysWhereThePrometheusUrlCameFrom();
     void rejectsUrlsThatAreNotHttp_data();
     void rejectsUrlsThatAreNotHttp();
 
@@ -80,6 +81,25 @@ void TestSettings::commandLineOverridesRememberedValues()
     QCOMPARE(r.settings.prometheus.extraHeaders.first().second, QByteArray("t2"));
     QVERIFY(!r.settings.managedPrometheus);
     QCOMPARE(r.settings.screenshotPath, QString("/tmp/s.png"));
+    QCOMPARE(r.settings.prometheusUrlOrigin, pc::Settings::Origin::CommandLine);
+}
+
+void TestSettings::saysWhereThePrometheusUrlCameFrom()
+{
+    QCOMPARE(pc::parseCommandLine({"prom-companion"}).settings.prometheusUrlOrigin,
+             pc::Settings::Origin::Default);
+    pc::Settings saved;
+    saved.prometheus.baseUrl = QUrl("http://saved:9090");
+    {
+        QSettings store(iniPath(), QSettings::IniFormat);
+        pc::saveSettings(store, saved);
+    }
+    QSettings store(iniPath(), QSettings::IniFormat);
+    QStringList warnings;
+    const pc::Settings loaded = pc::loadSettings(store, &warnings);
+    QCOMPARE(loaded.prometheusUrlOrigin, pc::Settings::Origin::Settings);
+    QCOMPARE(pc::parseCommandLine({"prom-companion"}, loaded).settings.prometheusUrlOrigin,
+             pc::Settings::Origin::Settings);
 }
 
 void TestSettings::keepsDefaultsForBrokenValuesWithAWarning_data()

@@ -24,25 +24,6 @@ std::optional<quint16> parsePort(const QString &text)
     return static_cast<quint16>(value);
 }
 
-std::optional<QPair<QByteArray, QByteArray>> parseHeader(const QString &text)
-{
-    const qsizetype colon = text.indexOf(u':');
-    if (colon <= 0)
-        return std::nullopt;
-    const QByteArray name = text.left(colon).trimmed().toLatin1();
-    const QByteArray value = text.mid(colon + 1).trimmed().toUtf8();
-    if (!isHttpToken(name))
-        return std::nullopt;
-    if (value.contains('\r') || value.contains('\n'))
-        return std::nullopt;
-    return qMakePair(name, value);
-}
-
-QString headerText(const QPair<QByteArray, QByteArray> &header)
-{
-    return QString::fromLatin1(header.first) % u": " % QString::fromUtf8(header.second);
-}
-
 std::optional<QString> readSecretFile(const QString &path, QString *error)
 {
     QFile file(path);
@@ -56,6 +37,25 @@ std::optional<QString> readSecretFile(const QString &path, QString *error)
 }
 
 }  // namespace
+
+std::optional<QPair<QByteArray, QByteArray>> parseHeaderSetting(const QString &text)
+{
+    const qsizetype colon = text.indexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    const QByteArray name = text.left(colon).trimmed().toLatin1();
+    const QByteArray value = text.mid(colon + 1).trimmed().toUtf8();
+    if (!isHttpToken(name))
+        return std::nullopt;
+    if (value.contains('\r') || value.contains('\n'))
+        return std::nullopt;
+    return qMakePair(name, value);
+}
+
+QString headerSettingText(const QPair<QByteArray, QByteArray> &header)
+{
+    return QString::fromLatin1(header.first) % u": " % QString::fromUtf8(header.second);
+}
 
 QString checkHttpUrl(const QUrl &url, const QString &what)
 {
@@ -87,12 +87,14 @@ Settings loadSettings(const QSettings &store, QStringList *warnings)
             warnings->append(error % QStringLiteral(" Using %1.").arg(target->toString()));
     };
     url(QStringLiteral("prometheus/url"), &s.prometheus.baseUrl);
+    if (s.prometheus.baseUrl != Settings().prometheus.baseUrl)
+        s.prometheusUrlOrigin = Settings::Origin::Settings;
     url(QStringLiteral("grafana/url"), &s.grafanaUrl);
     s.prometheus.username = store.value(QStringLiteral("prometheus/user")).toString();
     s.passwordFile = store.value(QStringLiteral("prometheus/passwordFile")).toString();
     s.tokenFile = store.value(QStringLiteral("prometheus/tokenFile")).toString();
     for (const QString &text : store.value(QStringLiteral("prometheus/headers")).toStringList()) {
-        if (const auto header = parseHeader(text))
+        if (const auto header = parseHeaderSetting(text))
             s.prometheus.extraHeaders.append(*header);
         else
             warnings->append(QStringLiteral("Setting prometheus/headers: '%1' is not a "
@@ -112,7 +114,7 @@ void saveSettings(QSettings &store, const Settings &s)
     store.setValue(QStringLiteral("prometheus/tokenFile"), s.tokenFile);
     QStringList headers;
     for (const auto &header : s.prometheus.extraHeaders)
-        headers.append(headerText(header));
+        headers.append(headerSettingText(header));
     store.setValue(QStringLiteral("prometheus/headers"), headers);
 }
 
@@ -167,34 +169,34 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
         QStringLiteral("Serve without a window until SIGINT or SIGTERM."));
     const QCommandLineOption prometheusUrl(
         QStringLiteral("prometheus-url"),
-        QStringLiteral("Prometheus to query (remembered). May carry a path prefix."),
+        QStringLiteral("Prometheus to query, for this run. May carry a path prefix."),
         QStringLiteral("url"), s.prometheus.baseUrl.toString());
     const QCommandLineOption user(QStringLiteral("prometheus-user"),
-                                  QStringLiteral("User name for basic auth (remembered); the "
+                                  QStringLiteral("User name for basic auth; the "
                                                  "password comes from --prometheus-password-file "
                                                  "or $%1.")
                                       .arg(QLatin1String(PasswordVariable)),
                                   QStringLiteral("name"));
     const QCommandLineOption passwordFile(
         QStringLiteral("prometheus-password-file"),
-        QStringLiteral("File holding the basic auth password (its path is remembered)."),
+        QStringLiteral("File holding the basic auth password."),
         QStringLiteral("file"));
     const QCommandLineOption tokenFile(
         QStringLiteral("prometheus-token-file"),
-        QStringLiteral("File holding a bearer token (its path is remembered); or set $%1.")
+        QStringLiteral("File holding a bearer token; or set $%1.")
             .arg(QLatin1String(TokenVariable)),
         QStringLiteral("file"));
     const QCommandLineOption header(
         QStringLiteral("prometheus-header"),
         QStringLiteral("Extra header for every Prometheus request, such as 'X-Scope-OrgID: "
-                       "tenant-1' (repeatable, remembered)."),
+                       "tenant-1' (repeatable)."),
         QStringLiteral("name: value"));
     const QCommandLineOption noManaged(
         QStringLiteral("no-managed-prometheus"),
         QStringLiteral("Never start a Prometheus of our own when none answers."));
     const QCommandLineOption grafanaUrl(
         QStringLiteral("grafana-url"),
-        QStringLiteral("Grafana that the dashboard button opens (remembered)."),
+        QStringLiteral("Grafana that the dashboard button opens."),
         QStringLiteral("url"), s.grafanaUrl.toString());
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
@@ -289,6 +291,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
         if (!error.isEmpty())
             return fail(error);
         *target = url;
+        if (option == &prometheusUrl)
+            s.prometheusUrlOrigin = Settings::Origin::CommandLine;
     }
     if (parser.isSet(user))
         s.prometheus.username = parser.value(user);
@@ -299,7 +303,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
     if (parser.isSet(header)) {
         s.prometheus.extraHeaders.clear();
         for (const QString &text : parser.values(header)) {
-            const auto parsed = parseHeader(text);
+            const auto parsed = parseHeaderSetting(text);
             if (!parsed) {
                 return fail(QStringLiteral("--prometheus-header: '%1' is not a 'Name: value' "
                                            "header.")

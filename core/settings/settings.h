@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 class QSettings;
 
@@ -31,6 +32,9 @@ struct Settings
     /// Start a Prometheus of our own when none answers at the default URL.
     bool managedPrometheus = true;
     QUrl grafanaUrl{QStringLiteral("http://localhost:3000")};
+    /// Where the Prometheus URL in use came from, for the status area.
+    enum class Origin { Default, Settings, CommandLine };
+    Origin prometheusUrlOrigin = Origin::Default;
     QString screenshotPath;  // render the window to this PNG once the chart has data, then exit
     std::chrono::seconds chartWindow{300};
     QString chartQuery;  // custom PromQL to chart at start; empty: the request totals
@@ -53,7 +57,8 @@ struct CommandLineResult
 /// Parses the program's arguments (`arguments[0]` is the program). Every option lives here.
 /// Never exits the process: --help and --version come back as actions, errors as a sentence
 /// that names the option and the value.
-/// `base` holds the remembered settings the options override.
+/// `base` holds the remembered settings the options override for this run only: options are
+/// never saved, as desktop programs do; lasting choices are made in the Settings dialog.
 CommandLineResult parseCommandLine(const QStringList &arguments, const Settings &base = {});
 
 /// The remembered settings (URLs, user name, extra headers, secret file paths; never a secret)
@@ -61,6 +66,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
 /// the key and the value.
 Settings loadSettings(const QSettings &store, QStringList *warnings);
 void saveSettings(QSettings &store, const Settings &settings);
+
+/// A `Name: value` extra header, as the command line and the settings take it.
+std::optional<QPair<QByteArray, QByteArray>> parseHeaderSetting(const QString &text);
+QString headerSettingText(const QPair<QByteArray, QByteArray> &header);
 
 /// Reads the password and token from their files, or else from the environment variables.
 /// Returns an error sentence naming the file when one cannot be read, or an empty string.

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "settings/settings.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QPlainTextEdit;
+class QLabel;
+class QSettings;
+
+/// The lasting choices, as desktop programs keep them: the Prometheus URL, its user, password
+/// file, token file and extra headers, and the Grafana URL. Shows what `store` holds, checks
+/// what is typed, and saves it there on OK; "Reset to defaults" fills in the defaults. They
+/// apply from the next start; command-line options override them for their run only.
+/// GUI thread; does not own `store`.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QSettings *store, QWidget *parent = nullptr);
+
+    /// The settings as typed, or an error sentence naming the field.
+    std::optional<pc::Settings> typed(QString *error) const;
+
+public slots:
+    void accept() override;
+    void resetToDefaults();
+
+private:
+    void show(const pc::Settings &settings);
+
+    QSettings *m_store;
+    QLineEdit *m_prometheusUrl;
+    QLineEdit *m_user;
+    QLineEdit *m_passwordFile;
+    QLineEdit *m_tokenFile;
+    QPlainTextEdit *m_headers;
+    QLineEdit *m_grafanaUrl;
+    QLabel *m_error;
+};
