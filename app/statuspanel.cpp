@@ -147,7 +147,7 @@ void StatusPanel::refreshTarget()
     if (!m_prometheusAnswers) {
         // The last answer may be minutes old: showing it green would claim a health we can't know.
         QString text = tr("unknown while Prometheus is not answering");
-        if (m_targetKnown && m_lastTarget) {
+        if (m_targetKnown && m_lastTarget && m_lastTarget->lastScrape.isValid()) {
             text += tr(" (last seen %1, %2)")
                         .arg(m_lastTarget->health,
                              pc::DisplayFormat::age(m_lastTarget->lastScrape,

@@ -25,6 +25,7 @@ private slots:
     void saysHowToInstallWhenTheBinaryIsMissing();
     void namesAnUnwritableDataDirectory();
     void startsAManagedPrometheusThatScrapesThisApp();
+    void restartsAManagedPrometheusThatStops();
 
 private:
     static QUrl unreachableUrl()
@@ -151,6 +152,45 @@ void TestPrometheusSource::startsAManagedPrometheusThatScrapesThisApp()
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().job, QString("my_app"));
     QVERIFY(list.first().scrapeUrl.contains(host.metricsUrl().authority()));
+}
+
+void TestPrometheusSource::restartsAManagedPrometheusThatStops()
+{
+    const QString binary = pc::test::prometheusPath();
+    QVERIFY2(!binary.isEmpty(), qPrintable(pc::test::installHint()));
+    QTemporaryDir data;
+    pc::PrometheusClient client;
+    pc::PrometheusSource source(&client);
+    pc::PrometheusSource::Options options;
+    options.endpoint.baseUrl = unreachableUrl();
+    options.binary = binary;
+    options.metricsTarget = "127.0.0.1:8000";
+    options.dataDirectory = data.path();
+    options.managedPort = 0;
+    source.start(options);
+    QTRY_COMPARE_WITH_TIMEOUT(source.kind(), Kind::Managed, 30000);
+    const QUrl url = source.managed()->baseUrl();
+
+    for (int attempt = 2; attempt <= 3; ++attempt) {
+        const qint64 pid = source.managed()->processId();
+        QVERIFY(pid > 0);
+        // SIGTERM, as `kill PID` sends: Prometheus exits 0, as if it had been asked to.
+        QCOMPARE(::kill(pid_t(pid), SIGTERM), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(source.kind(), Kind::StartingManaged, 10000);
+        QVERIFY(!source.isUsable());
+        const QString expected = QString(
+                                     "Prometheus (started by Prom Companion) stopped "
+                                     "unexpectedly (exited with code 0); restarting it "
+                                     "(attempt %1 of 5)")
+                                     .arg(attempt);
+        QCOMPARE(source.description(), expected);
+        QTRY_COMPARE_WITH_TIMEOUT(source.kind(), Kind::Managed, 30000);
+        QVERIFY(source.managed()->processId() != pid);
+        // Back at the same URL, so a Grafana datasource still finds it.
+        QCOMPARE(source.managed()->baseUrl(), url);
+        QCOMPARE(client.endpoint().baseUrl, url);
+        QVERIFY2(!source.description().contains("Could not"), qPrintable(source.description()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusSource)

@@ -26,6 +26,9 @@ constexpr int PollIntervalMs = 200;
 constexpr int PollTransferTimeoutMs = 1000;
 // Prometheus closes its TSDB on SIGTERM; on a small head block that takes well under a second.
 constexpr int TerminateGraceMs = 5000;
+// When the app quits or restarts it, the store is thrown away at the next start anyway, so
+// nothing is lost by a SIGKILL after a short grace: quitting stays well under a second.
+constexpr int ResetGraceMs = 300;
 constexpr int LogLinesKept = 20;
 constexpr int LogLinesReported = 4;
 
@@ -338,6 +341,12 @@ void ManagedPrometheus::onFinished(int exitCode, QProcess::ExitStatus status)
                             : QStringLiteral("exited with code %1").arg(exitCode);
     const bool inUse = m_stderrLines.join(u'\n').contains(QLatin1String("address already in use"),
                                                           Qt::CaseInsensitive);
+    if (was == State::Ready) {
+        m_state = State::NotRunning;
+        m_baseUrl.clear();
+        emit stoppedUnexpectedly(how);
+        return;
+    }
     QString reason;
     if (was == State::Starting && inUse) {
         reason =
@@ -345,10 +354,8 @@ void ManagedPrometheus::onFinished(int exitCode, QProcess::ExitStatus status)
                 "Prometheus could not listen on %1: the port is already in use. "
                 "Choose another port, or 0 to pick a free one.%2")
                 .arg(listenAddress(m_options.address, quint16(m_baseUrl.port())), lastLogLines());
-    } else if (was == State::Starting) {
-        reason = QStringLiteral("Prometheus %1 before it was ready.%2").arg(how, lastLogLines());
     } else {
-        reason = QStringLiteral("Prometheus %1 unexpectedly.%2").arg(how, lastLogLines());
+        reason = QStringLiteral("Prometheus %1 before it was ready.%2").arg(how, lastLogLines());
     }
     fail(reason);
 }
@@ -411,7 +418,7 @@ void ManagedPrometheus::resetProcess()
         disconnect(m_process, nullptr, this, nullptr);
         if (m_process->state() != QProcess::NotRunning) {
             m_process->terminate();
-            if (!m_process->waitForFinished(TerminateGraceMs)) {
+            if (!m_process->waitForFinished(ResetGraceMs)) {
                 m_process->kill();
                 m_process->waitForFinished(1000);
             }

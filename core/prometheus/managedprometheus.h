@@ -77,6 +77,9 @@ signals:
     void ready(const QUrl &baseUrl);
     /// A sentence for the status area: what went wrong and what to do about it.
     void failed(const QString &reason);
+    /// The process exited after it had been ready, without stop(): `how` is "exited with code
+    /// 0", "crashed", .... A supervisor may start() it again.
+    void stoppedUnexpectedly(const QString &how);
     void stopped();
 
 private:

@@ -4,10 +4,23 @@
 #include "prometheus/prometheusurls.h"
 
 namespace pc {
+namespace {
+
+// A Prometheus that ran this long before it stopped counts as a fresh start, not a crash loop.
+constexpr qint64 StableRunMs = 60'000;
+
+}  // namespace
 
 PrometheusSource::PrometheusSource(PrometheusClient *client, QObject *parent)
     : QObject(parent), m_client(client), m_managed(new ManagedPrometheus(this))
 {
+    m_restartTimer.setSingleShot(true);
+    connect(&m_restartTimer, &QTimer::timeout, this, [this] {
+        ++m_starts;
+        startManaged(m_managedPort);
+    });
+    connect(m_managed, &ManagedPrometheus::stoppedUnexpectedly, this,
+            &PrometheusSource::onManagedStopped);
     connect(m_client, &PrometheusClient::readyFinished, this, [this](quint64 id, bool) {
         if (id != m_probeId)
             return;
@@ -38,12 +51,15 @@ PrometheusSource::PrometheusSource(PrometheusClient *client, QObject *parent)
                             .arg(redactedUrl(m_options.endpoint.baseUrl)));
                     return;
                 }
+                m_starts = 1;
                 startManaged(m_options.managedPort);
             });
     connect(m_managed, &ManagedPrometheus::ready, this, [this](const QUrl &baseUrl) {
         PrometheusEndpoint endpoint = m_options.endpoint;
         endpoint.baseUrl = baseUrl;
         m_client->setEndpoint(endpoint);
+        m_managedPort = quint16(baseUrl.port());
+        m_upSince.start();
         set(Kind::Managed, QStringLiteral("Prometheus started by Prom Companion at %1 (pid %2)")
                                .arg(baseUrl.toString())
                                .arg(m_managed->processId()));
@@ -56,7 +72,10 @@ PrometheusSource::PrometheusSource(PrometheusClient *client, QObject *parent)
             return;
         }
         set(Kind::Unavailable,
-            QStringLiteral("Could not start a Prometheus: %1 Charting the local counter only.")
+            (m_starts > 1 ? QStringLiteral("Could not restart the Prometheus started by Prom "
+                                           "Companion: %1 Charting the local counter only.")
+                          : QStringLiteral("Could not start a Prometheus: %1 Charting the local "
+                                           "counter only."))
                 .arg(reason));
     });
 }
@@ -71,10 +90,35 @@ void PrometheusSource::start(const Options &options)
 {
     m_options = options;
     m_triedFreePort = false;
+    m_starts = 0;
+    m_restartTimer.stop();
     m_client->setEndpoint(options.endpoint);
     set(Kind::Probing,
         QStringLiteral("Looking for Prometheus at %1…").arg(redactedUrl(options.endpoint.baseUrl)));
     m_probeId = m_client->ready();
+}
+
+void PrometheusSource::onManagedStopped(const QString &how)
+{
+    if (m_upSince.isValid() && m_upSince.elapsed() >= StableRunMs)
+        m_starts = 1;
+    if (m_starts >= MaxManagedStarts) {
+        set(Kind::Unavailable,
+            QStringLiteral("Prometheus (started by Prom Companion) stopped unexpectedly (%1) "
+                           "%2 times in a row; it is not restarted again. Charting the local "
+                           "counter only.")
+                .arg(how)
+                .arg(m_starts));
+        return;
+    }
+    const int delayMs = 1000 << (m_starts - 1);
+    set(Kind::StartingManaged,
+        QStringLiteral("Prometheus (started by Prom Companion) stopped unexpectedly (%1); "
+                       "restarting it (attempt %2 of %3)")
+            .arg(how)
+            .arg(m_starts + 1)
+            .arg(MaxManagedStarts));
+    m_restartTimer.start(delayMs);
 }
 
 void PrometheusSource::startManaged(quint16 port)
@@ -85,9 +129,12 @@ void PrometheusSource::startManaged(quint16 port)
     managed.metricsTarget = m_options.metricsTarget;
     managed.scrapeInterval = m_options.scrapeInterval;
     managed.dataDirectory = m_options.dataDirectory;
-    set(Kind::StartingManaged,
-        QStringLiteral("Nothing answers at %1: starting a Prometheus of our own…")
-            .arg(redactedUrl(m_options.endpoint.baseUrl)));
+    // A restart keeps the sentence that says why it restarts.
+    if (m_starts <= 1) {
+        set(Kind::StartingManaged,
+            QStringLiteral("Nothing answers at %1: starting a Prometheus of our own…")
+                .arg(redactedUrl(m_options.endpoint.baseUrl)));
+    }
     m_managed->start(managed);
 }
 

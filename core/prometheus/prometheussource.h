@@ -3,7 +3,9 @@
 #include "prometheus/managedprometheus.h"
 #include "prometheus/prometheusendpoint.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
 namespace pc {
@@ -15,6 +17,8 @@ class PrometheusClient;
 /// it starts a managed Prometheus on loopback (on port 9090 when free, so the shipped Grafana
 /// datasource finds it) scraping this app, and points the client at it. Otherwise it keeps the
 /// configured URL: the chart feed retries it with backoff and recovers when it comes back.
+/// Supervises the managed Prometheus: when it stops unexpectedly it is started again on the
+/// same port, after 1, 2, 4, 8 s, at most MaxManagedStarts times in a row.
 /// Lives on the GUI thread.
 class PrometheusSource : public QObject
 {
@@ -46,6 +50,8 @@ public:
     ManagedPrometheus *managed() { return m_managed; }
 
     static bool isDefaultUrl(const QUrl &url);
+    /// Starts of the managed Prometheus in a row (the first included) before giving up.
+    static constexpr int MaxManagedStarts = 5;
 
 signals:
     void changed();
@@ -53,6 +59,7 @@ signals:
 private:
     void set(Kind kind, const QString &description);
     void startManaged(quint16 port);
+    void onManagedStopped(const QString &how);
 
     PrometheusClient *m_client;
     ManagedPrometheus *m_managed;
@@ -61,6 +68,10 @@ private:
     QString m_description;
     quint64 m_probeId = 0;
     bool m_triedFreePort = false;
+    int m_starts = 0;           // of the managed Prometheus, in a row
+    quint16 m_managedPort = 0;  // where it last listened, to come back at the same URL
+    QElapsedTimer m_upSince;
+    QTimer m_restartTimer;
 };
 
 }  // namespace pc
