@@ -72,6 +72,11 @@ QString prometheusPath()
     return findTool(PC_PROMETHEUS, "prometheus");
 }
 
+QString victoriaMetricsPath()
+{
+    return findTool(PC_VICTORIA_METRICS, "victoria-metrics");
+}
+
 QString installHint()
 {
     return QStringLiteral("promtool/prometheus not found: apt-get install prometheus");

@@ -23,6 +23,8 @@ double sumSamples(const QByteArray &exposition, const QByteArray &name);
 QString promtoolPath();
 QString prometheusPath();
 QString installHint();
+/// The victoria-metrics binary (Debian victoria-metrics), or an empty string when missing.
+QString victoriaMetricsPath();
 
 /// Runs a program with `input` on stdin; returns exit code, stdout+stderr merged.
 struct ProcessResult

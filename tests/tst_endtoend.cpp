@@ -6,6 +6,8 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,7 +22,115 @@ class TestEndToEnd : public QObject
 
 private slots:
     void chartReachesTheRequestsSent();
+    void chartReachesTheRequestsSentThroughVictoriaMetrics();
+
+private:
+    void chartsEveryRequest(pc::ServiceHost &host, const pc::PrometheusEndpoint &endpoint);
 };
+
+namespace {
+
+// VictoriaMetrics scraping `target` every second, behind a path prefix and basic auth, as a
+// child process the test owns. Missing binary: the test fails, it never skips.
+class VictoriaMetrics
+{
+public:
+    bool start(const QString &target, QString *error)
+    {
+        const QString binary = pc::test::victoriaMetricsPath();
+        if (binary.isEmpty()) {
+            *error = QStringLiteral("victoria-metrics not found: apt-get install victoria-metrics");
+            return false;
+        }
+        QFile config(m_dir.filePath("scrape.yml"));
+        if (!config.open(QIODevice::WriteOnly))
+            return false;
+        config.write(
+            "global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: my_app\n"
+            "    static_configs:\n      - targets: ['"
+            + target.toUtf8() + "']\n");
+        config.close();
+        m_port = pc::test::freePort();
+        m_process.setProgram(binary);
+        m_process.setArguments({
+            "-storageDataPath=" + m_dir.filePath("data"),
+            QString("-httpListenAddr=127.0.0.1:%1").arg(m_port),
+            "-promscrape.config=" + config.fileName(),
+            "-http.pathPrefix=/prefix",
+            "-httpAuth.username=reader",
+            "-httpAuth.password=" + password(),
+            // Its default 30 s would hold back the newest samples the test waits for.
+            "-search.latencyOffset=0s",
+            "-search.disableCache",
+        });
+        m_process.setStandardErrorFile(QProcess::nullDevice());
+        m_process.setStandardOutputFile(QProcess::nullDevice());
+        m_process.start();
+        if (!m_process.waitForStarted(10000)) {
+            *error = m_process.errorString();
+            return false;
+        }
+        return true;
+    }
+    ~VictoriaMetrics()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished(1000);
+    }
+    QUrl url() const { return QUrl(QString("http://127.0.0.1:%1/prefix").arg(m_port)); }
+    static QString password() { return QStringLiteral("s3cret"); }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+}  // namespace
+
+void TestEndToEnd::chartReachesTheRequestsSentThroughVictoriaMetrics()
+{
+    pc::ServiceHost host;
+    QVERIFY(host.start(QHostAddress::LocalHost, 0, 0, 2));
+    VictoriaMetrics vm;
+    QString error;
+    QVERIFY2(vm.start(host.metricsUrl().authority(), &error), qPrintable(error));
+
+    pc::PrometheusEndpoint endpoint;
+    endpoint.baseUrl = vm.url();
+    endpoint.username = "reader";
+    endpoint.password = VictoriaMetrics::password();
+    pc::PrometheusClient client(endpoint);
+    bool ready = false;
+    connect(&client, &pc::PrometheusClient::readyFinished, this,
+            [&ready](quint64, bool r) { ready = r; });
+    QTRY_VERIFY_WITH_TIMEOUT((ready ? true : (client.ready(), false)), 20000);
+
+    // A wrong password is named as such, with the options that set it.
+    pc::PrometheusEndpoint wrong = endpoint;
+    wrong.password = "nope";
+    pc::PrometheusClient refused(wrong);
+    QSignalSpy refusal(&refused, &pc::PrometheusClient::requestFailed);
+    refused.query("up");
+    QVERIFY(refusal.wait(10000));
+    const auto refusedError = refusal.first().at(1).value<pc::PromError>();
+    QCOMPARE(refusedError.kind, pc::PromError::Kind::AuthRefused);
+    QVERIFY2(refusedError.message.contains("refused the user name and password (HTTP 401)"),
+             qPrintable(refusedError.message));
+
+    // Its 422 for a bad query is a rejected query, not an outage.
+    QSignalSpy failed(&client, &pc::PrometheusClient::requestFailed);
+    client.queryRange("http_requests_total +", QDateTime::currentDateTimeUtc().addSecs(-60),
+                      QDateTime::currentDateTimeUtc(), 15s);
+    QVERIFY(failed.wait(10000));
+    const auto rejected = failed.first().at(1).value<pc::PromError>();
+    QCOMPARE(rejected.httpStatus, 422);
+    QVERIFY2(rejected.isRejectedQuery(), qPrintable(rejected.message));
+
+    chartsEveryRequest(host, endpoint);
+}
 
 void TestEndToEnd::chartReachesTheRequestsSent()
 {
@@ -42,6 +152,12 @@ void TestEndToEnd::chartReachesTheRequestsSent()
 
     pc::PrometheusEndpoint endpoint;
     endpoint.baseUrl = prometheus.baseUrl();
+    chartsEveryRequest(host, endpoint);
+}
+
+// Sends a burst and waits until the chart's series add up to it and the target is up.
+void TestEndToEnd::chartsEveryRequest(pc::ServiceHost &host, const pc::PrometheusEndpoint &endpoint)
+{
     pc::PrometheusClient client(endpoint);
     const pc::RequestMetrics &requests = host.metrics().requests();
     pc::LiveChartFeed feed(&client, [&requests] { return requests.responses(); });
@@ -85,8 +201,8 @@ void TestEndToEnd::chartReachesTheRequestsSent()
     QTRY_VERIFY_WITH_TIMEOUT(target && target->health == "up", 10000);
     QVERIFY(!feed.localPoints().isEmpty());
     QCOMPARE(feed.localPoints().last().y(), double(N));
-    qInfo("first Prometheus point after %lld ms, all %d requests charted after %lld ms",
-          firstPointMs, N, clock.elapsed());
+    qInfo("%s: first point after %lld ms, all %d requests charted after %lld ms",
+          qPrintable(endpoint.baseUrl.toString()), firstPointMs, N, clock.elapsed());
 }
 
 QTEST_GUILESS_MAIN(TestEndToEnd)
