@@ -44,6 +44,11 @@ Companion::~Companion()
     m_host.reset();
 }
 
+bool Companion::portInUse() const
+{
+    return m_host->addressInUse();
+}
+
 bool Companion::start()
 {
     const pc::Settings &s = m_settings;

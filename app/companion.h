@@ -31,6 +31,8 @@ public:
     /// false, with errorString() naming the port and the option, when a port cannot be served.
     bool start();
     QString errorString() const { return m_error; }
+    /// True when start() failed because a port was taken.
+    bool portInUse() const;
 
     /// Saves a PNG of the window once the chart has data (both lines, or the local one when no
     /// Prometheus can be had), or after `timeout`, then calls `done` with an error sentence or

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 
 #include <malloc.h>
@@ -40,21 +41,46 @@ int serveHeadless(const pc::Settings &settings)
     return QCoreApplication::exec();
 }
 
-int runWindow(const pc::Settings &settings)
+// A taken port in the window is most often this app's own first copy: say so, and offer to
+// run beside it on free ports. Returns false when the user would rather quit.
+bool offerFreePorts(const Companion &companion, pc::Settings *settings)
 {
-    Companion companion(settings);
-    if (!companion.start()) {
-        printLine(stderr, companion.errorString());
-        QMessageBox::critical(nullptr, QObject::tr("Prom Companion"), companion.errorString());
-        return 1;
+    QMessageBox box(QMessageBox::Warning, QObject::tr("Prom Companion"),
+                    companion.errorString()
+                        + QObject::tr("\n\nAnother copy of Prom Companion is probably running. "
+                                      "This one can run beside it on free ports (as with "
+                                      "--service-port 0 --metrics-port 0)."));
+    QPushButton *free = box.addButton(QObject::tr("Use &free ports"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() != free)
+        return false;
+    settings->servicePort = 0;
+    settings->metricsPort = 0;
+    return true;
+}
+
+int runWindow(pc::Settings settings)
+{
+    auto owned = std::make_unique<Companion>(settings);
+    while (!owned->start()) {
+        printLine(stderr, owned->errorString());
+        if (!owned->portInUse() || !settings.screenshotPath.isEmpty()) {
+            QMessageBox::critical(nullptr, QObject::tr("Prom Companion"), owned->errorString());
+            return 1;
+        }
+        if (!offerFreePorts(*owned, &settings))
+            return 1;
+        owned = std::make_unique<Companion>(settings);
     }
+    Companion &companion = *owned;
     printLine(stdout, QStringLiteral("Serving the demo service on %1 and metrics on %2")
                           .arg(companion.host().serviceUrl().toString(),
                                companion.host().metricsUrl().toString()));
 
     if (!settings.screenshotPath.isEmpty()) {
         companion.screenshotWhenReady(
-            settings.screenshotPath, std::chrono::seconds(45), [&settings](const QString &error) {
+            settings.screenshotPath, std::chrono::seconds(45), [settings](const QString &error) {
                 if (!error.isEmpty()) {
                     printLine(stderr, error);
                     QCoreApplication::exit(1);

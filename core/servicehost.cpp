@@ -44,13 +44,16 @@ bool ServiceHost::start(const QHostAddress &address, quint16 servicePort, quint1
         DemoService::router(), serviceOptions, [&requests](const HttpExchange &e) {
             requests.record(e.method, e.route, e.status, e.seconds);
         });
+    m_addressInUse = false;
     if (!m_service->listen(address, servicePort)) {
+        m_addressInUse = m_service->addressInUse();
         m_error = listenError(*m_service, "demo service", address, servicePort, "service-port");
         stop();
         return false;
     }
     m_metricsServer = std::make_unique<HttpServer>(MetricsEndpoint::router(m_metrics));
     if (!m_metricsServer->listen(address, metricsPort)) {
+        m_addressInUse = m_metricsServer->addressInUse();
         m_error =
             listenError(*m_metricsServer, "metrics endpoint", address, metricsPort, "metrics-port");
         stop();

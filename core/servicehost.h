@@ -27,6 +27,8 @@ public:
     QUrl serviceUrl() const;
     QUrl metricsUrl() const;
     QString errorString() const { return m_error; }
+    /// True when the last start() failed because a port was taken.
+    bool addressInUse() const { return m_addressInUse; }
     AppMetrics &metrics() { return m_metrics; }
 
 private:
@@ -34,6 +36,7 @@ private:
     std::unique_ptr<HttpServer> m_service;
     std::unique_ptr<HttpServer> m_metricsServer;
     QString m_error;
+    bool m_addressInUse = false;
 };
 
 /// An http URL for a server address: 127.0.0.1 as is, IPv6 in brackets, any-address as loopback.
