@@ -32,6 +32,21 @@ private:
     {
         return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(pc::test::freePort()));
     }
+    // Nothing answers at the URL, so the source starts `binary` on a free port, scraping
+    // `target` every second.
+    static pc::PrometheusSource::Options managedOptions(const QString &binary,
+                                                        const QString &target,
+                                                        const QString &dataDirectory)
+    {
+        pc::PrometheusSource::Options options;
+        options.endpoint.baseUrl = unreachableUrl();
+        options.binary = binary;
+        options.metricsTarget = target;
+        options.dataDirectory = dataDirectory;
+        options.scrapeInterval = std::chrono::seconds(1);
+        options.managedPort = 0;
+        return options;
+    }
 };
 
 void TestPrometheusSource::recognisesTheDefaultUrl_data()
@@ -130,14 +145,7 @@ void TestPrometheusSource::startsAManagedPrometheusThatScrapesThisApp()
 
     pc::PrometheusClient client;
     pc::PrometheusSource source(&client);
-    pc::PrometheusSource::Options options;
-    options.endpoint.baseUrl = unreachableUrl();
-    options.binary = binary;
-    options.metricsTarget = host.metricsUrl().authority();
-    options.dataDirectory = data.path();
-    options.scrapeInterval = 1s;
-    options.managedPort = 0;
-    source.start(options);
+    source.start(managedOptions(binary, host.metricsUrl().authority(), data.path()));
     QTRY_COMPARE_WITH_TIMEOUT(source.kind(), Kind::Managed, 30000);
     const qint64 pid = source.managed()->processId();
     QVERIFY(pid > 0);
@@ -161,13 +169,7 @@ void TestPrometheusSource::restartsAManagedPrometheusThatStops()
     QTemporaryDir data;
     pc::PrometheusClient client;
     pc::PrometheusSource source(&client);
-    pc::PrometheusSource::Options options;
-    options.endpoint.baseUrl = unreachableUrl();
-    options.binary = binary;
-    options.metricsTarget = "127.0.0.1:8000";
-    options.dataDirectory = data.path();
-    options.managedPort = 0;
-    source.start(options);
+    source.start(managedOptions(binary, "127.0.0.1:8000", data.path()));
     QTRY_COMPARE_WITH_TIMEOUT(source.kind(), Kind::Managed, 30000);
     const QUrl url = source.managed()->baseUrl();
 
