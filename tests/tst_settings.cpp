@@ -1,6 +1,7 @@
 #include "settings/settings.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +21,7 @@ private slots:
     void readsSecretsFromFilesOrTheEnvironment();
     void namesAnUnreadableSecretFile();
     void saysWhereThePrometheusUrlCameFrom();
+    void commandLineFlagsAreNotPersisted();
     void rejectsUrlsThatAreNotHttp_data();
     void rejectsUrlsThatAreNotHttp();
 
@@ -100,6 +102,28 @@ void TestSettings::saysWhereThePrometheusUrlCameFrom()
     QCOMPARE(loaded.prometheusUrlOrigin, pc::Settings::Origin::Settings);
     QCOMPARE(pc::parseCommandLine({"prom-companion"}, loaded).settings.prometheusUrlOrigin,
              pc::Settings::Origin::Settings);
+}
+
+void TestSettings::commandLineFlagsAreNotPersisted()
+{
+    // The program itself, in a home of its own: options of one run must not trap the next.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_CONFIG_HOME", home.filePath("config"));
+    env.insert("XDG_DATA_HOME", home.filePath("data"));
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(PC_APP_PATH,
+              {"--service-port", "0", "--metrics-port", "0", "--prometheus-url",
+               "http://127.0.0.1:9", "--no-managed-prometheus", "--grafana-url",
+               "http://grafana.invalid:3000", "--screenshot", home.filePath("shot.png")});
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitCode(), 0);
+    QFile file(home.filePath("config/prom-companion/prom-companion.conf"));
+    const QByteArray stored = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    QVERIFY2(!stored.contains("127.0.0.1:9"), stored.constData());
+    QVERIFY2(!stored.contains("grafana.invalid"), stored.constData());
 }
 
 void TestSettings::keepsDefaultsForBrokenValuesWithAWarning_data()
