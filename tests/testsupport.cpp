@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -99,6 +100,66 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments,
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             process.readAll()};
+}
+
+VictoriaMetrics::~VictoriaMetrics()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000))
+        m_process.kill();
+    m_process.waitForFinished(1000);
+}
+
+bool VictoriaMetrics::start(const QString &target, const Options &options, QString *error)
+{
+    const QString binary = victoriaMetricsPath();
+    if (binary.isEmpty()) {
+        *error = QStringLiteral("victoria-metrics not found: apt-get install victoria-metrics");
+        return false;
+    }
+    QFile config(m_dir.filePath(QStringLiteral("scrape.yml")));
+    if (!config.open(QIODevice::WriteOnly)) {
+        *error = config.errorString();
+        return false;
+    }
+    config.write(
+        "global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: my_app\n"
+        "    static_configs:\n      - targets: ['"
+        + target.toUtf8() + "']\n");
+    config.close();
+    m_port = freePort();
+    m_prefix = options.pathPrefix;
+    QStringList arguments = {
+        QStringLiteral("-storageDataPath=") + m_dir.filePath(QStringLiteral("data")),
+        QStringLiteral("-httpListenAddr=127.0.0.1:%1").arg(m_port),
+        QStringLiteral("-promscrape.config=") + config.fileName(),
+        // Its default 30 s would hold back the newest samples the tests wait for.
+        QStringLiteral("-search.latencyOffset=0s"),
+        QStringLiteral("-search.disableCache"),
+    };
+    if (!m_prefix.isEmpty())
+        arguments.append(QStringLiteral("-http.pathPrefix=") + m_prefix);
+    if (!options.username.isEmpty()) {
+        arguments.append(QStringLiteral("-httpAuth.username=") + options.username);
+        arguments.append(QStringLiteral("-httpAuth.password=") + options.password);
+    }
+    m_process.setProgram(binary);
+    m_process.setArguments(arguments);
+    m_process.setStandardOutputFile(QProcess::nullDevice());
+    m_process.setStandardErrorFile(QProcess::nullDevice());
+    m_process.start();
+    if (!m_process.waitForStarted(10000)) {
+        *error = m_process.errorString();
+        return false;
+    }
+    return true;
+}
+
+QUrl VictoriaMetrics::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port) + m_prefix);
 }
 
 }  // namespace pc::test

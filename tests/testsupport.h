@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcess>
 #include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
 
 #include <chrono>
 
@@ -35,5 +38,34 @@ struct ProcessResult
 ProcessResult runProcess(const QString &program, const QStringList &arguments,
                          const QByteArray &input = {},
                          std::chrono::milliseconds timeout = std::chrono::seconds(30));
+
+/// A single-node VictoriaMetrics scraping one target every second, with a fresh store, as a
+/// child process it owns (stopped by PID in the destructor). Test thread only.
+class VictoriaMetrics
+{
+public:
+    struct Options
+    {
+        QString pathPrefix;  // "/prefix", or empty
+        QString username;    // basic auth on every endpoint, when set
+        QString password;
+    };
+    VictoriaMetrics() = default;
+    ~VictoriaMetrics();
+    VictoriaMetrics(const VictoriaMetrics &) = delete;
+    VictoriaMetrics &operator=(const VictoriaMetrics &) = delete;
+
+    /// Starts it scraping `target` ("host:port"); false with `error` set when it cannot, a
+    /// missing binary included (tests fail on it, never skip).
+    bool start(const QString &target, const Options &options, QString *error);
+    /// `http://127.0.0.1:<port><prefix>`.
+    QUrl url() const;
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QString m_prefix;
+    quint16 m_port = 0;
+};
 
 }  // namespace pc::test

@@ -6,8 +6,6 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
-#include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,80 +26,22 @@ private:
     void chartsEveryRequest(pc::ServiceHost &host, const pc::PrometheusEndpoint &endpoint);
 };
 
-namespace {
-
-// VictoriaMetrics scraping `target` every second, behind a path prefix and basic auth, as a
-// child process the test owns. Missing binary: the test fails, it never skips.
-class VictoriaMetrics
-{
-public:
-    bool start(const QString &target, QString *error)
-    {
-        const QString binary = pc::test::victoriaMetricsPath();
-        if (binary.isEmpty()) {
-            *error = QStringLiteral("victoria-metrics not found: apt-get install victoria-metrics");
-            return false;
-        }
-        QFile config(m_dir.filePath("scrape.yml"));
-        if (!config.open(QIODevice::WriteOnly))
-            return false;
-        config.write(
-            "global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: my_app\n"
-            "    static_configs:\n      - targets: ['"
-            + target.toUtf8() + "']\n");
-        config.close();
-        m_port = pc::test::freePort();
-        m_process.setProgram(binary);
-        m_process.setArguments({
-            "-storageDataPath=" + m_dir.filePath("data"),
-            QString("-httpListenAddr=127.0.0.1:%1").arg(m_port),
-            "-promscrape.config=" + config.fileName(),
-            "-http.pathPrefix=/prefix",
-            "-httpAuth.username=reader",
-            "-httpAuth.password=" + password(),
-            // Its default 30 s would hold back the newest samples the test waits for.
-            "-search.latencyOffset=0s",
-            "-search.disableCache",
-        });
-        m_process.setStandardErrorFile(QProcess::nullDevice());
-        m_process.setStandardOutputFile(QProcess::nullDevice());
-        m_process.start();
-        if (!m_process.waitForStarted(10000)) {
-            *error = m_process.errorString();
-            return false;
-        }
-        return true;
-    }
-    ~VictoriaMetrics()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-        m_process.waitForFinished(1000);
-    }
-    QUrl url() const { return QUrl(QString("http://127.0.0.1:%1/prefix").arg(m_port)); }
-    static QString password() { return QStringLiteral("s3cret"); }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
-};
-
-}  // namespace
-
 void TestEndToEnd::chartReachesTheRequestsSentThroughVictoriaMetrics()
 {
     pc::ServiceHost host;
     QVERIFY(host.start(QHostAddress::LocalHost, 0, 0, 2));
-    VictoriaMetrics vm;
+    pc::test::VictoriaMetrics vm;
+    pc::test::VictoriaMetrics::Options vmOptions;
+    vmOptions.pathPrefix = "/prefix";
+    vmOptions.username = "reader";
+    vmOptions.password = "s3cret";
     QString error;
-    QVERIFY2(vm.start(host.metricsUrl().authority(), &error), qPrintable(error));
+    QVERIFY2(vm.start(host.metricsUrl().authority(), vmOptions, &error), qPrintable(error));
 
     pc::PrometheusEndpoint endpoint;
     endpoint.baseUrl = vm.url();
     endpoint.username = "reader";
-    endpoint.password = VictoriaMetrics::password();
+    endpoint.password = vmOptions.password;
     pc::PrometheusClient client(endpoint);
     bool ready = false;
     connect(&client, &pc::PrometheusClient::readyFinished, this,
