@@ -204,13 +204,16 @@ void TestMainWindow::keepsEveryControlReadableAtItsMinimumSize()
 {
     m_window->resize(m_window->minimumSizeHint());
     QTRY_COMPARE(m_window->size(), m_window->minimumSizeHint());
-    QApplication::processEvents();
-    for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
-        if (!button->isVisibleTo(m_window) || button->text().isEmpty())
-            continue;
-        QVERIFY2(button->height() >= button->minimumSizeHint().height(),
-                 qPrintable(QString("%1: %2 px tall").arg(button->text()).arg(button->height())));
-    }
+    // The status text wraps as it changes and lays the window out again: judge it settled.
+    auto squeezed = [this] {
+        for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+            if (button->isVisibleTo(m_window) && !button->text().isEmpty()
+                && button->height() < button->minimumSizeHint().height())
+                return QString("%1: %2 px tall").arg(button->text()).arg(button->height());
+        }
+        return QString();
+    };
+    QTRY_VERIFY2(squeezed().isEmpty(), qPrintable(squeezed()));
 }
 
 void TestMainWindow::showsABurstsProgressAndKeepsTheLastRate()
