@@ -75,6 +75,8 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
                 m_status->setPrometheusFailure(error.message, retryIn);
             });
     connect(parts.feed, &pc::LiveChartFeed::targetUpdated, m_status, &StatusPanel::setTarget);
+    connect(m_status, &StatusPanel::startOwnPrometheusRequested, parts.source,
+            &pc::PrometheusSource::startOwn);
     showSource();
 }
 

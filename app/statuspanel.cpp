@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTimer>
 
 namespace {
@@ -41,6 +42,16 @@ StatusPanel::StatusPanel(QWidget *parent) : QGroupBox(tr("Status"), parent)
     m_copyUrl->setReadOnly(true);
     m_copyWhy->hide();
     m_copyUrl->hide();
+    m_startOwn = new QPushButton(tr("Start a Prometheus for this &app"));
+    m_startOwn->setObjectName(QStringLiteral("startOwnPrometheus"));
+    m_startOwn->setToolTip(
+        tr("The Prometheus in use does not scrape this app: start one of its "
+           "own, on a free port, that does"));
+    m_startOwn->hide();
+    connect(m_startOwn, &QPushButton::clicked, this, [this] {
+        m_startOwn->hide();
+        emit startOwnPrometheusRequested();
+    });
 
     auto *layout = new QFormLayout(this);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -48,6 +59,7 @@ StatusPanel::StatusPanel(QWidget *parent) : QGroupBox(tr("Status"), parent)
     layout->addRow(tr("Prometheus:"), m_source);
     layout->addRow(QString(), m_health);
     layout->addRow(tr("Scrape target:"), m_target);
+    layout->addRow(QString(), m_startOwn);
     layout->addRow(m_copyWhy);
     layout->addRow(m_copyUrl);
 
@@ -124,6 +136,8 @@ void StatusPanel::setTarget(const std::optional<pc::PromTarget> &target, int tar
 {
     m_lastTarget = target;
     m_targetCount = targetCount;
+    // Prometheus answers with targets, none of them this app: offer one that scrapes it.
+    m_startOwn->setVisible(!target && targetCount > 0);
     m_targetKnown = true;
     if (m_failure.isEmpty() && m_asking)
         m_prometheusAnswers = true;

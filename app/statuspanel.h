@@ -8,6 +8,8 @@
 #include <QGroupBox>
 #include <QUrl>
 
+class QPushButton;
+
 #include <chrono>
 #include <optional>
 
@@ -37,6 +39,10 @@ public:
     /// Shown when no browser could open a URL, so the user can copy it.
     void showUrlToCopy(const QString &why, const QUrl &url);
 
+signals:
+    /// The user asked for a Prometheus of this app's own: the one in use does not scrape it.
+    void startOwnPrometheusRequested();
+
 private:
     void tick();
     void refreshHealth();
@@ -49,6 +55,7 @@ private:
     QLabel *m_target;
     QLabel *m_copyWhy;
     QLineEdit *m_copyUrl;
+    QPushButton *m_startOwn;
     QTimer *m_ageTimer;
     std::optional<pc::PromTarget> m_lastTarget;
     int m_targetCount = 0;

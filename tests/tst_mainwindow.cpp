@@ -43,6 +43,7 @@ private slots:
     void keepsEveryControlReadableAtItsMinimumSize();
     void showsABurstsProgressAndKeepsTheLastRate();
     void hasUniqueMnemonicsAndAQuitShortcut();
+    void offersAPrometheusOfItsOwnWhenNoTargetIsThisApp();
 
 private:
     template <typename T>
@@ -251,6 +252,13 @@ void TestMainWindow::hasUniqueMnemonicsAndAQuitShortcut()
     QVERIFY(std::any_of(actions.begin(), actions.end(), [](const QAction *a) {
         return a->shortcut() == QKeySequence(QKeySequence::Quit);
     }));
+}
+
+void TestMainWindow::offersAPrometheusOfItsOwnWhenNoTargetIsThisApp()
+{
+    // The stand-in lists three targets, none of them this app's /metrics.
+    QTRY_VERIFY(find<QPushButton>("startOwnPrometheus")->isVisible());
+    QVERIFY(find<QLabel>("scrapeTarget")->text().contains("no target scraping this app"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -25,6 +25,7 @@ private slots:
     void saysHowToInstallWhenTheBinaryIsMissing();
     void namesAnUnwritableDataDirectory();
     void startsAManagedPrometheusThatScrapesThisApp();
+    void startsOneOfItsOwnWhenAsked();
     void restartsAManagedPrometheusThatStops();
 
 private:
@@ -193,6 +194,34 @@ void TestPrometheusSource::restartsAManagedPrometheusThatStops()
         QCOMPARE(client.endpoint().baseUrl, url);
         QVERIFY2(!source.description().contains("Could not"), qPrintable(source.description()));
     }
+}
+
+void TestPrometheusSource::startsOneOfItsOwnWhenAsked()
+{
+    const QString binary = pc::test::prometheusPath();
+    QVERIFY2(!binary.isEmpty(), qPrintable(pc::test::installHint()));
+    // A Prometheus answers, but (as the status shows) does not scrape this app.
+    pc::test::FakePrometheus fake;
+    QVERIFY(fake.listen());
+    fake.respondWithFile("/-/ready", "ready.txt");
+    pc::ServiceHost host;
+    QVERIFY(host.start(QHostAddress::LocalHost, 0, 0, 1));
+    QTemporaryDir data;
+    pc::PrometheusClient client;
+    pc::PrometheusSource source(&client);
+    pc::PrometheusSource::Options options =
+        managedOptions(binary, host.metricsUrl().authority(), data.path());
+    options.endpoint.baseUrl = fake.baseUrl();
+    options.allowManaged = false;  // not the default URL: nothing starts by itself
+    source.start(options);
+    QTRY_COMPARE(source.kind(), Kind::External);
+
+    source.startOwn();
+    QCOMPARE(source.kind(), Kind::StartingManaged);
+    QVERIFY2(source.description().contains("does not scrape it"), qPrintable(source.description()));
+    QTRY_COMPARE_WITH_TIMEOUT(source.kind(), Kind::Managed, 30000);
+    QVERIFY(client.endpoint().baseUrl != fake.baseUrl());
+    QCOMPARE(client.endpoint().baseUrl, source.managed()->baseUrl());
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusSource)

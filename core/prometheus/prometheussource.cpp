@@ -121,6 +121,26 @@ void PrometheusSource::onManagedStopped(const QString &how)
     m_restartTimer.start(delayMs);
 }
 
+void PrometheusSource::startOwn()
+{
+    if (m_kind == Kind::StartingManaged || m_kind == Kind::Managed)
+        return;
+    if (m_options.binary.isEmpty() && ManagedPrometheus::findBinary().isEmpty()) {
+        set(m_kind, m_description
+                        % QStringLiteral(" No Prometheus is installed to start one of this app's "
+                                         "own (apt-get install prometheus)."));
+        return;
+    }
+    // The Prometheus in use keeps its port: ours takes any free one.
+    m_triedFreePort = true;
+    m_starts = 1;
+    set(Kind::StartingManaged,
+        QStringLiteral("Starting a Prometheus of this app's own on a free port, since the one at "
+                       "%1 does not scrape it…")
+            .arg(redactedUrl(m_options.endpoint.baseUrl)));
+    startManaged(0);
+}
+
 void PrometheusSource::startManaged(quint16 port)
 {
     ManagedPrometheus::Options managed;
@@ -129,8 +149,8 @@ void PrometheusSource::startManaged(quint16 port)
     managed.metricsTarget = m_options.metricsTarget;
     managed.scrapeInterval = m_options.scrapeInterval;
     managed.dataDirectory = m_options.dataDirectory;
-    // A restart keeps the sentence that says why it restarts.
-    if (m_starts <= 1) {
+    // A restart, or a start asked for by the user, keeps the sentence that says why.
+    if (m_starts <= 1 && m_kind != Kind::StartingManaged) {
         set(Kind::StartingManaged,
             QStringLiteral("Nothing answers at %1: starting a Prometheus of our own…")
                 .arg(redactedUrl(m_options.endpoint.baseUrl)));

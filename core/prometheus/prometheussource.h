@@ -41,6 +41,9 @@ public:
     explicit PrometheusSource(PrometheusClient *client, QObject *parent = nullptr);
 
     void start(const Options &options);
+    /// Starts a Prometheus of this app's own, on a free port, for when the one in use does not
+    /// scrape this app. Says why not in the description when no binary is installed.
+    void startOwn();
 
     Kind kind() const { return m_kind; }
     /// One sentence for the status area: which Prometheus is in use, or why none is.
