@@ -6,6 +6,9 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +24,7 @@ class TestEndToEnd : public QObject
 private slots:
     void chartReachesTheRequestsSent();
     void chartReachesTheRequestsSentThroughVictoriaMetrics();
+    void twoInstancesEachChartTheirOwnCounts();
 
 private:
     void chartsEveryRequest(pc::ServiceHost &host, const pc::PrometheusEndpoint &endpoint);
@@ -143,6 +147,78 @@ void TestEndToEnd::chartsEveryRequest(pc::ServiceHost &host, const pc::Prometheu
     QCOMPARE(feed.localPoints().last().y(), double(N));
     qInfo("%s: first point after %lld ms, all %d requests charted after %lld ms",
           qPrintable(endpoint.baseUrl.toString()), firstPointMs, N, clock.elapsed());
+}
+
+// Two copies of the app scraped by one Prometheus: each chart's default view shows only its own
+// requests, never the other's.
+void TestEndToEnd::twoInstancesEachChartTheirOwnCounts()
+{
+    const QString binary = pc::test::prometheusPath();
+    QVERIFY2(!binary.isEmpty(), qPrintable(pc::test::installHint()));
+    pc::ServiceHost first;
+    pc::ServiceHost second;
+    QVERIFY(first.start(QHostAddress::LocalHost, 0, 0, 1));
+    QVERIFY(second.start(QHostAddress::LocalHost, 0, 0, 1));
+
+    QTemporaryDir data;
+    QFile config(data.filePath("prometheus.yml"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(
+        "global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: my_app\n"
+        "    static_configs:\n      - targets: ['"
+        + first.metricsUrl().authority().toUtf8() + "', '"
+        + second.metricsUrl().authority().toUtf8() + "']\n");
+    config.close();
+    const quint16 port = pc::test::freePort();
+    QProcess prometheus;
+    prometheus.start(binary, {"--config.file=" + config.fileName(),
+                              "--storage.tsdb.path=" + data.filePath("tsdb"),
+                              QString("--web.listen-address=127.0.0.1:%1").arg(port)});
+    QVERIFY(prometheus.waitForStarted(10000));
+    auto stop = qScopeGuard([&prometheus] {
+        prometheus.terminate();  // by its PID
+        if (!prometheus.waitForFinished(5000))
+            prometheus.kill();
+    });
+
+    pc::PrometheusEndpoint endpoint;
+    endpoint.baseUrl = QUrl(QString("http://127.0.0.1:%1").arg(port));
+    pc::PrometheusClient client(endpoint);
+    auto chartOf = [&](pc::ServiceHost &host, double *charted) {
+        auto feed = std::make_unique<pc::LiveChartFeed>(&client, [] { return quint64(0); });
+        feed->setRefreshInterval(500ms);
+        feed->setWindow(60s);
+        feed->setMetricsUrl(host.metricsUrl());
+        connect(feed.get(), &pc::LiveChartFeed::prometheusUpdated, this,
+                [charted](const QList<pc::ChartSeries> &series) {
+                    double sum = 0;
+                    for (const pc::ChartSeries &s : series)
+                        sum += s.points.isEmpty() ? 0 : s.points.last().y();
+                    *charted = sum;
+                });
+        feed->setPrometheusEnabled(true);
+        feed->start();
+        return feed;
+    };
+    double firstCharted = -1;
+    double secondCharted = -1;
+    auto firstFeed = chartOf(first, &firstCharted);
+    auto secondFeed = chartOf(second, &secondCharted);
+
+    for (auto [host, count] : {std::pair{&first, 30}, std::pair{&second, 70}}) {
+        pc::LoadGenerator load;
+        load.setTarget(host->serviceUrl());
+        QSignalSpy finished(&load, &pc::LoadGenerator::finished);
+        pc::LoadPlan plan;
+        plan.mode = pc::LoadPlan::Mode::Burst;
+        plan.count = count;
+        load.start(plan);
+        QVERIFY(finished.wait(20000));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(firstCharted, 30.0, 40000);
+    QTRY_COMPARE_WITH_TIMEOUT(secondCharted, 70.0, 20000);
+    QVERIFY(firstFeed->promql().contains(first.metricsUrl().authority().section(':', 1)));
+    QVERIFY(secondFeed->promql().contains(second.metricsUrl().authority().section(':', 1)));
 }
 
 QTEST_GUILESS_MAIN(TestEndToEnd)
