@@ -243,8 +243,9 @@ bool timestamp(od::value value, qint64 *ms)
     return true;
 }
 
-/// `[<time>, "<value>"]`
-bool sample(od::value value, PromSample *out)
+/// `[<time>, <second>]`: the time into `ms`, the second element to `second`.
+template <typename Second>
+bool timePair(od::value value, qint64 *ms, Second second)
 {
     od::array pair;
     if (value.get_array().get(pair))
@@ -252,18 +253,22 @@ bool sample(od::value value, PromSample *out)
     int index = 0;
     for (auto element : pair) {
         od::value item;
-        if (element.get(item))
+        if (element.get(item) || index > 1)
             return false;
-        std::string_view text;
-        if (index == 0 && !timestamp(item, &out->timestampMs))
-            return false;
-        if (index == 1 && (item.get_string().get(text) || !sampleValue(text, &out->value)))
-            return false;
-        if (index > 1)
+        if (index == 0 ? !timestamp(item, ms) : !second(item))
             return false;
         ++index;
     }
     return index == 2;
+}
+
+/// `[<time>, "<value>"]`
+bool sample(od::value value, PromSample *out)
+{
+    return timePair(value, &out->timestampMs, [out](od::value item) {
+        std::string_view text;
+        return !item.get_string().get(text) && sampleValue(text, &out->value);
+    });
 }
 
 bool sampleList(od::value value, QList<PromSample> *samples)
@@ -381,20 +386,8 @@ bool result(od::value value, std::string_view type, PromQueryResult *out)
     if (type == "string") {
         out->type = PromQueryResult::Type::String;
         out->scalar.value = std::numeric_limits<double>::quiet_NaN();
-        od::array pair;
-        if (value.get_array().get(pair))
-            return false;
-        int index = 0;
-        for (auto element : pair) {
-            od::value item;
-            if (element.get(item) || index > 1)
-                return false;
-            if (index == 0 ? !timestamp(item, &out->scalar.timestampMs)
-                           : !toString(item, &out->string))
-                return false;
-            ++index;
-        }
-        return index == 2;
+        return timePair(value, &out->scalar.timestampMs,
+                        [out](od::value item) { return toString(item, &out->string); });
     }
     return false;
 }
