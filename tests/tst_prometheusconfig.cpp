@@ -125,6 +125,8 @@ void TestPrometheusConfig::managedConfigPassesPromtool()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(*config);
     file.close();
+    // promtool also checks the rule files the config names: they must be where it looks.
+    QCOMPARE(ManagedPrometheus::writeRuleFiles(dir.path()), QString());
     const QString complaint = promtoolComplaint(path);
     QVERIFY2(complaint.isEmpty(), qPrintable(complaint + QStringLiteral("\n--- config:\n") + text));
 }

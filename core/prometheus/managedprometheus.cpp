@@ -31,6 +31,9 @@ constexpr int TerminateGraceMs = 5000;
 constexpr int ResetGraceMs = 300;
 constexpr int LogLinesKept = 20;
 constexpr int LogLinesReported = 4;
+// prometheus.yml's rule_files, relative to it. The derived config keeps those lines, so each
+// embedded file is written at the same relative path beside it.
+const QLatin1String RuleFiles[] = {QLatin1String("resources/prometheus/rules.yml")};
 
 QString durationText(std::chrono::milliseconds duration)
 {
@@ -134,6 +137,25 @@ std::optional<QByteArray> ManagedPrometheus::configFromTemplate(
            + text.toUtf8();
 }
 
+QString ManagedPrometheus::writeRuleFiles(const QString &directory)
+{
+    for (const QLatin1String relative : RuleFiles) {
+        QFile embedded(QStringLiteral(":/") + relative);
+        if (!embedded.open(QIODevice::ReadOnly))
+            return QStringLiteral("The alerting rules %1 embedded in the app are missing.")
+                .arg(relative);
+        const QByteArray rules = embedded.readAll();
+        const QString path = QDir(directory).filePath(relative);
+        QSaveFile file(path);
+        if (!QDir().mkpath(QFileInfo(path).path()) || !file.open(QIODevice::WriteOnly)
+            || file.write(rules) != rules.size() || !file.commit()) {
+            return QStringLiteral("Cannot write the alerting rules %1: %2.")
+                .arg(path, file.errorString());
+        }
+    }
+    return {};
+}
+
 qint64 ManagedPrometheus::processId() const
 {
     return m_process && m_process->state() != QProcess::NotRunning ? m_process->processId() : 0;
@@ -191,6 +213,10 @@ void ManagedPrometheus::start(const Options &options)
         return;
     }
     m_configPath = configFile.fileName();
+    if (const QString error = writeRuleFiles(options.dataDirectory); !error.isEmpty()) {
+        fail(error);
+        return;
+    }
 
     const quint16 port = options.port != 0 ? options.port : pickFreePort(options.address);
     if (port == 0) {

@@ -72,6 +72,10 @@ public:
     static std::optional<QByteArray> configFromTemplate(const QByteArray &templateYaml,
                                                         const QString &metricsTarget,
                                                         std::chrono::milliseconds scrapeInterval);
+    /// Writes the alerting rules embedded in the library into `directory`, at the path that
+    /// prometheus.yml's rule_files names relative to itself, so a config written there loads
+    /// them. Returns an empty string, or a sentence saying what could not be written.
+    static QString writeRuleFiles(const QString &directory);
 
 signals:
     void ready(const QUrl &baseUrl);

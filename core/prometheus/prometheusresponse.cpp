@@ -500,6 +500,26 @@ PromLabelValuesOutcome parseLabelValuesResponse(const QByteArray &body, int http
     return values;
 }
 
+std::variant<PromEnvelope, PromError> openPromEnvelope(const QByteArray &body, int httpStatus,
+                                                       const QUrl &url)
+{
+    auto opened = openEnvelope(body, httpStatus, url);
+    if (auto *error = std::get_if<PromError>(&opened))
+        return std::move(*error);
+    Envelope &envelope = std::get<Envelope>(opened);
+    return PromEnvelope{std::move(envelope.data), std::move(envelope.warnings)};
+}
+
+PromError promShapeError(const QUrl &url, int httpStatus, const QString &what)
+{
+    return shapeError(url, httpStatus, what);
+}
+
+QDateTime parsePromTimestamp(const QString &rfc3339)
+{
+    return parseRfc3339(rfc3339);
+}
+
 PromReadyOutcome parseReadyResponse(const QByteArray &body, int httpStatus, const QUrl &url)
 {
     if (isSuccess(httpStatus))
