@@ -1,0 +1,57 @@
+#pragma once
+
+#include "grafanathresholds.h"
+#include "grafanaunit.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pc {
+
+/// Where a panel sits on Grafana's grid: 24 columns wide, rows of about 30 px, y growing down.
+struct GrafanaGridPos
+{
+    int x = 0;
+    int y = 0;
+    int w = 12;  // Grafana's defaults for a panel without gridPos
+    int h = 8;
+};
+
+/// One query of a panel. A plain value.
+struct GrafanaTarget
+{
+    QString refId;         // "A", "B", …
+    QString expr;          // PromQL
+    QString legendFormat;  // "{{code}}", "p95", "__auto" or empty: see expandLegendFormat()
+    bool hidden = false;   // `hide`: queried by Grafana for other targets' sake, not drawn
+};
+
+/// One panel of a Grafana dashboard, as plain values the app draws from. The panel's type is
+/// kept by name, so a view can name a type it cannot draw. A plain value.
+struct GrafanaPanel
+{
+    enum class Kind { TimeSeries, Stat, Gauge, BarGauge, Table, Text, Row, Unknown };
+
+    int id = 0;
+    QString type;  // as written: "timeseries", "stat", "piechart", …
+    Kind kind = Kind::Unknown;
+    QString title;
+    QString description;
+    GrafanaGridPos gridPos;
+    QList<GrafanaTarget> targets;
+    GrafanaUnit unit;  // fieldConfig.defaults.unit
+    std::optional<int> decimals;
+    std::optional<double> min;
+    std::optional<double> max;
+    GrafanaThresholds thresholds;
+    QString reducer = QStringLiteral("lastNotNull");  // a stat's options.reduceOptions.calcs[0]
+    QString colorMode;  // a stat's options.colorMode: "value", "background", "none"
+
+    /// "timeseries" and the older "graph" → TimeSeries, "stat", "gauge", "bargauge", "table",
+    /// "text", "row"; anything else → Unknown. Pure.
+    static Kind kindOfType(const QString &type);
+};
+
+}  // namespace pc
