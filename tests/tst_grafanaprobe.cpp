@@ -28,10 +28,16 @@ GrafanaProbeResult awaitResult(GrafanaProbeReply *reply)
     return reply->result();
 }
 
-HttpResponse delayed(HttpResponse response, std::chrono::milliseconds delay)
+// A Grafana that takes the connection and then says nothing for 30 s.
+std::unique_ptr<FakeGrafana> silentGrafana()
 {
-    response.delay = delay;
-    return response;
+    auto grafana = std::make_unique<FakeGrafana>();
+    if (!grafana->listen())
+        qFatal("the Grafana stand-in cannot listen");
+    HttpResponse health = FakeGrafana::json(200, R"({"database": "ok"})");
+    health.delay = 30s;
+    grafana->respond(FakeGrafana::HealthPath, health);
+    return grafana;
 }
 
 }  // namespace
@@ -158,10 +164,8 @@ void TestGrafanaProbe::nothingListening()
 
 void TestGrafanaProbe::silentServerTimesOut()
 {
-    FakeGrafana grafana;
-    QVERIFY(grafana.listen());
-    grafana.respond(FakeGrafana::HealthPath,
-                    delayed(FakeGrafana::json(200, R"({"database": "ok"})"), 30s));
+    const std::unique_ptr<FakeGrafana> silent = silentGrafana();
+    FakeGrafana &grafana = *silent;
     GrafanaProbe probe;
     probe.setTimeout(300ms);
     std::unique_ptr<GrafanaProbeReply> reply(probe.probe(grafana.baseUrl()));
@@ -216,10 +220,8 @@ void TestGrafanaProbe::finishesOncePerProbe()
 
 void TestGrafanaProbe::abortedProbeNeverFinishes()
 {
-    FakeGrafana grafana;
-    QVERIFY(grafana.listen());
-    grafana.respond(FakeGrafana::HealthPath,
-                    delayed(FakeGrafana::json(200, R"({"database": "ok"})"), 30s));
+    const std::unique_ptr<FakeGrafana> silent = silentGrafana();
+    FakeGrafana &grafana = *silent;
     GrafanaProbe probe;
     std::unique_ptr<GrafanaProbeReply> aborted(probe.probe(grafana.baseUrl()));
     QSignalSpy abortedDone(aborted.get(), &GrafanaProbeReply::finished);
@@ -233,10 +235,8 @@ void TestGrafanaProbe::abortedProbeNeverFinishes()
 
 void TestGrafanaProbe::destroyingTheProbeEndsItsReplies()
 {
-    FakeGrafana grafana;
-    QVERIFY(grafana.listen());
-    grafana.respond(FakeGrafana::HealthPath,
-                    delayed(FakeGrafana::json(200, R"({"database": "ok"})"), 30s));
+    const std::unique_ptr<FakeGrafana> silent = silentGrafana();
+    FakeGrafana &grafana = *silent;
     auto probe = std::make_unique<GrafanaProbe>();
     QPointer<GrafanaProbeReply> reply = probe->probe(grafana.baseUrl());
     QTRY_COMPARE_WITH_TIMEOUT(grafana.requestCount(FakeGrafana::HealthPath), 1, 15000);

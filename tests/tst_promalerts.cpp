@@ -1,7 +1,7 @@
+#include "fakeprometheus.h"
 #include "prometheus/alerttransitions.h"
 #include "prometheus/promalerts.h"
 
-#include <QFile>
 #include <QTest>
 
 #include <cmath>
@@ -12,13 +12,7 @@ using pc::PromError;
 
 namespace {
 
-QByteArray dataFile(const char *name)
-{
-    QFile file(QStringLiteral(PC_TEST_DATA_DIR "/prometheus/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data file %s", name);
-    return file.readAll();
-}
+using pc::test::FakePrometheus;
 
 const QUrl kAlertsUrl(QStringLiteral("http://localhost:9090/api/v1/alerts"));
 
@@ -84,8 +78,8 @@ void TestPromAlerts::parsesCannedAnswers_data()
     QTest::addColumn<QString>("summary");
     QTest::addColumn<QString>("instance");
 
-    const QByteArray prometheus = dataFile("alerts_prometheus.json");
-    const QByteArray vmalert = dataFile("alerts_vmalert.json");
+    const QByteArray prometheus = FakePrometheus::dataFile("alerts_prometheus.json");
+    const QByteArray vmalert = FakePrometheus::dataFile("alerts_vmalert.json");
     // 2026-11-22T11:03:30.255Z, nanoseconds cut to milliseconds.
     const qint64 at =
         QDateTime(QDate(2026, 11, 22), QTime(11, 3, 30, 255), Qt::UTC).toMSecsSinceEpoch();
@@ -134,7 +128,7 @@ void TestPromAlerts::parsesCannedAnswers()
 
 void TestPromAlerts::keepsEveryLabelAndAnnotation()
 {
-    const PromAlert a = parsedAlerts(dataFile("alerts_prometheus.json")).at(0);
+    const PromAlert a = parsedAlerts(FakePrometheus::dataFile("alerts_prometheus.json")).at(0);
     const QMap<QString, QString> labels{{"alertname", "PromCompanionHighErrorRatio"},
                                         {"instance", "127.0.0.1:8000"},
                                         {"job", "my_app"},
@@ -150,7 +144,7 @@ void TestPromAlerts::keepsEveryLabelAndAnnotation()
 void TestPromAlerts::readsAnEmptyList()
 {
     // What VictoriaMetrics answers without a vmalert behind it.
-    QVERIFY(parsedAlerts(dataFile("alerts_empty.json")).isEmpty());
+    QVERIFY(parsedAlerts(FakePrometheus::dataFile("alerts_empty.json")).isEmpty());
 }
 
 void TestPromAlerts::reportsErrors_data()
@@ -164,8 +158,8 @@ void TestPromAlerts::reportsErrors_data()
     const auto alerts = [](const char *alert) {
         return QByteArray(R"({"status":"success","data":{"alerts":[)") + alert + "]}}";
     };
-    QTest::addRow("unknown state") << dataFile("alerts_bad_state.json") << 200 << K::UnexpectedShape
-                                   << "data.alerts[0] state is \"burning\"";
+    QTest::addRow("unknown state") << FakePrometheus::dataFile("alerts_bad_state.json") << 200
+                                   << K::UnexpectedShape << "data.alerts[0] state is \"burning\"";
     QTest::addRow("state missing") << alerts(R"({"labels":{"alertname":"A"}})") << 200
                                    << K::UnexpectedShape << "data.alerts[0] state is \"\"";
     QTest::addRow("alerts missing") << QByteArray(R"({"status":"success","data":{}})") << 200
@@ -189,12 +183,13 @@ void TestPromAlerts::reportsErrors_data()
     QTest::addRow("the second alert is broken")
         << alerts(R"({"labels":{"alertname":"A"},"state":"firing"},{"state":"firing"})") << 200
         << K::UnexpectedShape << "data.alerts[1] has no alertname";
-    QTest::addRow("503 unavailable") << dataFile("error_unavailable.json") << 503 << K::ApiError
-                                     << "is not ready to answer (HTTP 503, unavailable)";
+    QTest::addRow("503 unavailable")
+        << FakePrometheus::dataFile("error_unavailable.json") << 503 << K::ApiError
+        << "is not ready to answer (HTTP 503, unavailable)";
     QTest::addRow("HTML page from a proxy")
-        << dataFile("proxy_502.html") << 502 << K::HttpError << "answered HTTP 502";
-    QTest::addRow("malformed JSON")
-        << dataFile("malformed.json") << 200 << K::MalformedJson << "sent malformed JSON";
+        << FakePrometheus::dataFile("proxy_502.html") << 502 << K::HttpError << "answered HTTP 502";
+    QTest::addRow("malformed JSON") << FakePrometheus::dataFile("malformed.json") << 200
+                                    << K::MalformedJson << "sent malformed JSON";
     QTest::addRow("404 of a server without the endpoint")
         << QByteArray("404 page not found\n") << 404 << K::HttpError << "answered HTTP 404";
 }
