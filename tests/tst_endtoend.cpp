@@ -47,29 +47,35 @@ void TestEndToEnd::chartReachesTheRequestsSentThroughVictoriaMetrics()
     endpoint.username = "reader";
     endpoint.password = vmOptions.password;
     pc::PrometheusClient client(endpoint);
-    bool ready = false;
-    connect(&client, &pc::PrometheusClient::readyFinished, this,
-            [&ready](quint64, bool r) { ready = r; });
-    QTRY_VERIFY_WITH_TIMEOUT((ready ? true : (client.ready(), false)), 20000);
+    pc::PromReplyPtr readiness;
+    const auto ready = [&] {
+        if (readiness && readiness->isFinished() && readiness->isReady())
+            return true;
+        if (!readiness || readiness->isFinished())
+            readiness = client.ready();
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(ready(), 20000);
 
     // A wrong password is named as such, with the options that set it.
     pc::PrometheusEndpoint wrong = endpoint;
     wrong.password = "nope";
     pc::PrometheusClient refused(wrong);
-    QSignalSpy refusal(&refused, &pc::PrometheusClient::requestFailed);
-    refused.query("up");
-    QVERIFY(refusal.wait(10000));
-    const auto refusedError = refusal.first().at(1).value<pc::PromError>();
+    const pc::PromReplyPtr refusal = refused.query("up");
+    QTRY_VERIFY_WITH_TIMEOUT(refusal->isFinished(), 10000);
+    QVERIFY(refusal->error());
+    const pc::PromError refusedError = *refusal->error();
     QCOMPARE(refusedError.kind, pc::PromError::Kind::AuthRefused);
     QVERIFY2(refusedError.message.contains("refused the user name and password (HTTP 401)"),
              qPrintable(refusedError.message));
 
     // Its 422 for a bad query is a rejected query, not an outage.
-    QSignalSpy failed(&client, &pc::PrometheusClient::requestFailed);
-    client.queryRange("http_requests_total +", QDateTime::currentDateTimeUtc().addSecs(-60),
-                      QDateTime::currentDateTimeUtc(), 15s);
-    QVERIFY(failed.wait(10000));
-    const auto rejected = failed.first().at(1).value<pc::PromError>();
+    const pc::PromReplyPtr failed =
+        client.queryRange("http_requests_total +", QDateTime::currentDateTimeUtc().addSecs(-60),
+                          QDateTime::currentDateTimeUtc(), 15s);
+    QTRY_VERIFY_WITH_TIMEOUT(failed->isFinished(), 10000);
+    QVERIFY(failed->error());
+    const pc::PromError rejected = *failed->error();
     QCOMPARE(rejected.httpStatus, 422);
     QVERIFY2(rejected.isRejectedQuery(), qPrintable(rejected.message));
 

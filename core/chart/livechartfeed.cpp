@@ -37,16 +37,6 @@ LiveChartFeed::LiveChartFeed(PrometheusClient *client, Counter localCounter, QOb
     connect(&m_sampleTimer, &QTimer::timeout, this, &LiveChartFeed::sample);
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &LiveChartFeed::refreshNow);
-    connect(m_client, &PrometheusClient::queryFinished, this, &LiveChartFeed::onQueryFinished);
-    connect(m_client, &PrometheusClient::targetsFinished, this, &LiveChartFeed::onTargetsFinished);
-    connect(m_client, &PrometheusClient::requestFailed, this, &LiveChartFeed::onRequestFailed);
-    connect(m_client, &PrometheusClient::labelValuesFinished, this,
-            [this](quint64 id, const QStringList &names) {
-                if (id != m_namesId)
-                    return;
-                m_namesId = 0;
-                emit metricNamesUpdated(names);
-            });
 }
 
 void LiveChartFeed::setQuery(ChartQuery query, const QString &customPromql)
@@ -84,8 +74,9 @@ void LiveChartFeed::setPrometheusEnabled(bool enabled)
         refreshNow();
     } else {
         m_refreshTimer.stop();
-        m_client->cancelAll();
-        m_queryId = m_targetsId = m_namesId = 0;
+        m_queryReply.reset();
+        m_targetsReply.reset();
+        m_namesReply.reset();
     }
 }
 
@@ -126,8 +117,14 @@ std::chrono::seconds LiveChartFeed::step() const
 
 void LiveChartFeed::requestMetricNames()
 {
-    if (m_prometheusEnabled && m_namesId == 0)
-        m_namesId = m_client->labelValues(QStringLiteral("__name__"));
+    if (!m_prometheusEnabled || m_namesReply)
+        return;
+    m_namesReply = m_client->labelValues(QStringLiteral("__name__"));
+    connect(m_namesReply.get(), &PromReply::finished, this, [this] {
+        const PromReplyPtr reply = std::move(m_namesReply);
+        if (!reply->error())
+            emit metricNamesUpdated(reply->labelValues());
+    });
 }
 
 QUrl LiveChartFeed::prometheusUrl() const
@@ -193,12 +190,15 @@ void LiveChartFeed::refreshNow()
         emit queryRejected(QStringLiteral("Type a PromQL query to chart."));
         return;
     }
-    m_client->cancel(m_queryId);
     const auto [from, to] = range();
-    m_queryId = m_client->queryRange(query, QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
-                                     QDateTime::fromMSecsSinceEpoch(to, Qt::UTC), step());
-    if (m_targetsId == 0)
-        m_targetsId = m_client->targets();
+    m_queryReply = m_client->queryRange(query, QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
+                                        QDateTime::fromMSecsSinceEpoch(to, Qt::UTC), step());
+    connect(m_queryReply.get(), &PromReply::finished, this, &LiveChartFeed::onQueryFinished);
+    if (!m_targetsReply) {
+        m_targetsReply = m_client->targets();
+        connect(m_targetsReply.get(), &PromReply::finished, this,
+                &LiveChartFeed::onTargetsFinished);
+    }
 }
 
 void LiveChartFeed::scheduleRefresh(std::chrono::milliseconds delay)
@@ -207,11 +207,14 @@ void LiveChartFeed::scheduleRefresh(std::chrono::milliseconds delay)
         m_refreshTimer.start(delay);
 }
 
-void LiveChartFeed::onQueryFinished(quint64 id, const PromQueryResult &result)
+void LiveChartFeed::onQueryFinished()
 {
-    if (id != m_queryId)
+    const PromReplyPtr reply = std::move(m_queryReply);
+    if (const auto &error = reply->error()) {
+        onQueryFailed(*error);
         return;
-    m_queryId = 0;
+    }
+    const PromQueryResult result = reply->queryResult();
     m_failures = 0;
     m_lastSeriesTotal = int(result.series.size());
     QList<ChartSeries> series = chartSeriesFor(result);
@@ -226,11 +229,12 @@ void LiveChartFeed::onQueryFinished(quint64 id, const PromQueryResult &result)
         scheduleRefresh(m_refreshInterval);
 }
 
-void LiveChartFeed::onTargetsFinished(quint64 id, const QList<PromTarget> &targets)
+void LiveChartFeed::onTargetsFinished()
 {
-    if (id != m_targetsId)
-        return;
-    m_targetsId = 0;
+    const PromReplyPtr reply = std::move(m_targetsReply);
+    if (reply->error())
+        return;  // the query's failure tells the same story
+    const QList<PromTarget> targets = reply->targets();
     std::optional<PromTarget> found;
     const QUrl metrics = m_metricsUrl;
     for (const PromTarget &target : targets) {
@@ -258,15 +262,8 @@ void LiveChartFeed::onTargetsFinished(quint64 id, const QList<PromTarget> &targe
     emit targetUpdated(found, int(targets.size()));
 }
 
-void LiveChartFeed::onRequestFailed(quint64 id, const PromError &error)
+void LiveChartFeed::onQueryFailed(const PromError &error)
 {
-    if (id == m_targetsId || id == m_namesId) {
-        (id == m_targetsId ? m_targetsId : m_namesId) = 0;
-        return;  // the query's failure tells the same story
-    }
-    if (id != m_queryId)
-        return;
-    m_queryId = 0;
     if (error.isRejectedQuery()) {
         m_failures = 0;
         emit queryRejected(error.message);

@@ -3,6 +3,7 @@
 #include "chart/chartseries.h"
 #include "prometheus/promerror.h"
 #include "prometheus/prometheusresponse.h"
+#include "prometheus/promreply.h"
 #include "series/timeseriesbuffer.h"
 
 #include <QObject>
@@ -113,9 +114,9 @@ signals:
 private:
     void sample();
     void scheduleRefresh(std::chrono::milliseconds delay);
-    void onQueryFinished(quint64 id, const PromQueryResult &result);
-    void onTargetsFinished(quint64 id, const QList<PromTarget> &targets);
-    void onRequestFailed(quint64 id, const PromError &error);
+    void onQueryFinished();
+    void onQueryFailed(const PromError &error);
+    void onTargetsFinished();
 
     PrometheusClient *m_client;
     Counter m_localCounter;
@@ -133,9 +134,9 @@ private:
     QTimer m_sampleTimer;
     QTimer m_refreshTimer;
     bool m_prometheusEnabled = false;
-    quint64 m_queryId = 0;
-    quint64 m_targetsId = 0;
-    quint64 m_namesId = 0;
+    PromReplyPtr m_queryReply;  // replacing it cancels the query it asked before
+    PromReplyPtr m_targetsReply;
+    PromReplyPtr m_namesReply;
     int m_failures = 0;
 };
 
