@@ -1,5 +1,6 @@
 #include "livechartfeed.h"
 
+#include "dashboard/legendformat.h"
 #include "prometheus/prometheusclient.h"
 #include "prometheus/prometheusurls.h"
 
@@ -43,6 +44,16 @@ void LiveChartFeed::setQuery(ChartQuery query, const QString &customPromql)
 {
     m_query = query;
     m_customPromql = customPromql.trimmed();
+    m_targets.clear();
+    emit localUpdated();
+    refreshNow();
+}
+
+void LiveChartFeed::setTargets(const QList<ChartTarget> &targets)
+{
+    m_query = ChartQuery::Custom;
+    m_targets = targets;
+    m_customPromql = targets.isEmpty() ? QString() : targets.first().promql.trimmed();
     emit localUpdated();
     refreshNow();
 }
@@ -50,6 +61,8 @@ void LiveChartFeed::setQuery(ChartQuery query, const QString &customPromql)
 void LiveChartFeed::setWindow(std::chrono::seconds window)
 {
     m_window = window;
+    m_fixedRange.reset();
+    emit rangeChanged();
     emit localUpdated();
     refreshNow();
 }
@@ -74,7 +87,7 @@ void LiveChartFeed::setPrometheusEnabled(bool enabled)
         refreshNow();
     } else {
         m_refreshTimer.stop();
-        m_queryReply.reset();
+        m_queryReplies.clear();
         m_targetsReply.reset();
         m_namesReply.reset();
     }
@@ -82,9 +95,10 @@ void LiveChartFeed::setPrometheusEnabled(bool enabled)
 
 void LiveChartFeed::setFixedRange(qint64 fromMs, qint64 toMs)
 {
-    if (toMs <= fromMs)
+    if (toMs <= fromMs || (m_fixedRange && *m_fixedRange == std::pair{fromMs, toMs}))
         return;
     m_fixedRange = std::pair{fromMs, toMs};
+    emit rangeChanged();
     emit localUpdated();
     refreshNow();
 }
@@ -94,6 +108,7 @@ void LiveChartFeed::followLive()
     if (!m_fixedRange)
         return;
     m_fixedRange.reset();
+    emit rangeChanged();
     emit localUpdated();
     refreshNow();
 }
@@ -134,8 +149,10 @@ QUrl LiveChartFeed::prometheusUrl() const
 
 void LiveChartFeed::start()
 {
-    sample();
-    m_sampleTimer.start();
+    if (m_localCounter) {
+        sample();
+        m_sampleTimer.start();
+    }
     refreshNow();
 }
 
@@ -190,11 +207,19 @@ void LiveChartFeed::refreshNow()
         emit queryRejected(QStringLiteral("Type a PromQL query to chart."));
         return;
     }
+    const QList<ChartTarget> targets =
+        m_targets.isEmpty() ? QList<ChartTarget>{{query, {}}} : m_targets;
     const auto [from, to] = range();
-    m_queryReply = m_client->queryRange(query, QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
-                                        QDateTime::fromMSecsSinceEpoch(to, Qt::UTC), step());
-    connect(m_queryReply.get(), &PromReply::finished, this, &LiveChartFeed::onQueryFinished);
-    if (!m_targetsReply) {
+    m_queryReplies.clear();
+    m_answers = QList<QList<ChartSeries>>(targets.size());
+    m_unanswered = int(targets.size());
+    for (int i = 0; i < targets.size(); ++i) {
+        PromReplyPtr &reply = m_queryReplies.emplace_back(
+            m_client->queryRange(targets[i].promql, QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
+                                 QDateTime::fromMSecsSinceEpoch(to, Qt::UTC), step()));
+        connect(reply.get(), &PromReply::finished, this, [this, i] { onQueryFinished(i); });
+    }
+    if (m_followsOwnTarget && !m_targetsReply) {
         m_targetsReply = m_client->targets();
         connect(m_targetsReply.get(), &PromReply::finished, this,
                 &LiveChartFeed::onTargetsFinished);
@@ -207,23 +232,46 @@ void LiveChartFeed::scheduleRefresh(std::chrono::milliseconds delay)
         m_refreshTimer.start(delay);
 }
 
-void LiveChartFeed::onQueryFinished()
+void LiveChartFeed::onQueryFinished(int target)
 {
-    const PromReplyPtr reply = std::move(m_queryReply);
+    const PromReplyPtr reply = std::move(m_queryReplies[std::size_t(target)]);
     if (const auto &error = reply->error()) {
+        m_queryReplies.clear();  // one target's failure is the chart's
         onQueryFailed(*error);
         return;
     }
     const PromQueryResult result = reply->queryResult();
-    m_failures = 0;
-    m_lastSeriesTotal = int(result.series.size());
     QList<ChartSeries> series = chartSeriesFor(result);
-    // A lone series without labels (`sum(...)`) is best named by its query, as Grafana does.
-    if (series.size() == 1 && series.first().labels.isEmpty())
-        series.first().name = promql();
-    if (series.size() > maxSeries())
-        series.resize(maxSeries());
-    emit prometheusUpdated(series);
+    const ChartTarget *named = m_targets.isEmpty() ? nullptr : &m_targets[target];
+    if (m_targets.size() > 1) {
+        // Targets may answer with the same label set (`sum(…)` each): keep their lines apart.
+        for (ChartSeries &line : series)
+            line.key = QString::number(target) % u'#' % line.key;
+    }
+    if (named && !isAutoLegendFormat(named->legendFormat)) {
+        for (ChartSeries &line : series)
+            line.name = expandLegendFormat(named->legendFormat, line.labels, named->promql);
+        std::sort(series.begin(), series.end(), [](const ChartSeries &a, const ChartSeries &b) {
+            return a.name != b.name ? a.name < b.name : a.key < b.key;
+        });
+    } else if (series.size() == 1 && series.first().labels.isEmpty()) {
+        // A lone series without labels (`sum(...)`) is best named by its query, as Grafana
+        // does.
+        series.first().name = named ? named->promql : promql();
+    }
+    m_answers[target] = std::move(series);
+    if (--m_unanswered > 0)
+        return;
+
+    m_failures = 0;
+    QList<ChartSeries> all;
+    for (QList<ChartSeries> &answer : m_answers)
+        all.append(std::move(answer));
+    m_answers.clear();
+    m_lastSeriesTotal = int(all.size());
+    if (all.size() > maxSeries())
+        all.resize(maxSeries());
+    emit prometheusUpdated(all);
     // A fixed range in the past does not change: ask again only to follow the present.
     if (!m_fixedRange || m_fixedRange->second > QDateTime::currentMSecsSinceEpoch())
         scheduleRefresh(m_refreshInterval);

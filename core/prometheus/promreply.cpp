@@ -87,7 +87,9 @@ void PromReply::abort()
         child->disconnect(this);
     if (m_network) {
         m_network->disconnect(this);
-        m_network->abort();
+        // A reply that has finished, its signal not yet delivered, has nothing to abort.
+        if (!m_network->isFinished())
+            m_network->abort();
         m_network->deleteLater();
         m_network.clear();
     }
