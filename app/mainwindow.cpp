@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -79,7 +80,9 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
     splitter->setSizes({340, 680});
     setCentralWidget(splitter);
     statusBar()->showMessage(tr("Serving %1").arg(parts.serviceUrl.toString()));
-    resize(1100, 760);
+    // Room for the dashboard's grid where the screen has it; never more than the screen.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 860);
+    resize(std::min(1280, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
     createMenus();
     connect(m_chart, &ChartPanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
