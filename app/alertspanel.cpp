@@ -19,6 +19,7 @@ AlertsPanel::AlertsPanel(pc::AlertWatcher *watcher, QWidget *parent)
     m_list = new QTreeWidget;
     m_list->setObjectName(QStringLiteral("alertsList"));
     m_list->setAccessibleName(tr("Pending and firing alerts"));
+    m_list->setAccessibleDescription(tr("Firing alerts first, with their summary and since when"));
     m_list->setColumnCount(3);
     m_list->setHeaderLabels({tr("State"), tr("Alert"), tr("Since")});
     m_list->setRootIsDecorated(false);

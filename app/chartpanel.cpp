@@ -149,6 +149,8 @@ QLayout *ChartPanel::createControls()
     m_query->addItem(tr("Request rate by code"), int(pc::ChartQuery::Rate));
     m_query->addItem(tr("Custom PromQL"), int(pc::ChartQuery::Custom));
     m_query->setAccessibleName(tr("What to chart"));
+    m_query->setToolTip(
+        tr("The request totals, the request rate by status code, or any PromQL you type"));
     m_query->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_query->setMinimumContentsLength(14);
 
@@ -160,6 +162,7 @@ QLayout *ChartPanel::createControls()
         m_window->addItem(tr(label), seconds);
     m_window->setCurrentIndex(1);
     m_window->setAccessibleName(tr("Time window"));
+    m_window->setToolTip(tr("How far back the chart reaches while it follows the present"));
 
     m_stacked = new QCheckBox(tr("Stac&ked"));
     m_stacked->setObjectName(QStringLiteral("stacked"));
@@ -184,6 +187,8 @@ QLayout *ChartPanel::createControls()
     m_promql->setPlaceholderText(tr("PromQL, e.g. sum(rate(http_requests_total[1m]))"));
     m_promql->setClearButtonEnabled(true);
     m_promql->setAccessibleName(tr("PromQL query"));
+    m_promql->setToolTip(tr("Any PromQL; Enter charts it. Completes metric names and earlier "
+                            "queries"));
     m_promql->setEnabled(false);
     m_completions = new QStringListModel(this);
     auto *completer = new QCompleter(m_completions, this);
@@ -192,9 +197,11 @@ QLayout *ChartPanel::createControls()
     m_promql->setCompleter(completer);
     m_run = new QPushButton(tr("R&un query"));
     m_run->setObjectName(QStringLiteral("runQuery"));
+    m_run->setToolTip(tr("Chart the PromQL typed here"));
     m_run->setEnabled(false);
     auto *openProm = new QPushButton(tr("Open in &Prometheus"));
     openProm->setObjectName(QStringLiteral("openInPrometheus"));
+    openProm->setToolTip(tr("Open this query on Prometheus's graph page, over the same range"));
 
     m_queryError = new QLabel;
     m_queryError->setObjectName(QStringLiteral("queryError"));
@@ -282,6 +289,8 @@ QWidget *ChartPanel::createLegend()
     m_legendView->setAccessibleName(
         tr("Legend: click a series to hide or show it, Ctrl-click "
            "to show it alone"));
+    m_legendView->setAccessibleDescription(
+        tr("One row per line: its name, last, minimum, maximum and mean value"));
     m_legendView->setModel(proxy);
     m_legendView->setSortingEnabled(true);
     m_legendView->sortByColumn(-1, Qt::AscendingOrder);
@@ -449,6 +458,17 @@ void ChartPanel::updateLegend()
         rows.append(
             {s.key, s.name, fullLabels(s), colourFor(s.key), pc::seriesStats(s.points), true});
     m_legend->setUnit(m_unit);
+    // The chart's text alternative: what a screen reader says instead of the lines.
+    QStringList lines;
+    for (const LegendModel::Row &row : std::as_const(rows)) {
+        lines.append(tr("%1: %2").arg(row.name, row.stats.count > 0
+                                                    ? DisplayFormat::value(row.stats.last, m_unit)
+                                                    : tr("no data")));
+    }
+    m_view->setAccessibleDescription(
+        lines.isEmpty() ? tr("No series.")
+                        : tr("%n series, last values: %1.", nullptr, int(lines.size()))
+                              .arg(lines.join(QStringLiteral("; "))));
     m_legend->setRows(std::move(rows));
 }
 

@@ -10,6 +10,7 @@
 #include "prometheus/prometheussource.h"
 #include "servicehost.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStandardPaths>
 
@@ -19,11 +20,11 @@ QString urlOrigin(pc::Settings::Origin origin)
 {
     switch (origin) {
     case pc::Settings::Origin::Default:
-        return QObject::tr("the default URL");
+        return QCoreApplication::translate("Companion", "the default URL");
     case pc::Settings::Origin::Settings:
-        return QObject::tr("URL from Settings");
+        return QCoreApplication::translate("Companion", "URL from Settings");
     case pc::Settings::Origin::CommandLine:
-        return QObject::tr("URL from the command line, for this run");
+        return QCoreApplication::translate("Companion", "URL from the command line, for this run");
     }
     return {};
 }
@@ -125,9 +126,11 @@ void Companion::screenshotWhenReady(const QString &path, std::chrono::millisecon
             if (!ready && m_screenshotClock.elapsed() < timeout.count())
                 return;
             m_screenshotPoll.stop();
-            done(m_window->grab().save(path)
-                     ? QString()
-                     : QStringLiteral("Cannot write the screenshot to %1.").arg(path));
+            done(
+                m_window->grab().save(path)
+                    ? QString()
+                    : QCoreApplication::translate("Companion", "Cannot write the screenshot to %1.")
+                          .arg(path));
         });
     m_screenshotPoll.start(250);
 }

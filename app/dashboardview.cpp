@@ -112,6 +112,7 @@ DashboardView::DashboardView(pc::PrometheusClient *client,
     scroll->setWidget(grid);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(scroll, 1);
 }
@@ -127,6 +128,7 @@ QWidget *DashboardView::createToolbar(const QString &title)
     m_range = new QComboBox;
     m_range->setObjectName(QStringLiteral("dashboardRange"));
     m_range->setAccessibleName(tr("Time range of every panel"));
+    m_range->setToolTip(tr("How far back every panel reaches"));
     for (const auto &[label, seconds] :
          {std::pair{QT_TR_NOOP("Last 5 min"), 300}, std::pair{QT_TR_NOOP("Last 15 min"), 900},
           std::pair{QT_TR_NOOP("Last 1 h"), 3600}, std::pair{QT_TR_NOOP("Last 6 h"), 21600}})
@@ -145,6 +147,7 @@ QWidget *DashboardView::createToolbar(const QString &title)
     m_refresh = new QComboBox;
     m_refresh->setObjectName(QStringLiteral("dashboardRefresh"));
     m_refresh->setAccessibleName(tr("Refresh every"));
+    m_refresh->setToolTip(tr("How often every panel asks Prometheus again"));
     m_refresh->addItem(tr("Refresh 5 s"), 5000);
     m_refresh->addItem(tr("Refresh 10 s"), 10000);
     m_refresh->addItem(tr("Refresh 30 s"), 30000);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "alertspanel.h"
+#include "announce.h"
 #include "chart/livechartfeed.h"
 #include "chartpanel.h"
 #include "dashboardview.h"
@@ -31,6 +32,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -47,8 +49,13 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
     m_views = new QTabWidget;
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
+    m_views->tabBar()->setAccessibleDescription(
+        tr("Switch between the live chart and the Grafana dashboard"));
     m_views->addTab(m_chart, tr("Live &chart"));
     m_views->addTab(m_dashboard, tr("&Dashboard"));
+    m_views->setTabToolTip(0, tr("What Prometheus answers for a query, beside the app's own "
+                                 "counter"));
+    m_views->setTabToolTip(1, tr("The shipped Grafana dashboard, drawn in this window"));
     m_alerts = new AlertsPanel(parts.alerts);
 
     m_grafana = new QPushButton(tr("Open &Grafana dashboard"));
@@ -68,6 +75,7 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
     leftScroll->setWidget(left);
     leftScroll->setWidgetResizable(true);
     leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setFocusPolicy(Qt::NoFocus);  // its controls take the focus, not the area
     leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     leftScroll->setMinimumWidth(left->minimumSizeHint().width() + 20);
 
@@ -323,6 +331,7 @@ void MainWindow::notifyAlerts(const pc::AlertTransitions &transitions)
         if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
             m_tray->showMessage(title, body, QSystemTrayIcon::Warning, 10000);
         statusBar()->showMessage(body.isEmpty() ? title : tr("%1 — %2").arg(title, body), 15000);
+        announce(m_alerts, body.isEmpty() ? title : tr("%1 — %2").arg(title, body));
         QApplication::alert(this);
         emit alertNotified(title, body);
     }
