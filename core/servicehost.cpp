@@ -3,25 +3,45 @@
 #include "http/demoservice.h"
 #include "http/metricsendpoint.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 namespace pc {
 namespace {
 
-QString listenError(const HttpServer &server, const char *what, const QHostAddress &address,
+enum class Server { DemoService, MetricsEndpoint };
+
+// One whole sentence per server, so that a translator never has to fit a server's name into
+// a sentence written for another.
+QString listenError(const HttpServer &server, Server which, const QHostAddress &address,
                     quint16 port, const char *option)
 {
     const QString where = QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+    const bool demo = which == Server::DemoService;
     if (server.addressInUse()) {
-        return QStringLiteral(
-                   "Cannot start the %1 on %2: port %3 is already in use. Choose "
-                   "another with --%4 (0 picks a free port).")
-            .arg(QLatin1String(what), where)
-            .arg(port)
-            .arg(QLatin1String(option));
+        //: %1 is address:port, %2 the port, %3 an option name
+        const QString text =
+            demo ? QCoreApplication::translate(
+                "pc::ServiceHost",
+                "Cannot start the demo service on %1: port %2 is already in use. Choose "
+                "another with --%3 (0 picks a free port).")
+                 //: %1 is address:port, %2 the port, %3 an option name
+                 : QCoreApplication::translate(
+                     "pc::ServiceHost",
+                     "Cannot start the metrics endpoint on %1: port %2 is already in use. "
+                     "Choose another with --%3 (0 picks a free port).");
+        return text.arg(where, QString::number(port), QLatin1String(option));
     }
-    return QStringLiteral("Cannot start the %1 on %2: %3. Check --bind and --%4.")
-        .arg(QLatin1String(what), where, server.errorString(), QLatin1String(option));
+    //: %1 is address:port, %2 the system's reason, %3 an option name
+    const QString text =
+        demo ? QCoreApplication::translate("pc::ServiceHost",
+                                           "Cannot start the demo service on %1: %2. Check "
+                                           "--bind and --%3.")
+             //: %1 is address:port, %2 the system's reason, %3 an option name
+             : QCoreApplication::translate("pc::ServiceHost",
+                                           "Cannot start the metrics endpoint on %1: %2. Check "
+                                           "--bind and --%3.");
+    return text.arg(where, server.errorString(), QLatin1String(option));
 }
 
 }  // namespace
@@ -47,15 +67,16 @@ bool ServiceHost::start(const QHostAddress &address, quint16 servicePort, quint1
     m_addressInUse = false;
     if (!m_service->listen(address, servicePort)) {
         m_addressInUse = m_service->addressInUse();
-        m_error = listenError(*m_service, "demo service", address, servicePort, "service-port");
+        m_error =
+            listenError(*m_service, Server::DemoService, address, servicePort, "service-port");
         stop();
         return false;
     }
     m_metricsServer = std::make_unique<HttpServer>(MetricsEndpoint::router(m_metrics));
     if (!m_metricsServer->listen(address, metricsPort)) {
         m_addressInUse = m_metricsServer->addressInUse();
-        m_error =
-            listenError(*m_metricsServer, "metrics endpoint", address, metricsPort, "metrics-port");
+        m_error = listenError(*m_metricsServer, Server::MetricsEndpoint, address, metricsPort,
+                              "metrics-port");
         stop();
         return false;
     }

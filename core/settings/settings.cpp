@@ -28,8 +28,10 @@ std::optional<QString> readSecretFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
+        //: %1 is a file path, %2 the system's reason
         *error =
-            QStringLiteral("Cannot read the secret file '%1': %2.").arg(path, file.errorString());
+            QCoreApplication::translate("pc::Settings", "Cannot read the secret file '%1': %2.")
+                .arg(path, file.errorString());
         return std::nullopt;
     }
     // A secret file is a line of text; its newline is not part of the secret.
@@ -61,7 +63,10 @@ QString checkHttpUrl(const QUrl &url, const QString &what)
 {
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty()) {
-        return QStringLiteral("%1: '%2' is not an http:// or https:// URL with a host.")
+        //: %1 names where the URL came from ("--grafana-url", "Setting grafana/url"), %2 is
+        //: the URL
+        return QCoreApplication::translate(
+                   "pc::Settings", "%1: '%2' is not an http:// or https:// URL with a host.")
             .arg(what, url.toString(QUrl::RemoveUserInfo));
     }
     return {};
@@ -71,8 +76,9 @@ Settings loadSettings(const QSettings &store, QStringList *warnings)
 {
     Settings s;
     if (store.status() != QSettings::NoError) {
-        warnings->append(QStringLiteral("The settings file %1 cannot be read or is corrupt; "
-                                        "using the defaults.")
+        warnings->append(QCoreApplication::translate("pc::Settings",
+                                                     "The settings file %1 cannot be read or is "
+                                                     "corrupt; using the defaults.")
                              .arg(store.fileName()));
         return s;
     }
@@ -80,11 +86,17 @@ Settings loadSettings(const QSettings &store, QStringList *warnings)
         if (!store.contains(key))
             return;
         const QUrl value(store.value(key).toString());
-        const QString error = checkHttpUrl(value, QStringLiteral("Setting %1").arg(key));
-        if (error.isEmpty())
+        //: %1 is a settings key such as grafana/url
+        const QString error =
+            checkHttpUrl(value, QCoreApplication::translate("pc::Settings", "Setting %1").arg(key));
+        if (error.isEmpty()) {
             *target = value;
-        else
-            warnings->append(error % QStringLiteral(" Using %1.").arg(target->toString()));
+        } else {
+            //: Follows the sentence that rejects a URL setting; %1 is the default URL
+            warnings->append(
+                error % u' '
+                % QCoreApplication::translate("pc::Settings", "Using %1.").arg(target->toString()));
+        }
     };
     url(QStringLiteral("prometheus/url"), &s.prometheus.baseUrl);
     if (s.prometheus.baseUrl != Settings().prometheus.baseUrl)
@@ -97,8 +109,9 @@ Settings loadSettings(const QSettings &store, QStringList *warnings)
         if (const auto header = parseHeaderSetting(text))
             s.prometheus.extraHeaders.append(*header);
         else
-            warnings->append(QStringLiteral("Setting prometheus/headers: '%1' is not a "
-                                            "'Name: value' header; ignored.")
+            warnings->append(QCoreApplication::translate("pc::Settings",
+                                                         "Setting prometheus/headers: '%1' is "
+                                                         "not a 'Name: value' header; ignored.")
                                  .arg(text));
     }
     return s;
@@ -141,76 +154,100 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
     Settings &s = result.settings;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "pc::Settings",
         "Prom Companion: the Prometheus tutorial's demo app, its /metrics endpoint and a live "
         "chart in one desktop program."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption servicePort(
         QStringLiteral("service-port"),
-        QStringLiteral(
+        QCoreApplication::translate(
+            "pc::Settings",
             "Port of the demo service (GET / answers Hello, world!); 0 picks a free one."),
         QStringLiteral("port"), QString::number(s.servicePort));
     const QCommandLineOption metricsPort(
         QStringLiteral("metrics-port"),
-        QStringLiteral("Port of the Prometheus /metrics endpoint; 0 picks a free one."),
+        QCoreApplication::translate("pc::Settings",
+                                    "Port of the Prometheus /metrics endpoint; 0 picks a free "
+                                    "one."),
         QStringLiteral("port"), QString::number(s.metricsPort));
     const QCommandLineOption bind(
         QStringLiteral("bind"),
-        QStringLiteral("Address both servers listen on. Anything but loopback exposes them, "
-                       "without authentication, to the network."),
+        QCoreApplication::translate("pc::Settings",
+                                    "Address both servers listen on. Anything but loopback "
+                                    "exposes them, without authentication, to the network."),
         QStringLiteral("address"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption threads(
         QStringLiteral("service-threads"),
-        QStringLiteral("Threads serving the demo service; 0 means one per core."),
+        QCoreApplication::translate("pc::Settings",
+                                    "Threads serving the demo service; 0 means one per core."),
         QStringLiteral("count"), QStringLiteral("0"));
     const QCommandLineOption headless(
         QStringLiteral("headless"),
-        QStringLiteral("Serve without a window until SIGINT or SIGTERM."));
+        QCoreApplication::translate("pc::Settings",
+                                    "Serve without a window until SIGINT or SIGTERM."));
     const QCommandLineOption prometheusUrl(
         QStringLiteral("prometheus-url"),
-        QStringLiteral("Prometheus to query, for this run. May carry a path prefix."),
+        QCoreApplication::translate("pc::Settings",
+                                    "Prometheus to query, for this run. May carry a path "
+                                    "prefix."),
         QStringLiteral("url"), s.prometheus.baseUrl.toString());
-    const QCommandLineOption user(QStringLiteral("prometheus-user"),
-                                  QStringLiteral("User name for basic auth; the "
-                                                 "password comes from --prometheus-password-file "
-                                                 "or $%1.")
-                                      .arg(QLatin1String(PasswordVariable)),
-                                  QStringLiteral("name"));
-    const QCommandLineOption passwordFile(QStringLiteral("prometheus-password-file"),
-                                          QStringLiteral("File holding the basic auth password."),
-                                          QStringLiteral("file"));
-    const QCommandLineOption tokenFile(QStringLiteral("prometheus-token-file"),
-                                       QStringLiteral("File holding a bearer token; or set $%1.")
-                                           .arg(QLatin1String(TokenVariable)),
-                                       QStringLiteral("file"));
+    const QCommandLineOption user(
+        QStringLiteral("prometheus-user"),
+        //: %1 is the name of an environment variable
+        QCoreApplication::translate("pc::Settings",
+                                    "User name for basic auth; the password comes from "
+                                    "--prometheus-password-file or $%1.")
+            .arg(QLatin1String(PasswordVariable)),
+        QStringLiteral("name"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("prometheus-password-file"),
+        QCoreApplication::translate("pc::Settings", "File holding the basic auth password."),
+        QStringLiteral("file"));
+    const QCommandLineOption tokenFile(
+        QStringLiteral("prometheus-token-file"),
+        //: %1 is the name of an environment variable
+        QCoreApplication::translate("pc::Settings", "File holding a bearer token; or set $%1.")
+            .arg(QLatin1String(TokenVariable)),
+        QStringLiteral("file"));
     const QCommandLineOption header(
         QStringLiteral("prometheus-header"),
-        QStringLiteral("Extra header for every Prometheus request, such as 'X-Scope-OrgID: "
-                       "tenant-1' (repeatable)."),
+        QCoreApplication::translate("pc::Settings",
+                                    "Extra header for every Prometheus request, such as "
+                                    "'X-Scope-OrgID: tenant-1' (repeatable)."),
         QStringLiteral("name: value"));
     const QCommandLineOption noManaged(
         QStringLiteral("no-managed-prometheus"),
-        QStringLiteral("Never start a Prometheus of our own when none answers."));
-    const QCommandLineOption grafanaUrl(QStringLiteral("grafana-url"),
-                                        QStringLiteral("Grafana that the dashboard button opens."),
-                                        QStringLiteral("url"), s.grafanaUrl.toString());
+        QCoreApplication::translate("pc::Settings",
+                                    "Never start a Prometheus of our own when none answers."));
+    const QCommandLineOption grafanaUrl(
+        QStringLiteral("grafana-url"),
+        QCoreApplication::translate("pc::Settings", "Grafana that the dashboard button opens."),
+        QStringLiteral("url"), s.grafanaUrl.toString());
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QStringLiteral("Render the window to a PNG once the chart has data, then exit."),
+        QCoreApplication::translate("pc::Settings",
+                                    "Render the window to a PNG once the chart has data, then "
+                                    "exit."),
         QStringLiteral("file"));
     const QCommandLineOption chartWindow(
         QStringLiteral("chart-window"),
-        QStringLiteral("Time window the chart opens with: 1m, 5m, 15m or 1h."),
+        QCoreApplication::translate("pc::Settings",
+                                    "Time window the chart opens with: 1m, 5m, 15m or 1h."),
         QStringLiteral("window"), QStringLiteral("5m"));
     const QCommandLineOption query(
         QStringLiteral("query"),
-        QStringLiteral("PromQL the chart opens with, instead of the request totals."),
+        QCoreApplication::translate("pc::Settings",
+                                    "PromQL the chart opens with, instead of the request "
+                                    "totals."),
         QStringLiteral("promql"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QStringLiteral("The view the window opens on: chart (the live chart) or dashboard (the "
-                       "shipped Grafana dashboard)."),
+        //: "chart" and "dashboard" are the option's values: keep them untranslated
+        QCoreApplication::translate("pc::Settings",
+                                    "The view the window opens on: chart (the live chart) or "
+                                    "dashboard (the shipped Grafana dashboard)."),
         QStringLiteral("view"), QStringLiteral("chart"));
     parser.addOptions({servicePort, metricsPort, bind, threads, headless, prometheusUrl, user,
                        passwordFile, tokenFile, header, noManaged, grafanaUrl, screenshot,
@@ -234,8 +271,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
     }
     if (!parser.positionalArguments().isEmpty()) {
         result.action = CommandLineResult::Action::Fail;
-        result.output = QStringLiteral("Unexpected argument '%1'; see --help.")
-                            .arg(parser.positionalArguments().constFirst());
+        result.output =
+            QCoreApplication::translate("pc::Settings", "Unexpected argument '%1'; see --help.")
+                .arg(parser.positionalArguments().constFirst());
         return result;
     }
 
@@ -249,14 +287,18 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
         const QString value = parser.value(*option);
         const auto port = parsePort(value);
         if (!port) {
-            return fail(QStringLiteral("--%1: '%2' is not a port number (0 to 65535).")
+            //: %1 is an option name, %2 the value given
+            return fail(QCoreApplication::translate("pc::Settings",
+                                                    "--%1: '%2' is not a port number (0 to 65535).")
                             .arg(option->names().constFirst(), value));
         }
         *target = *port;
     }
     if (s.servicePort != 0 && s.servicePort == s.metricsPort) {
-        return fail(QStringLiteral("--service-port and --metrics-port are both %1; they need "
-                                   "two different ports.")
+        //: %1 is a port number
+        return fail(QCoreApplication::translate("pc::Settings",
+                                                "--service-port and --metrics-port are both %1; "
+                                                "they need two different ports.")
                         .arg(s.servicePort));
     }
 
@@ -265,21 +307,25 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
                         ? QHostAddress(QHostAddress::LocalHost)
                         : QHostAddress(address);
     if (s.bindAddress.isNull()) {
-        return fail(QStringLiteral("--bind: '%1' is not an IP address (for example 127.0.0.1 "
-                                   "or 0.0.0.0).")
+        return fail(QCoreApplication::translate("pc::Settings",
+                                                "--bind: '%1' is not an IP address (for example "
+                                                "127.0.0.1 or 0.0.0.0).")
                         .arg(address));
     }
     if (!s.bindAddress.isLoopback()) {
         result.warnings.append(
-            QStringLiteral("Warning: listening on %1 exposes the demo service and /metrics, "
-                           "which have no authentication, to the network.")
+            //: %1 is an IP address
+            QCoreApplication::translate("pc::Settings",
+                                        "Warning: listening on %1 exposes the demo service and "
+                                        "/metrics, which have no authentication, to the network.")
                 .arg(s.bindAddress.toString()));
     }
 
     bool ok = false;
     s.serviceThreads = parser.value(threads).toInt(&ok);
     if (!ok || s.serviceThreads < 0 || s.serviceThreads > 64) {
-        return fail(QStringLiteral("--service-threads: '%1' is not a thread count (0 to 64).")
+        return fail(QCoreApplication::translate(
+                        "pc::Settings", "--service-threads: '%1' is not a thread count (0 to 64).")
                         .arg(parser.value(threads)));
     }
     s.headless = parser.isSet(headless);
@@ -307,8 +353,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
         for (const QString &text : parser.values(header)) {
             const auto parsed = parseHeaderSetting(text);
             if (!parsed) {
-                return fail(QStringLiteral("--prometheus-header: '%1' is not a 'Name: value' "
-                                           "header.")
+                return fail(QCoreApplication::translate("pc::Settings",
+                                                        "--prometheus-header: '%1' is not a "
+                                                        "'Name: value' header.")
                                 .arg(text));
             }
             s.prometheus.extraHeaders.append(*parsed);
@@ -323,20 +370,24 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
         {QStringLiteral("1h"), std::chrono::seconds(3600)}};
     const auto window = windows.find(parser.value(chartWindow));
     if (window == windows.end()) {
-        return fail(QStringLiteral("--chart-window: '%1' is not one of 1m, 5m, 15m, 1h.")
+        return fail(QCoreApplication::translate(
+                        "pc::Settings", "--chart-window: '%1' is not one of 1m, 5m, 15m, 1h.")
                         .arg(parser.value(chartWindow)));
     }
     s.chartWindow = window->second;
     s.chartQuery = parser.value(query).trimmed();
     if (parser.isSet(query) && s.chartQuery.isEmpty())
-        return fail(QStringLiteral("--query: give a PromQL expression."));
+        return fail(
+            QCoreApplication::translate("pc::Settings", "--query: give a PromQL expression."));
     const QString viewName = parser.value(view);
     if (viewName == u"chart")
         s.startView = Settings::View::Chart;
     else if (viewName == u"dashboard")
         s.startView = Settings::View::Dashboard;
     else
-        return fail(QStringLiteral("--view: '%1' is not chart or dashboard.").arg(viewName));
+        return fail(
+            QCoreApplication::translate("pc::Settings", "--view: '%1' is not chart or dashboard.")
+                .arg(viewName));
     return result;
 }
 
