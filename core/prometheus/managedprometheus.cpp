@@ -64,10 +64,12 @@ ManagedPrometheus::ManagedPrometheus(QObject *parent) : QObject(parent)
     m_killTimer.setInterval(TerminateGraceMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &ManagedPrometheus::pollReady);
     connect(&m_readyTimer, &QTimer::timeout, this, [this] {
-        fail(QStringLiteral("Prometheus did not become ready at %1 within %2 s.%3")
-                 .arg(m_baseUrl.toString())
-                 .arg(double(m_options.readyTimeout.count()) / 1000.0)
-                 .arg(lastLogLines()));
+        //: %1 is a URL, %2 a number of seconds, %3 the sentence that quotes Prometheus's last
+        //: log lines, or nothing
+        fail(tr("Prometheus did not become ready at %1 within %2 s.%3")
+                 .arg(m_baseUrl.toString(),
+                      QStringLiteral("%1").arg(double(m_options.readyTimeout.count()) / 1000.0),
+                      lastLogLines()));
     });
     connect(&m_killTimer, &QTimer::timeout, this, [this] {
         if (m_process)
@@ -135,15 +137,15 @@ QString ManagedPrometheus::writeRuleFiles(const QString &directory)
     for (const QLatin1String relative : RuleFiles) {
         QFile embedded(QStringLiteral(":/") + relative);
         if (!embedded.open(QIODevice::ReadOnly))
-            return QStringLiteral("The alerting rules %1 embedded in the app are missing.")
-                .arg(relative);
+            //: %1 is a file name
+            return tr("The alerting rules %1 embedded in the app are missing.").arg(relative);
         const QByteArray rules = embedded.readAll();
         const QString path = QDir(directory).filePath(relative);
         QSaveFile file(path);
         if (!QDir().mkpath(QFileInfo(path).path()) || !file.open(QIODevice::WriteOnly)
             || file.write(rules) != rules.size() || !file.commit()) {
-            return QStringLiteral("Cannot write the alerting rules %1: %2.")
-                .arg(path, file.errorString());
+            //: %1 is a file path, %2 the system's reason
+            return tr("Cannot write the alerting rules %1: %2.").arg(path, file.errorString());
         }
     }
     return {};
@@ -166,15 +168,17 @@ void ManagedPrometheus::start(const Options &options)
     const QString binary = options.binary.isEmpty() ? findBinary() : options.binary;
     if (binary.isEmpty() || !QFileInfo(binary).isExecutable()) {
         fail(binary.isEmpty()
-                 ? QStringLiteral("Prometheus is not installed (no prometheus on PATH). Install it "
-                                  "with `apt-get install prometheus`.")
-                 : QStringLiteral("Prometheus was not found at %1. Install it with `apt-get "
-                                  "install prometheus`, or give the path of its binary.")
+                 ? tr("Prometheus is not installed (no prometheus on PATH). Install it with "
+                      "`apt-get install prometheus`.")
+                 //: %1 is a file path
+                 : tr("Prometheus was not found at %1. Install it with `apt-get install "
+                      "prometheus`, or give the path of its binary.")
                        .arg(binary));
         return;
     }
     if (!options.address.isLoopback()) {
-        fail(QStringLiteral("The managed Prometheus listens on loopback only, not on %1.")
+        //: %1 is an IP address
+        fail(tr("The managed Prometheus listens on loopback only, not on %1.")
                  .arg(options.address.toString()));
         return;
     }
@@ -183,15 +187,16 @@ void ManagedPrometheus::start(const Options &options)
         configFromTemplate(templateYaml, options.metricsTarget, options.scrapeInterval);
     if (!config) {
         fail(templateYaml.isEmpty()
-                 ? QStringLiteral("The prometheus.yml embedded in the app is missing.")
-                 : QStringLiteral("Cannot write a Prometheus config to scrape \"%1\": expected "
-                                  "host:port and a positive scrape interval.")
+                 ? tr("The prometheus.yml embedded in the app is missing.")
+                 //: %1 is the scrape target as given
+                 : tr("Cannot write a Prometheus config to scrape \"%1\": expected host:port "
+                      "and a positive scrape interval.")
                        .arg(options.metricsTarget));
         return;
     }
     if (options.dataDirectory.isEmpty() || !QDir().mkpath(options.dataDirectory)) {
-        fail(QStringLiteral("Cannot create the Prometheus data directory \"%1\".")
-                 .arg(options.dataDirectory));
+        //: %1 is a directory path
+        fail(tr("Cannot create the Prometheus data directory \"%1\".").arg(options.dataDirectory));
         return;
     }
     const QDir dataDir(options.dataDirectory);
@@ -201,7 +206,8 @@ void ManagedPrometheus::start(const Options &options)
     QSaveFile configFile(dataDir.filePath(QStringLiteral("prometheus.yml")));
     if (!configFile.open(QIODevice::WriteOnly) || configFile.write(*config) != config->size()
         || !configFile.commit()) {
-        fail(QStringLiteral("Cannot write the Prometheus config %1: %2.")
+        //: %1 is a file path, %2 the system's reason
+        fail(tr("Cannot write the Prometheus config %1: %2.")
                  .arg(configFile.fileName(), configFile.errorString()));
         return;
     }
@@ -213,8 +219,8 @@ void ManagedPrometheus::start(const Options &options)
 
     const quint16 port = options.port != 0 ? options.port : pickFreePort(options.address);
     if (port == 0) {
-        fail(QStringLiteral("Cannot find a free port for Prometheus on %1.")
-                 .arg(options.address.toString()));
+        //: %1 is an IP address
+        fail(tr("Cannot find a free port for Prometheus on %1.").arg(options.address.toString()));
         return;
     }
     m_baseUrl.setScheme(QStringLiteral("http"));
@@ -298,9 +304,9 @@ void ManagedPrometheus::pollReady()
             if (flags.error())
                 return;
             if (flags.flags().value(QStringLiteral("config.file")) != m_configPath) {
-                fail(QStringLiteral("Another server already answers on %1, so Prometheus "
-                                    "cannot listen there. Choose another port, or 0 to pick a "
-                                    "free one.")
+                //: %1 is address:port
+                fail(tr("Another server already answers on %1, so Prometheus cannot listen "
+                        "there. Choose another port, or 0 to pick a free one.")
                          .arg(listenAddress(m_options.address, quint16(m_baseUrl.port()))));
                 return;
             }
@@ -338,26 +344,35 @@ void ManagedPrometheus::onFinished(int exitCode, QProcess::ExitStatus status)
     if (was == State::Failed)
         return;
 
-    const QString how = status == QProcess::CrashExit
-                            ? QStringLiteral("crashed")
-                            : QStringLiteral("exited with code %1").arg(exitCode);
+    const bool crashed = status == QProcess::CrashExit;
     const bool inUse = m_stderrLines.join(u'\n').contains(QLatin1String("address already in use"),
                                                           Qt::CaseInsensitive);
     if (was == State::Ready) {
         m_state = State::NotRunning;
         m_baseUrl.clear();
-        emit stoppedUnexpectedly(how);
+        //: How Prometheus stopped, put in brackets in a longer sentence
+        emit stoppedUnexpectedly(crashed ? tr("crashed")
+                                         //: How Prometheus stopped, put in brackets in a longer
+                                         //: sentence; %1 is an exit code
+                                         : tr("exited with code %1").arg(exitCode));
         return;
     }
     QString reason;
     if (was == State::Starting && inUse) {
+        //: %1 is address:port, %2 the sentence that quotes Prometheus's last log lines, or
+        //: nothing
         reason =
-            QStringLiteral(
-                "Prometheus could not listen on %1: the port is already in use. "
-                "Choose another port, or 0 to pick a free one.%2")
+            tr("Prometheus could not listen on %1: the port is already in use. Choose "
+               "another port, or 0 to pick a free one.%2")
                 .arg(listenAddress(m_options.address, quint16(m_baseUrl.port())), lastLogLines());
+    } else if (crashed) {
+        //: %1 is the sentence that quotes Prometheus's last log lines, or nothing
+        reason = tr("Prometheus crashed before it was ready.%1").arg(lastLogLines());
     } else {
-        reason = QStringLiteral("Prometheus %1 before it was ready.%2").arg(how, lastLogLines());
+        //: %1 is an exit code, %2 the sentence that quotes Prometheus's last log lines, or
+        //: nothing
+        reason = tr("Prometheus exited with code %1 before it was ready.%2")
+                     .arg(QString::number(exitCode), lastLogLines());
     }
     fail(reason);
 }
@@ -367,9 +382,9 @@ void ManagedPrometheus::onErrorOccurred(QProcess::ProcessError error)
     // Every other error is followed by finished(), which reports it with the log lines.
     if (error != QProcess::FailedToStart || !m_process)
         return;
-    const QString reason = QStringLiteral(
-                               "Cannot run Prometheus (%1): %2. Install it with `apt-get install "
-                               "prometheus`, or give the path of its binary.")
+    //: %1 is a file path, %2 the system's reason
+    const QString reason = tr("Cannot run Prometheus (%1): %2. Install it with `apt-get install "
+                              "prometheus`, or give the path of its binary.")
                                .arg(m_process->program(), m_process->errorString());
     m_process->deleteLater();
     m_process = nullptr;
@@ -399,8 +414,11 @@ QString ManagedPrometheus::lastLogLines() const
         lines.append(QString::fromUtf8(m_stderrPartial.trimmed()));
     if (lines.isEmpty())
         return {};
-    return QStringLiteral(" Its last log lines:\n")
-           + lines.mid(std::max<qsizetype>(0, lines.size() - LogLinesReported)).join(u'\n');
+    //: Follows a sentence about Prometheus failing; %1 is its log lines, one per line
+    return u' '
+           + tr("Its last log lines:\n%1")
+                 .arg(lines.mid(std::max<qsizetype>(0, lines.size() - LogLinesReported))
+                          .join(u'\n'));
 }
 
 void ManagedPrometheus::resetProcess()

@@ -1,6 +1,6 @@
 #include "promerror.h"
 
-#include <QStringBuilder>
+#include <QCoreApplication>
 
 namespace pc {
 
@@ -43,37 +43,55 @@ bool PromError::isRejectedQuery() const
 
 PromError PromError::authRefused(const QString &where, int status, Credentials sent)
 {
-    static const QString passwordOptions = QStringLiteral(
-        "--prometheus-user with --prometheus-password-file or $PROM_COMPANION_PROMETHEUS_PASSWORD");
-    static const QString tokenOptions =
-        QStringLiteral("--prometheus-token-file or $PROM_COMPANION_PROMETHEUS_TOKEN");
-    const QString code = QStringLiteral(" (HTTP ") % QString::number(status) % u')';
+    // Option and variable names stay out of the sentences, so that no translation alters them.
+    const QString user = QStringLiteral("--prometheus-user");
+    const QString passwordFile = QStringLiteral("--prometheus-password-file");
+    const QString passwordVariable = QStringLiteral("$PROM_COMPANION_PROMETHEUS_PASSWORD");
+    const QString tokenFile = QStringLiteral("--prometheus-token-file");
+    const QString tokenVariable = QStringLiteral("$PROM_COMPANION_PROMETHEUS_TOKEN");
+    const QString code = QString::number(status);
     QString text;
     switch (sent) {
     case Credentials::Unknown:
-        text = where % QStringLiteral(" refused the request") % code
-               % QStringLiteral(
-                   ": the credentials are missing or wrong; set a user and password "
-                   "with ")
-               % passwordOptions % QStringLiteral(", or a token with ") % tokenOptions;
+        //: %1 names the server ("Prometheus at http://…"), %2 is an HTTP status code; %3, %4
+        //: and %6 are command-line options, %5 and %7 environment variables
+        text =
+            QCoreApplication::translate(
+                "pc::PromError",
+                "%1 refused the request (HTTP %2): the credentials are missing or wrong; set "
+                "a user and password with %3 with %4 or %5, or a token with %6 or %7.")
+                .arg(where, code, user, passwordFile, passwordVariable, tokenFile, tokenVariable);
         break;
     case Credentials::None:
-        text = where % QStringLiteral(" asks for credentials") % code
-               % QStringLiteral(" and none were given: set a user and password with ")
-               % passwordOptions % QStringLiteral(", or a token with ") % tokenOptions;
+        //: %1 names the server ("Prometheus at http://…"), %2 is an HTTP status code; %3, %4
+        //: and %6 are command-line options, %5 and %7 environment variables
+        text =
+            QCoreApplication::translate(
+                "pc::PromError",
+                "%1 asks for credentials (HTTP %2) and none were given: set a user and "
+                "password with %3 with %4 or %5, or a token with %6 or %7.")
+                .arg(where, code, user, passwordFile, passwordVariable, tokenFile, tokenVariable);
         break;
     case Credentials::Basic:
-        text = where % QStringLiteral(" refused the user name and password") % code
-               % QStringLiteral(": check ") % passwordOptions;
+        //: %1 names the server ("Prometheus at http://…"), %2 is an HTTP status code; %3 and
+        //: %4 are command-line options, %5 an environment variable
+        text = QCoreApplication::translate(
+                   "pc::PromError",
+                   "%1 refused the user name and password (HTTP %2): check %3 with %4 or %5.")
+                   .arg(where, code, user, passwordFile, passwordVariable);
         break;
     case Credentials::Bearer:
-        text = where % QStringLiteral(" refused the bearer token") % code
-               % QStringLiteral(": check ") % tokenOptions;
+        //: %1 names the server ("Prometheus at http://…"), %2 is an HTTP status code, %3 a
+        //: command-line option, %4 an environment variable
+        text = QCoreApplication::translate("pc::PromError",
+                                           "%1 refused the bearer token (HTTP %2): check %3 or "
+                                           "%4.")
+                   .arg(where, code, tokenFile, tokenVariable);
         break;
     }
     PromError error;
     error.kind = Kind::AuthRefused;
-    error.message = text % u'.';
+    error.message = text;
     error.httpStatus = status;
     return error;
 }

@@ -69,8 +69,10 @@ PromReplyPtr PrometheusClient::send(PromReply::Api api, const QUrl &url)
         || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         PromError error;
         error.kind = PromError::Kind::InvalidRequest;
-        error.message = QStringLiteral("The Prometheus URL \u201c") % redactedUrl(base)
-                        % QStringLiteral("\u201d is not an http:// or https:// URL with a host");
+        //: %1 is a URL
+        error.message = tr("The Prometheus URL \u201c%1\u201d is not an http:// or https:// URL "
+                           "with a host")
+                            .arg(redactedUrl(base));
         return PromReplyPtr(new PromReply(pending, nullptr, error));
     }
 

@@ -3,6 +3,7 @@
 #include "prometheusurls.h"
 #include "promqueryreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,11 +22,15 @@ namespace {
 
 using Kind = PromError::Kind;
 
+// The subject of every error sentence below.
 QString source(const QUrl &url)
 {
+    //: The subject of an error sentence, such as "Prometheus sent malformed JSON: …"
     if (url.isEmpty())
-        return QStringLiteral("Prometheus");
-    return QStringLiteral("Prometheus at ") % redactedUrl(url);
+        return QCoreApplication::translate("pc::PrometheusResponse", "Prometheus");
+    //: The subject of an error sentence; %1 is a URL
+    return QCoreApplication::translate("pc::PrometheusResponse", "Prometheus at %1")
+        .arg(redactedUrl(url));
 }
 
 bool isSuccess(int status)
@@ -42,62 +47,124 @@ PromError makeError(Kind kind, const QString &message, int status)
     return error;
 }
 
+bool isHtml(const QByteArray &body)
+{
+    const QByteArray head = body.left(4096).toLower();
+    return head.contains("<html") || head.contains("<!doctype html");
+}
+
 // What came instead of JSON, in a few words, so that a proxy's or a login page's answer is
 // recognisable in the status bar.
 QString describeBody(const QByteArray &body)
 {
+    //: What a server sent instead of JSON, inserted into a sentence
     if (body.trimmed().isEmpty())
-        return QStringLiteral("an empty body");
-    const QByteArray head = body.left(4096).toLower();
-    if (head.contains("<html") || head.contains("<!doctype html")) {
+        return QCoreApplication::translate("pc::PrometheusResponse", "an empty body");
+    if (isHtml(body)) {
+        const QByteArray head = body.left(4096).toLower();
         const qsizetype open = head.indexOf("<title>");
         const qsizetype close = head.indexOf("</title>", open);
         if (open >= 0 && close > open) {
             const QString title =
                 QString::fromUtf8(body.mid(open + 7, close - open - 7)).simplified();
+            //: What a server sent instead of JSON, inserted into a sentence; %1 is the page's
+            //: title
             if (!title.isEmpty())
-                return QStringLiteral("an HTML page titled \u201c") % title
-                       % QStringLiteral("\u201d");
+                return QCoreApplication::translate("pc::PrometheusResponse",
+                                                   "an HTML page titled \u201c%1\u201d")
+                    .arg(title);
         }
-        return QStringLiteral("an HTML page");
+        //: What a server sent instead of JSON, inserted into a sentence
+        return QCoreApplication::translate("pc::PrometheusResponse", "an HTML page");
     }
     constexpr qsizetype kExcerpt = 120;
     QString text = QString::fromUtf8(body.left(kExcerpt)).simplified();
     if (body.size() > kExcerpt)
         text += QStringLiteral("\u2026");
-    return QStringLiteral("\u201c") % text % QStringLiteral("\u201d");
+    //: A quoted excerpt of what a server sent instead of JSON
+    return QCoreApplication::translate("pc::PrometheusResponse", "\u201c%1\u201d").arg(text);
 }
 
+// One whole sentence per errorType of Prometheus's API; the type itself stays in the
+// sentence, untranslated, for a search.
 QString apiErrorSentence(const QString &type, const QString &error, int status, const QUrl &url)
 {
-    QString what;
-    if (type == QLatin1String("bad_data"))
-        what = QStringLiteral("rejected the request");
-    else if (type == QLatin1String("execution"))
-        what = QStringLiteral("could not evaluate the query");
-    else if (type == QLatin1String("timeout"))
-        what = QStringLiteral("gave up on the query at its own query timeout");
-    else if (type == QLatin1String("canceled"))
-        what = QStringLiteral("canceled the query");
-    else if (type == QLatin1String("unavailable"))
-        what = QStringLiteral("is not ready to answer");
-    else if (type == QLatin1String("internal"))
-        what = QStringLiteral("failed internally");
-    else if (type == QLatin1String("not_found"))
-        what = QStringLiteral("has no such endpoint");
-    else
-        what = QStringLiteral("answered with an error");
-    const QString kind = type.isEmpty() ? QString() : QStringLiteral(", ") % type;
-    const QString text = error.isEmpty() ? QStringLiteral("no details given") : error;
-    return source(url) % QLatin1Char(' ') % what % QStringLiteral(" (HTTP ")
-           % QString::number(status) % kind % QStringLiteral("): ") % text;
+    static const std::pair<QLatin1String, const char *> sentences[] = {
+        //: %1 names the server, %2 is an HTTP status code, %3 Prometheus's error type, %4 its
+        //: error text
+        {QLatin1String("bad_data"),
+         QT_TRANSLATE_NOOP("pc::PrometheusResponse", "%1 rejected the request (HTTP %2, %3): %4")},
+        //: %1 names the server, %2 is an HTTP status code, %3 Prometheus's error type, %4 its
+        //: error text
+        {QLatin1String("execution"),
+         QT_TRANSLATE_NOOP("pc::PrometheusResponse",
+                           "%1 could not evaluate the query (HTTP %2, %3): %4")},
+        //: %1 names the server, %2 is an HTTP status code, %3 Prometheus's error type, %4 its
+        //: error text
+        {QLatin1String("timeout"),
+         QT_TRANSLATE_NOOP("pc::PrometheusResponse",
+                           "%1 gave up on the query at its own query timeout (HTTP %2, %3): %4")},
+        //: %1 names the server, %2 is an HTTP status code, %3 Prometheus's error type, %4 its
+        //: error text
+        {QLatin1String("canceled"),
+         QT_TRANSLATE_NOOP("pc::PrometheusResponse", "%1 canceled the query (HTTP %2, %3): %4")},
+        //: %1 names the server, %2 is an HTTP status code, %3 Prometheus's error type, %4 its
+        //: error text
+        {QLatin1String("unavailable"),
+         QT_TRANSLATE_NOOP("pc::PrometheusResponse",
+                           "%1 is not ready to answer (HTTP %2, %3): %4")},
+        //: %1 names the server, %2 is an HTTP status code, %3 Prometheus's error type, %4 its
+        //: error text
+        {QLatin1String("internal"),
+         QT_TRANSLATE_NOOP("pc::PrometheusResponse", "%1 failed internally (HTTP %2, %3): %4")},
+        //: %1 names the server, %2 is an HTTP status code, %3 Prometheus's error type, %4 its
+        //: error text
+        {QLatin1String("not_found"),
+         QT_TRANSLATE_NOOP("pc::PrometheusResponse", "%1 has no such endpoint (HTTP %2, %3): %4")},
+    };
+    const QString code = QString::number(status);
+    //: Stands for Prometheus's error text when it gave none
+    const QString text =
+        error.isEmpty() ? QCoreApplication::translate("pc::PrometheusResponse", "no details given")
+                        : error;
+    for (const auto &[name, sentence] : sentences) {
+        if (type == name) {
+            return QCoreApplication::translate("pc::PrometheusResponse", sentence)
+                .arg(source(url), code, type, text);
+        }
+    }
+    if (type.isEmpty()) {
+        //: %1 names the server, %2 is an HTTP status code, %3 the server's error text
+        return QCoreApplication::translate("pc::PrometheusResponse",
+                                           "%1 answered with an error (HTTP %2): %3")
+            .arg(source(url), code, text);
+    }
+    //: %1 names the server, %2 is an HTTP status code, %3 the server's error type, %4 its
+    //: error text
+    return QCoreApplication::translate("pc::PrometheusResponse",
+                                       "%1 answered with an error (HTTP %2, %3): %4")
+        .arg(source(url), code, type, text);
 }
 
 PromError shapeError(const QUrl &url, int status, const QString &what)
 {
+    //: %1 names the server, %2 says which part of the JSON is wrong
     return makeError(Kind::UnexpectedShape,
-                     source(url) % QStringLiteral(" sent an answer of unexpected shape: ") % what,
+                     QCoreApplication::translate("pc::PrometheusResponse",
+                                                 "%1 sent an answer of unexpected shape: %2")
+                         .arg(source(url), what),
                      status);
+}
+
+PromError notPrometheusJson(const QUrl &url, int status)
+{
+    //: %1 names the server, %2 is an HTTP status code
+    return makeError(
+        Kind::HttpError,
+        QCoreApplication::translate("pc::PrometheusResponse",
+                                    "%1 answered HTTP %2 with JSON that is not a Prometheus answer")
+            .arg(source(url), QString::number(status)),
+        status);
 }
 
 // The `data` member of a Prometheus answer, once the transport, the JSON and the
@@ -117,37 +184,40 @@ std::variant<Envelope, PromError> openEnvelope(const QByteArray &body, int statu
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (!isSuccess(status)) {
+            //: %1 names the server, %2 is an HTTP status code, %3 describes the body ("an HTML
+            //: page titled …", "an empty body")
             return makeError(Kind::HttpError,
-                             source(url) % QStringLiteral(" answered HTTP ")
-                                 % QString::number(status) % QStringLiteral(" with ")
-                                 % describeBody(body)
-                                 % QStringLiteral(", not Prometheus JSON: is a proxy in front of "
-                                                  "it, or is the URL wrong?"),
+                             QCoreApplication::translate(
+                                 "pc::PrometheusResponse",
+                                 "%1 answered HTTP %2 with %3, not Prometheus JSON: is a proxy in "
+                                 "front of it, or is the URL wrong?")
+                                 .arg(source(url), QString::number(status), describeBody(body)),
                              status);
         }
-        const QString body_ = describeBody(body);
-        if (body_.startsWith(QLatin1String("an HTML page")) || body.trimmed().isEmpty()) {
-            return makeError(
-                Kind::MalformedJson,
-                source(url) % QStringLiteral(" sent ") % body_
-                    % QStringLiteral(" instead of JSON: is the URL that of Prometheus?"),
-                status);
+        if (isHtml(body) || body.trimmed().isEmpty()) {
+            //: %1 names the server, %2 describes the body ("an HTML page titled …", "an empty
+            //: body")
+            return makeError(Kind::MalformedJson,
+                             QCoreApplication::translate(
+                                 "pc::PrometheusResponse",
+                                 "%1 sent %2 instead of JSON: is the URL that of Prometheus?")
+                                 .arg(source(url), describeBody(body)),
+                             status);
         }
-        return makeError(Kind::MalformedJson,
-                         source(url) % QStringLiteral(" sent malformed JSON: ")
-                             % parseError.errorString() % QStringLiteral(" at byte ")
-                             % QString::number(parseError.offset),
-                         status);
+        //: %1 names the server, %2 is the JSON parser's message, %3 a byte offset
+        return makeError(
+            Kind::MalformedJson,
+            QCoreApplication::translate("pc::PrometheusResponse",
+                                        "%1 sent malformed JSON: %2 at byte %3")
+                .arg(source(url), parseError.errorString(), QString::number(parseError.offset)),
+            status);
     }
     if (!document.isObject()) {
-        if (!isSuccess(status)) {
-            return makeError(Kind::HttpError,
-                             source(url) % QStringLiteral(" answered HTTP ")
-                                 % QString::number(status)
-                                 % QStringLiteral(" with JSON that is not a Prometheus answer"),
-                             status);
-        }
-        return shapeError(url, status, QStringLiteral("the JSON is not an object"));
+        if (!isSuccess(status))
+            return notPrometheusJson(url, status);
+        return shapeError(
+            url, status,
+            QCoreApplication::translate("pc::PrometheusResponse", "the JSON is not an object"));
     }
 
     const QJsonObject root = document.object();
@@ -163,24 +233,26 @@ std::variant<Envelope, PromError> openEnvelope(const QByteArray &body, int statu
             result.detail = error.toString();
             return result;
         }
-        if (!isSuccess(status)) {
-            return makeError(Kind::HttpError,
-                             source(url) % QStringLiteral(" answered HTTP ")
-                                 % QString::number(status)
-                                 % QStringLiteral(" with JSON that is not a Prometheus answer"),
-                             status);
+        if (!isSuccess(status))
+            return notPrometheusJson(url, status);
+        if (!state.isString()) {
+            return shapeError(
+                url, status,
+                QCoreApplication::translate("pc::PrometheusResponse", "\"status\" is missing"));
         }
-        if (!state.isString())
-            return shapeError(url, status, QStringLiteral("\"status\" is missing"));
+        //: %1 is the value of the JSON member "status"
         return shapeError(url, status,
-                          QStringLiteral("\"status\" is \"") % state.toString()
-                              % QStringLiteral("\", expected \"success\""));
+                          QCoreApplication::translate("pc::PrometheusResponse",
+                                                      "\"status\" is \"%1\", expected \"success\"")
+                              .arg(state.toString()));
     }
 
     Envelope envelope;
     envelope.data = root.value(QLatin1String("data"));
     if (envelope.data.isUndefined() || envelope.data.isNull())
-        return shapeError(url, status, QStringLiteral("\"data\" is missing"));
+        return shapeError(
+            url, status,
+            QCoreApplication::translate("pc::PrometheusResponse", "\"data\" is missing"));
     for (const QLatin1String key : {QLatin1String("warnings"), QLatin1String("infos")}) {
         const QJsonArray notes = root.value(key).toArray();
         for (const QJsonValueConstRef note : notes) {
@@ -191,19 +263,35 @@ std::variant<Envelope, PromError> openEnvelope(const QByteArray &body, int statu
     return envelope;
 }
 
-// Readers below return a reason when the JSON does not match, to name the broken element.
+// Readers below return a reason when the JSON does not match, naming the broken element with
+// the path that `where()` makes: made only on failure, so that reading stays free of it.
 
-std::optional<QString> readLabels(const QJsonValue &value, QMap<QString, QString> *labels)
+QString notAnObject(const QString &where)
+{
+    //: %1 is a path in JSON, such as data.result[3]
+    return QCoreApplication::translate("pc::PrometheusResponse", "%1 is not an object").arg(where);
+}
+
+template <typename Where>
+std::optional<QString> readLabels(const QJsonValue &value, QMap<QString, QString> *labels,
+                                  Where where)
 {
     if (value.isUndefined())
         return std::nullopt;  // tolerated: some Prometheus-compatible servers omit `metric`
-    if (!value.isObject())
-        return QStringLiteral("is not an object of labels");
+    if (!value.isObject()) {
+        //: %1 is a path in JSON, such as data.result[3].metric
+        return QCoreApplication::translate("pc::PrometheusResponse",
+                                           "%1 is not an object of labels")
+            .arg(where());
+    }
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!it.value().isString())
-            return QStringLiteral("has a label \"") % it.key()
-                   % QStringLiteral("\" that is not a string");
+        if (!it.value().isString()) {
+            //: %1 is a path in JSON, such as data.result[3].metric; %2 a label name
+            return QCoreApplication::translate("pc::PrometheusResponse",
+                                               "%1 has a label \"%2\" that is not a string")
+                .arg(where(), it.key());
+        }
         labels->insert(it.key(), it.value().toString());
     }
     return std::nullopt;
@@ -220,18 +308,32 @@ bool readTime(const QJsonValue &seconds, qint64 *ms)
     return true;
 }
 
-std::optional<QString> readSample(const QJsonValue &value, PromSample *sample)
+template <typename Where>
+std::optional<QString> readSample(const QJsonValue &value, PromSample *sample, Where where)
 {
+    //: %1 is a path in JSON, such as data.result[3].value
+    const auto notAPair = [&] {
+        return QCoreApplication::translate("pc::PrometheusResponse",
+                                           "%1 is not a [time, \"value\"] pair")
+            .arg(where());
+    };
     if (!value.isArray())
-        return QStringLiteral("is not a [time, \"value\"] pair");
+        return notAPair();
     const QJsonArray pair = value.toArray();
     if (pair.size() != 2 || !pair.at(0).isDouble() || !pair.at(1).isString())
-        return QStringLiteral("is not a [time, \"value\"] pair");
-    if (!readTime(pair.at(0), &sample->timestampMs))
-        return QStringLiteral("has a time out of range");
+        return notAPair();
+    if (!readTime(pair.at(0), &sample->timestampMs)) {
+        //: %1 is a path in JSON, such as data.result[3].value
+        return QCoreApplication::translate("pc::PrometheusResponse", "%1 has a time out of range")
+            .arg(where());
+    }
     const QString text = pair.at(1).toString();
-    if (!parsePromSampleValue(text, &sample->value))
-        return QStringLiteral("has the value \"") % text % QStringLiteral("\", not a number");
+    if (!parsePromSampleValue(text, &sample->value)) {
+        //: %1 is a path in JSON, such as data.result[3].value; %2 the value found there
+        return QCoreApplication::translate("pc::PrometheusResponse",
+                                           "%1 has the value \"%2\", not a number")
+            .arg(where(), text);
+    }
     return std::nullopt;
 }
 
@@ -242,19 +344,22 @@ QString at(const char *array, qsizetype index)
 
 std::optional<QString> readSeriesList(const QJsonValue &result, bool matrix, QList<PromSeries> *out)
 {
-    if (!result.isArray())
-        return QStringLiteral("data.result is not an array");
+    if (!result.isArray()) {
+        return QCoreApplication::translate("pc::PrometheusResponse", "data.result is not an array");
+    }
     const QJsonArray items = result.toArray();
     out->reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString where = QStringLiteral("data.") % at("result", i);
         const QJsonValue item = items.at(i);
         if (!item.isObject())
-            return where % QStringLiteral(" is not an object");
+            return notAnObject(where);
         const QJsonObject object = item.toObject();
         PromSeries series;
-        if (auto reason = readLabels(object.value(QLatin1String("metric")), &series.labels))
-            return where % QStringLiteral(".metric ") % *reason;
+        if (auto reason =
+                readLabels(object.value(QLatin1String("metric")), &series.labels,
+                           [&]() -> QString { return where % QStringLiteral(".metric"); }))
+            return reason;
 
         if (!matrix) {
             const QJsonValue value = object.value(QLatin1String("value"));
@@ -264,11 +369,14 @@ std::optional<QString> readSeriesList(const QJsonValue &result, bool matrix, QLi
                     out->append(std::move(series));
                     continue;
                 }
-                return where % QStringLiteral(".value is missing");
+                //: %1 is a path in JSON, such as data.result[3]
+                return QCoreApplication::translate("pc::PrometheusResponse", "%1.value is missing")
+                    .arg(where);
             }
             PromSample sample;
-            if (auto reason = readSample(value, &sample))
-                return where % QStringLiteral(".value ") % *reason;
+            if (auto reason = readSample(
+                    value, &sample, [&]() -> QString { return where % QStringLiteral(".value"); }))
+                return reason;
             series.samples.append(sample);
             out->append(std::move(series));
             continue;
@@ -279,14 +387,20 @@ std::optional<QString> readSeriesList(const QJsonValue &result, bool matrix, QLi
             out->append(std::move(series));
             continue;
         }
-        if (!values.isArray())
-            return where % QStringLiteral(".values is not an array");
+        if (!values.isArray()) {
+            //: %1 is a path in JSON, such as data.result[3]
+            return QCoreApplication::translate("pc::PrometheusResponse",
+                                               "%1.values is not an array")
+                .arg(where);
+        }
         const QJsonArray points = values.toArray();
         series.samples.resize(points.size());
         PromSample *samples = series.samples.data();
         for (qsizetype j = 0; j < points.size(); ++j) {
-            if (auto reason = readSample(points.at(j), samples + j))
-                return where % QLatin1Char('.') % at("values", j) % QLatin1Char(' ') % *reason;
+            if (auto reason = readSample(points.at(j), samples + j, [&]() -> QString {
+                    return where % QLatin1Char('.') % at("values", j);
+                }))
+                return reason;
         }
         out->append(std::move(series));
     }
@@ -390,14 +504,20 @@ PromQueryOutcome parseQueryResponseWithQJsonDocument(const QByteArray &body, int
         return std::move(*error);
     Envelope &envelope = std::get<Envelope>(opened);
     if (!envelope.data.isObject())
-        return shapeError(url, httpStatus, QStringLiteral("\"data\" is not an object"));
+        return shapeError(
+            url, httpStatus,
+            QCoreApplication::translate("pc::PrometheusResponse", "\"data\" is not an object"));
     const QJsonObject data = envelope.data.toObject();
     const QJsonValue resultType = data.value(QLatin1String("resultType"));
     const QJsonValue result = data.value(QLatin1String("result"));
     if (!resultType.isString())
-        return shapeError(url, httpStatus, QStringLiteral("data.resultType is missing"));
+        return shapeError(
+            url, httpStatus,
+            QCoreApplication::translate("pc::PrometheusResponse", "data.resultType is missing"));
     if (result.isUndefined())
-        return shapeError(url, httpStatus, QStringLiteral("data.result is missing"));
+        return shapeError(
+            url, httpStatus,
+            QCoreApplication::translate("pc::PrometheusResponse", "data.result is missing"));
 
     PromQueryResult answer;
     answer.warnings = std::move(envelope.warnings);
@@ -409,22 +529,26 @@ PromQueryOutcome parseQueryResponseWithQJsonDocument(const QByteArray &body, int
         reason = readSeriesList(result, matrix, &answer.series);
     } else if (type == QLatin1String("scalar")) {
         answer.type = PromQueryResult::Type::Scalar;
-        if (auto why = readSample(result, &answer.scalar))
-            reason = QStringLiteral("data.result ") % *why;
+        reason = readSample(result, &answer.scalar, [] { return QStringLiteral("data.result"); });
     } else if (type == QLatin1String("string")) {
         answer.type = PromQueryResult::Type::String;
         const QJsonArray pair = result.toArray();
         if (!result.isArray() || pair.size() != 2 || !pair.at(0).isDouble()
             || !pair.at(1).isString()) {
-            reason = QStringLiteral("data.result is not a [time, \"string\"] pair");
+            reason = QCoreApplication::translate("pc::PrometheusResponse",
+                                                 "data.result is not a [time, \"string\"] pair");
         } else if (!readTime(pair.at(0), &answer.scalar.timestampMs)) {
-            reason = QStringLiteral("data.result has a time out of range");
+            reason = QCoreApplication::translate("pc::PrometheusResponse",
+                                                 "data.result has a time out of range");
         } else {
             answer.scalar.value = std::numeric_limits<double>::quiet_NaN();
             answer.string = pair.at(1).toString();
         }
     } else {
-        reason = QStringLiteral("data.resultType \"") % type % QStringLiteral("\" is unknown");
+        //: %1 is the value of data.resultType in Prometheus's JSON
+        reason = QCoreApplication::translate("pc::PrometheusResponse",
+                                             "data.resultType \"%1\" is unknown")
+                     .arg(type);
     }
     if (reason)
         return shapeError(url, httpStatus, *reason);
@@ -438,10 +562,14 @@ PromTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus, 
         return std::move(*error);
     const QJsonValue data = std::get<Envelope>(opened).data;
     if (!data.isObject())
-        return shapeError(url, httpStatus, QStringLiteral("\"data\" is not an object"));
+        return shapeError(
+            url, httpStatus,
+            QCoreApplication::translate("pc::PrometheusResponse", "\"data\" is not an object"));
     const QJsonValue active = data.toObject().value(QLatin1String("activeTargets"));
     if (!active.isArray())
-        return shapeError(url, httpStatus, QStringLiteral("data.activeTargets is not an array"));
+        return shapeError(url, httpStatus,
+                          QCoreApplication::translate("pc::PrometheusResponse",
+                                                      "data.activeTargets is not an array"));
 
     const QJsonArray items = active.toArray();
     QList<PromTarget> targets;
@@ -450,16 +578,17 @@ PromTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus, 
         const QJsonValue item = items.at(i);
         if (!item.isObject()) {
             return shapeError(url, httpStatus,
-                              QStringLiteral("data.") % at("activeTargets", i)
-                                  % QStringLiteral(" is not an object"));
+                              notAnObject(QStringLiteral("data.") % at("activeTargets", i)));
         }
         const QJsonObject object = item.toObject();
         const QJsonValue labels = object.value(QLatin1String("labels"));
         const QJsonValue health = object.value(QLatin1String("health"));
         if (!labels.isObject() || !health.isString()) {
+            //: %1 is a path in JSON, such as data.activeTargets[3]
             return shapeError(url, httpStatus,
-                              QStringLiteral("data.") % at("activeTargets", i)
-                                  % QStringLiteral(" lacks \"labels\" or \"health\""));
+                              QCoreApplication::translate("pc::PrometheusResponse",
+                                                          "%1 lacks \"labels\" or \"health\"")
+                                  .arg(QStringLiteral("data.") % at("activeTargets", i)));
         }
         PromTarget target;
         target.labels = labelMap(labels);
@@ -488,13 +617,17 @@ PromLabelValuesOutcome parseLabelValuesResponse(const QByteArray &body, int http
         return std::move(*error);
     const QJsonValue data = std::get<Envelope>(opened).data;
     if (!data.isArray())
-        return shapeError(url, httpStatus, QStringLiteral("\"data\" is not an array"));
+        return shapeError(
+            url, httpStatus,
+            QCoreApplication::translate("pc::PrometheusResponse", "\"data\" is not an array"));
     QStringList values;
     const QJsonArray items = data.toArray();
     values.reserve(items.size());
     for (const QJsonValue &item : items) {
         if (!item.isString())
-            return shapeError(url, httpStatus, QStringLiteral("a label value is not a string"));
+            return shapeError(url, httpStatus,
+                              QCoreApplication::translate("pc::PrometheusResponse",
+                                                          "a label value is not a string"));
         values.append(item.toString());
     }
     return values;
@@ -507,12 +640,16 @@ PromFlagsOutcome parseFlagsResponse(const QByteArray &body, int httpStatus, cons
         return std::move(*error);
     const QJsonValue data = std::get<Envelope>(opened).data;
     if (!data.isObject())
-        return shapeError(url, httpStatus, QStringLiteral("\"data\" is not an object"));
+        return shapeError(
+            url, httpStatus,
+            QCoreApplication::translate("pc::PrometheusResponse", "\"data\" is not an object"));
     QMap<QString, QString> flags;
     const QJsonObject object = data.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!it->isString())
-            return shapeError(url, httpStatus, QStringLiteral("a flag value is not a string"));
+            return shapeError(url, httpStatus,
+                              QCoreApplication::translate("pc::PrometheusResponse",
+                                                          "a flag value is not a string"));
         flags.insert(it.key(), it->toString());
     }
     return flags;
@@ -546,9 +683,13 @@ PromReadyOutcome parseReadyResponse(const QByteArray &body, int httpStatus, cons
         return false;
     if (httpStatus == 401 || httpStatus == 403)
         return PromError::authRefused(source(url), httpStatus, PromError::Credentials::Unknown);
+    //: %1 names the server, %2 is an HTTP status code, %3 describes the body ("an HTML page
+    //: titled …", "an empty body")
     return makeError(Kind::HttpError,
-                     source(url) % QStringLiteral(" answered HTTP ") % QString::number(httpStatus)
-                         % QStringLiteral(" to the readiness check, with ") % describeBody(body),
+                     QCoreApplication::translate("pc::PrometheusResponse",
+                                                 "%1 answered HTTP %2 to the readiness check, "
+                                                 "with %3")
+                         .arg(source(url), QString::number(httpStatus), describeBody(body)),
                      httpStatus);
 }
 

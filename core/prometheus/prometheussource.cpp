@@ -27,9 +27,9 @@ PrometheusSource::PrometheusSource(PrometheusClient *client, QObject *parent)
         m_client->setEndpoint(endpoint);
         m_managedPort = quint16(baseUrl.port());
         m_upSince.start();
-        set(Kind::Managed, QStringLiteral("Prometheus started by Prom Companion at %1 (pid %2)")
-                               .arg(baseUrl.toString())
-                               .arg(m_managed->processId()));
+        //: %1 is a URL, %2 a process id
+        set(Kind::Managed, tr("Prometheus started by Prom Companion at %1 (pid %2)")
+                               .arg(baseUrl.toString(), QString::number(m_managed->processId())));
     });
     connect(m_managed, &ManagedPrometheus::failed, this, [this](const QString &reason) {
         // Port 9090 may be held by something that is not Prometheus: try any free port once.
@@ -38,11 +38,13 @@ PrometheusSource::PrometheusSource(PrometheusClient *client, QObject *parent)
             startManaged(0);
             return;
         }
+        //: %1 is a sentence that says why, ending with a full stop
         set(Kind::Unavailable,
-            (m_starts > 1 ? QStringLiteral("Could not restart the Prometheus started by Prom "
-                                           "Companion: %1 Charting the local counter only.")
-                          : QStringLiteral("Could not start a Prometheus: %1 Charting the local "
-                                           "counter only."))
+            (m_starts > 1 ? tr("Could not restart the Prometheus started by Prom Companion: %1 "
+                               "Charting the local counter only.")
+                          //: %1 is a sentence that says why, ending with a full stop
+                          : tr("Could not start a Prometheus: %1 Charting the local counter "
+                               "only."))
                 .arg(reason));
     });
 }
@@ -61,7 +63,8 @@ void PrometheusSource::start(const Options &options)
     m_restartTimer.stop();
     m_client->setEndpoint(options.endpoint);
     set(Kind::Probing,
-        QStringLiteral("Looking for Prometheus at %1…").arg(redactedUrl(options.endpoint.baseUrl)));
+        //: %1 is a URL
+        tr("Looking for Prometheus at %1\u2026").arg(redactedUrl(options.endpoint.baseUrl)));
     m_probe = m_client->ready();
     connect(m_probe.get(), &PromReply::finished, this, &PrometheusSource::onProbed);
 }
@@ -71,8 +74,8 @@ void PrometheusSource::onProbed()
     const PromReplyPtr probe = std::move(m_probe);
     if (!probe->error()) {
         // Answering at all, even "not ready yet", means a Prometheus is there.
-        set(Kind::External,
-            QStringLiteral("Prometheus at %1").arg(redactedUrl(m_options.endpoint.baseUrl)));
+        //: Which Prometheus the chart uses; %1 is a URL
+        set(Kind::External, tr("Prometheus at %1").arg(redactedUrl(m_options.endpoint.baseUrl)));
         return;
     }
     const bool canManage =
@@ -80,14 +83,15 @@ void PrometheusSource::onProbed()
     if (!canManage) {
         // The chart feed goes on asking, and its health line says why it fails: the sentence
         // is not repeated here.
-        set(Kind::Unavailable,
-            QStringLiteral("Prometheus at %1").arg(redactedUrl(m_options.endpoint.baseUrl)));
+        //: Which Prometheus the chart uses; %1 is a URL
+        set(Kind::Unavailable, tr("Prometheus at %1").arg(redactedUrl(m_options.endpoint.baseUrl)));
         return;
     }
     if (m_options.binary.isEmpty() && ManagedPrometheus::findBinary().isEmpty()) {
         set(Kind::Unavailable,
-            QStringLiteral("Nothing answers at %1, and no Prometheus is installed to start "
-                           "(apt-get install prometheus). Charting the local counter only.")
+            //: %1 is a URL
+            tr("Nothing answers at %1, and no Prometheus is installed to start (apt-get install "
+               "prometheus). Charting the local counter only.")
                 .arg(redactedUrl(m_options.endpoint.baseUrl)));
         return;
     }
@@ -101,20 +105,18 @@ void PrometheusSource::onManagedStopped(const QString &how)
         m_starts = 1;
     if (m_starts >= MaxManagedStarts) {
         set(Kind::Unavailable,
-            QStringLiteral("Prometheus (started by Prom Companion) stopped unexpectedly (%1) "
-                           "%2 times in a row; it is not restarted again. Charting the local "
-                           "counter only.")
-                .arg(how)
-                .arg(m_starts));
+            //: %1 says how it stopped ("crashed", "exited with code 2"), %2 is a count
+            tr("Prometheus (started by Prom Companion) stopped unexpectedly (%1) %2 times in a "
+               "row; it is not restarted again. Charting the local counter only.")
+                .arg(how, QString::number(m_starts)));
         return;
     }
     const int delayMs = 1000 << (m_starts - 1);
     set(Kind::StartingManaged,
-        QStringLiteral("Prometheus (started by Prom Companion) stopped unexpectedly (%1); "
-                       "restarting it (attempt %2 of %3)")
-            .arg(how)
-            .arg(m_starts + 1)
-            .arg(MaxManagedStarts));
+        //: %1 says how it stopped ("crashed", "exited with code 2"), %2 and %3 are counts
+        tr("Prometheus (started by Prom Companion) stopped unexpectedly (%1); restarting it "
+           "(attempt %2 of %3)")
+            .arg(how, QString::number(m_starts + 1), QString::number(MaxManagedStarts)));
     m_restartTimer.start(delayMs);
 }
 
@@ -123,17 +125,19 @@ void PrometheusSource::startOwn()
     if (m_kind == Kind::StartingManaged || m_kind == Kind::Managed)
         return;
     if (m_options.binary.isEmpty() && ManagedPrometheus::findBinary().isEmpty()) {
-        set(m_kind, m_description
-                        % QStringLiteral(" No Prometheus is installed to start one of this app's "
-                                         "own (apt-get install prometheus)."));
+        //: Follows the sentence that says which Prometheus is in use
+        set(m_kind, m_description % u' '
+                        % tr("No Prometheus is installed to start one of this app's own (apt-get "
+                             "install prometheus)."));
         return;
     }
     // The Prometheus in use keeps its port: ours takes any free one.
     m_triedFreePort = true;
     m_starts = 1;
     set(Kind::StartingManaged,
-        QStringLiteral("Starting a Prometheus of this app's own on a free port, since the one at "
-                       "%1 does not scrape it…")
+        //: %1 is a URL
+        tr("Starting a Prometheus of this app's own on a free port, since the one at %1 does "
+           "not scrape it\u2026")
             .arg(redactedUrl(m_options.endpoint.baseUrl)));
     startManaged(0);
 }
@@ -149,7 +153,8 @@ void PrometheusSource::startManaged(quint16 port)
     // A restart, or a start asked for by the user, keeps the sentence that says why.
     if (m_starts <= 1 && m_kind != Kind::StartingManaged) {
         set(Kind::StartingManaged,
-            QStringLiteral("Nothing answers at %1: starting a Prometheus of our own…")
+            //: %1 is a URL
+            tr("Nothing answers at %1: starting a Prometheus of our own\u2026")
                 .arg(redactedUrl(m_options.endpoint.baseUrl)));
     }
     m_managed->start(managed);

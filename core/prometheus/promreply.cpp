@@ -2,6 +2,7 @@
 
 #include "prometheusurls.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QNetworkReply>
 #include <QStringBuilder>
@@ -39,7 +40,8 @@ QString describeBytes(qint64 bytes)
     constexpr qint64 kMiB = 1024 * 1024;
     if (bytes >= kMiB && bytes % kMiB == 0)
         return QString::number(bytes / kMiB) % QStringLiteral(" MiB");
-    return QString::number(bytes) % QStringLiteral(" bytes");
+    //: A size in a sentence; %1 is a number
+    return QCoreApplication::translate("pc::PromReply", "%1 bytes").arg(bytes);
 }
 
 }  // namespace
@@ -110,11 +112,11 @@ void PromReply::onNetworkFinished()
     network->disconnect(this);
     network->deleteLater();
 
+    //: %1 is a URL, %2 a size such as "16 MiB"
     const PromError tooLarge = makeError(
-        Kind::TooLarge, QStringLiteral("Prometheus at ") % redactedUrl(m_request.url)
-                            % QStringLiteral(" sent more than ") % describeBytes(m_request.maxBytes)
-                            % QStringLiteral(": narrow the query or the range, or "
-                                             "raise the limit"));
+        Kind::TooLarge, tr("Prometheus at %1 sent more than %2: narrow the query or the range, "
+                           "or raise the limit")
+                            .arg(redactedUrl(m_request.url), describeBytes(m_request.maxBytes)));
     if (m_tooLarge) {
         fail(tooLarge);
         return;
@@ -188,8 +190,10 @@ void PromReply::fail(PromError error)
 {
     // Only the request knows what it sent, so only it can say what was refused.
     if (error.kind == PromError::Kind::AuthRefused) {
-        error = PromError::authRefused(QStringLiteral("Prometheus at ") % m_request.base,
-                                       error.httpStatus, m_request.credentials);
+        //: The subject of a sentence saying that the server refused the credentials; %1 is a
+        //: URL
+        error = PromError::authRefused(tr("Prometheus at %1").arg(m_request.base), error.httpStatus,
+                                       m_request.credentials);
     }
     m_error = std::move(error);
     emitFinished();
@@ -205,33 +209,42 @@ void PromReply::emitFinished()
 
 PromError PromReply::transportError() const
 {
-    const QString where = QStringLiteral("Prometheus at ") % m_request.base;
+    const QString &where = m_request.base;
     switch (m_network->error()) {
     case QNetworkReply::ConnectionRefusedError:
+        //: %1 is a URL
         return makeError(Kind::Unreachable,
-                         where % QStringLiteral(" is not reachable: connection refused"));
+                         tr("Prometheus at %1 is not reachable: connection refused").arg(where));
     case QNetworkReply::HostNotFoundError:
-        return makeError(Kind::Unreachable, where % QStringLiteral(" is not reachable: host \u201c")
-                                                % m_request.url.host()
-                                                % QStringLiteral("\u201d not found"));
+        //: %1 is a URL, %2 a host name
+        return makeError(Kind::Unreachable,
+                         tr("Prometheus at %1 is not reachable: host \u201c%2\u201d not found")
+                             .arg(where, m_request.url.host()));
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
         // Only the transfer timeout cancels: abort() disconnects before aborting.
-        return makeError(Kind::TimedOut, where % QStringLiteral(" did not answer within ")
-                                             % describeDuration(m_request.timeout));
+        //: %1 is a URL, %2 a duration such as "10 s"
+        return makeError(Kind::TimedOut, tr("Prometheus at %1 did not answer within %2")
+                                             .arg(where, describeDuration(m_request.timeout)));
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::UnknownNetworkError:
-        return makeError(Kind::Unreachable,
-                         where % QStringLiteral(" is not reachable: ") % m_network->errorString());
+        //: %1 is a URL, %2 the system's reason
+        return makeError(
+            Kind::Unreachable,
+            tr("Prometheus at %1 is not reachable: %2").arg(where, m_network->errorString()));
     case QNetworkReply::RemoteHostClosedError:
+        //: %1 is a URL
         return makeError(Kind::Network,
-                         where % QStringLiteral(" closed the connection before answering"));
+                         tr("Prometheus at %1 closed the connection before answering").arg(where));
     case QNetworkReply::SslHandshakeFailedError:
-        return makeError(Kind::Network, where % QStringLiteral(": the TLS handshake failed: ")
-                                            % m_network->errorString());
+        //: %1 is a URL, %2 the TLS library's reason
+        return makeError(Kind::Network, tr("Prometheus at %1: the TLS handshake failed: %2")
+                                            .arg(where, m_network->errorString()));
     default:
-        return makeError(Kind::Network, where % QStringLiteral(": ") % m_network->errorString());
+        //: %1 is a URL, %2 the network library's reason
+        return makeError(Kind::Network,
+                         tr("Prometheus at %1: %2").arg(where, m_network->errorString()));
     }
 }
 
