@@ -1,5 +1,6 @@
 #include "displayformat.h"
 
+#include <QCoreApplication>
 #include <QStringBuilder>
 
 #include <algorithm>
@@ -192,16 +193,21 @@ QString DisplayFormat::unitSymbol(Unit unit)
 
 QString DisplayFormat::age(const QDateTime &time, const QDateTime &now)
 {
+    //: How long ago something happened (a scrape, an alert): it never did
     if (!time.isValid())
-        return QStringLiteral("never");
+        return QCoreApplication::translate("pc::DisplayFormat", "never");
     const qint64 seconds = time.secsTo(now);
+    //: How long ago something happened (a scrape, an alert)
     if (seconds < 1)
-        return QStringLiteral("just now");
+        return QCoreApplication::translate("pc::DisplayFormat", "just now");
+    //: How long ago something happened; %1 is a number of seconds
     if (seconds < 120)
-        return QString::number(seconds) % u" s ago";
+        return QCoreApplication::translate("pc::DisplayFormat", "%1 s ago").arg(seconds);
+    //: How long ago something happened; %1 is a number of minutes
     if (seconds < 2 * 3600)
-        return QString::number(seconds / 60) % u" min ago";
-    return QString::number(seconds / 3600) % u" h ago";
+        return QCoreApplication::translate("pc::DisplayFormat", "%1 min ago").arg(seconds / 60);
+    //: How long ago something happened; %1 is a number of hours
+    return QCoreApplication::translate("pc::DisplayFormat", "%1 h ago").arg(seconds / 3600);
 }
 
 }  // namespace pc

@@ -193,8 +193,11 @@ QList<QPointF> LiveChartFeed::localPoints() const
 
 QString LiveChartFeed::localName() const
 {
-    return m_query == ChartQuery::Rate ? QStringLiteral("this app, local rate [1m]")
-                                       : QStringLiteral("this app, local counter");
+    //: The legend of the chart's line from the app's own counter; [1m] is PromQL's range
+    return m_query == ChartQuery::Rate ? tr("this app, local rate [1m]")
+                                       //: The legend of the chart's line from the app's own
+                                       //: counter
+                                       : tr("this app, local counter");
 }
 
 void LiveChartFeed::refreshNow()
@@ -204,7 +207,7 @@ void LiveChartFeed::refreshNow()
         return;
     const QString query = promql();
     if (query.isEmpty()) {
-        emit queryRejected(QStringLiteral("Type a PromQL query to chart."));
+        emit queryRejected(tr("Type a PromQL query to chart."));
         return;
     }
     const QList<ChartTarget> targets =

@@ -2,6 +2,7 @@
 
 #include "prometheus/prometheusresponse.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,13 +60,13 @@ void readFieldDefaults(const QJsonObject &defaults, GrafanaPanel *panel)
     panel->thresholds = readThresholds(defaults.value(QLatin1String("thresholds")).toObject());
 }
 
-std::optional<QString> readTargets(const QJsonValue &value, QList<GrafanaTarget> *targets)
+// The number, from 1, of the first target that is not an object.
+std::optional<qsizetype> readTargets(const QJsonValue &value, QList<GrafanaTarget> *targets)
 {
     const QJsonArray items = value.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject())
-            return QStringLiteral("target ") % QString::number(i + 1)
-                   % QStringLiteral(" is not an object");
+            return i + 1;
         const QJsonObject target = items.at(i).toObject();
         GrafanaTarget parsed;
         parsed.refId = target.value(QLatin1String("refId")).toString();
@@ -77,7 +78,7 @@ std::optional<QString> readTargets(const QJsonValue &value, QList<GrafanaTarget>
     return std::nullopt;
 }
 
-std::optional<QString> readPanel(const QJsonObject &object, GrafanaPanel *panel)
+std::optional<qsizetype> readPanel(const QJsonObject &object, GrafanaPanel *panel)
 {
     panel->id = object.value(QLatin1String("id")).toInt();
     panel->type = object.value(QLatin1String("type")).toString();
@@ -104,14 +105,22 @@ std::optional<QString> readPanel(const QJsonObject &object, GrafanaPanel *panel)
 std::optional<QString> readPanels(const QJsonArray &items, QList<GrafanaPanel> *panels)
 {
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString where = QStringLiteral("Panel ") % QString::number(panels->size() + 1);
-        if (!items.at(i).isObject())
-            return where % QStringLiteral(" of the dashboard is not an object.");
+        const QString number = QString::number(panels->size() + 1);
+        if (!items.at(i).isObject()) {
+            //: %1 is a panel's number, from 1
+            return QCoreApplication::translate("pc::GrafanaDashboard",
+                                               "Panel %1 of the dashboard is not an object.")
+                .arg(number);
+        }
         const QJsonObject object = items.at(i).toObject();
         GrafanaPanel panel;
-        if (const std::optional<QString> why = readPanel(object, &panel))
-            return where % QStringLiteral(" (\u201c") % panel.title % QStringLiteral("\u201d) ")
-                   % *why % u'.';
+        if (const std::optional<qsizetype> target = readPanel(object, &panel)) {
+            //: %1 is a panel's number, %2 its title, %3 the number of one of its queries
+            return QCoreApplication::translate("pc::GrafanaDashboard",
+                                               "Panel %1 (\u201c%2\u201d) target %3 is not an "
+                                               "object.")
+                .arg(number, panel.title, QString::number(*target));
+        }
         panels->append(std::move(panel));
         // A collapsed row holds its panels; an expanded one has them after it, at top level.
         if (const std::optional<QString> why =
@@ -140,16 +149,20 @@ GrafanaDashboardOutcome GrafanaDashboard::parse(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return GrafanaDashboardError{QStringLiteral("The dashboard is not valid JSON: ")
-                                     % error.errorString() % QStringLiteral(" at byte ")
-                                     % QString::number(error.offset) % u'.'};
+        //: %1 is the JSON parser's message, %2 a byte offset
+        return GrafanaDashboardError{
+            QCoreApplication::translate("pc::GrafanaDashboard",
+                                        "The dashboard is not valid JSON: %1 at byte %2.")
+                .arg(error.errorString(), QString::number(error.offset))};
     QJsonObject root = document.object();
     // Grafana's HTTP API wraps the dashboard with its metadata.
     if (root.value(QLatin1String("dashboard")).isObject())
         root = root.value(QLatin1String("dashboard")).toObject();
     const QJsonValue panels = root.value(QLatin1String("panels"));
     if (!document.isObject() || !panels.isArray())
-        return GrafanaDashboardError{QStringLiteral(
+        //: panels is a member of Grafana's JSON: keep it untranslated
+        return GrafanaDashboardError{QCoreApplication::translate(
+            "pc::GrafanaDashboard",
             "The JSON is not a Grafana dashboard: it has no \u201cpanels\u201d list.")};
 
     GrafanaDashboard dashboard;
@@ -169,11 +182,16 @@ GrafanaDashboardOutcome GrafanaDashboard::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return GrafanaDashboardError{QStringLiteral("Cannot read the dashboard ") % path
-                                     % QStringLiteral(": ") % file.errorString() % u'.'};
+        //: %1 is a file path, %2 the system's reason
+        return GrafanaDashboardError{
+            QCoreApplication::translate("pc::GrafanaDashboard", "Cannot read the dashboard %1: %2.")
+                .arg(path, file.errorString())};
     GrafanaDashboardOutcome outcome = parse(file.readAll());
-    if (auto *error = std::get_if<GrafanaDashboardError>(&outcome))
-        error->message = path % QStringLiteral(": ") % error->message;
+    if (auto *error = std::get_if<GrafanaDashboardError>(&outcome)) {
+        //: %1 is a file path, %2 a sentence about what is wrong in it
+        error->message =
+            QCoreApplication::translate("pc::GrafanaDashboard", "%1: %2").arg(path, error->message);
+    }
     return outcome;
 }
 

@@ -50,9 +50,9 @@ GrafanaProbeReply::GrafanaProbeReply(QNetworkAccessManager *network, const QUrl 
             this,
             [this] {
                 finish(Status::NotRunning,
-                       QStringLiteral(
-                           "The Grafana URL \u201c%1\u201d is not an http or https address with a "
-                           "host: check --grafana-url or the Settings.")
+                       //: %1 is a URL
+                       tr("The Grafana URL \u201c%1\u201d is not an http or https address "
+                          "with a host: check --grafana-url or the Settings.")
                            .arg(redactedUrl(m_result.grafanaUrl)));
             },
             Qt::QueuedConnection);
@@ -104,11 +104,10 @@ void GrafanaProbeReply::onHealth(QNetworkReply *reply)
     const QJsonObject health = QJsonDocument::fromJson(reply->readAll()).object();
     if (!health.contains(QLatin1String("database"))) {
         finish(Status::NotRunning,
-               QStringLiteral(
-                   "Something answers at %1, but it is not Grafana: its /api/health answered "
-                   "HTTP %2.")
-                   .arg(redactedUrl(m_result.grafanaUrl))
-                   .arg(*status));
+               //: %1 is a URL, %2 an HTTP status code
+               tr("Something answers at %1, but it is not Grafana: its /api/health answered "
+                  "HTTP %2.")
+                   .arg(redactedUrl(m_result.grafanaUrl), QString::number(*status)));
         return;
     }
     m_result.grafanaVersion = health.value(QLatin1String("version")).toString();
@@ -124,25 +123,26 @@ void GrafanaProbeReply::onDashboard(QNetworkReply *reply)
     } else if (*status == 200) {
         finish(Status::Available, {});
     } else if (*status == 404) {
+        // Grafana's version is a name, not a word: it goes in as it is.
         const QString grafana = m_result.grafanaVersion.isEmpty()
                                     ? QStringLiteral("Grafana")
                                     : QStringLiteral("Grafana %1").arg(m_result.grafanaVersion);
+        //: %1 is "Grafana" with its version, %2 a URL, %3 a dashboard's uid
         finish(Status::DashboardMissing,
-               QStringLiteral(
-                   "%1 answers at %2, but has no dashboard with uid \u201c%3\u201d: it is not "
-                   "provisioned there. Provision it with the commands below, then try again.")
+               tr("%1 answers at %2, but has no dashboard with uid \u201c%3\u201d: it is not "
+                  "provisioned there. Provision it with the commands below, then try again.")
                    .arg(grafana, where, m_uid));
     } else if (*status == 401 || *status == 403) {
         // Without anonymous access Grafana hides its dashboards until the user logs in: the
         // browser is where that happens.
         finish(Status::Available,
-               QStringLiteral("Grafana at %1 asks to log in before it shows its dashboards.")
-                   .arg(where));
+               //: %1 is a URL
+               tr("Grafana at %1 asks to log in before it shows its dashboards.").arg(where));
     } else {
         finish(Status::Available,
-               QStringLiteral("Grafana at %1 answered HTTP %2 to the dashboard lookup.")
-                   .arg(where)
-                   .arg(*status));
+               //: %1 is a URL, %2 an HTTP status code
+               tr("Grafana at %1 answered HTTP %2 to the dashboard lookup.")
+                   .arg(where, QString::number(*status)));
     }
 }
 
@@ -151,20 +151,21 @@ QString GrafanaProbeReply::unreachableSentence(QNetworkReply *reply) const
     const QString where = redactedUrl(m_result.grafanaUrl);
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return QStringLiteral(
-                   "Grafana isn't running at %1: nothing answers there (connection refused).")
+        //: %1 is a URL
+        return tr("Grafana isn't running at %1: nothing answers there (connection refused).")
             .arg(where);
     case QNetworkReply::HostNotFoundError:
-        return QStringLiteral("Grafana isn't running at %1: the host %2 is unknown.")
+        //: %1 is a URL, %2 a host name
+        return tr("Grafana isn't running at %1: the host %2 is unknown.")
             .arg(where, m_result.grafanaUrl.host());
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        return QStringLiteral("Grafana isn't answering at %1: no answer within %2 s.")
-            .arg(where)
-            .arg(double(m_timeout.count()) / 1000.0);
+        //: %1 is a URL, %2 a number of seconds
+        return tr("Grafana isn't answering at %1: no answer within %2 s.")
+            .arg(where, QStringLiteral("%1").arg(double(m_timeout.count()) / 1000.0));
     default:
-        return QStringLiteral("Grafana isn't reachable at %1: %2.")
-            .arg(where, reply->errorString());
+        //: %1 is a URL, %2 the network library's reason
+        return tr("Grafana isn't reachable at %1: %2.").arg(where, reply->errorString());
     }
 }
 

@@ -153,7 +153,8 @@ void LoadWorker::onReadyRead(Connection *connection)
     if (head.status == HttpResponseHead::Status::Incomplete)
         return;
     if (head.status == HttpResponseHead::Status::Error || head.contentLength < 0) {
-        onLost(connection, QStringLiteral("the service sent a response that is not valid HTTP"));
+        //: Why a connection of the load generator was lost
+        onLost(connection, tr("the service sent a response that is not valid HTTP"));
         return;
     }
     if (connection->buffer.size() < head.headBytes + head.contentLength)
