@@ -64,15 +64,21 @@ LoadPanel::LoadPanel(pc::LoadGenerator *generator, QWidget *parent)
     m_stop->setEnabled(false);
 
     auto *controls = new QGridLayout;
-    controls->addWidget(new QLabel(tr("Routes:")), 0, 0);
+    // Each label names the control beside it, for screen readers (setBuddy).
+    const auto label = [](const QString &text, QWidget *control) {
+        auto *label = new QLabel(text);
+        label->setBuddy(control);
+        return label;
+    };
+    controls->addWidget(label(tr("Routes:"), m_mix), 0, 0);
     controls->addWidget(m_mix, 0, 1, 1, 3);
     controls->addWidget(m_one, 1, 0, 1, 4);
-    controls->addWidget(new QLabel(tr("Burst of")), 2, 0);
+    controls->addWidget(label(tr("Burst of"), m_burstCount), 2, 0);
     controls->addWidget(m_burstCount, 2, 1);
     controls->addWidget(m_burst, 2, 2, 1, 2);
-    controls->addWidget(new QLabel(tr("Rate")), 3, 0);
+    controls->addWidget(label(tr("Rate"), m_rate), 3, 0);
     controls->addWidget(m_rate, 3, 1);
-    controls->addWidget(new QLabel(tr("for")), 3, 2);
+    controls->addWidget(label(tr("for"), m_duration), 3, 2);
     controls->addWidget(m_duration, 3, 3);
     controls->addWidget(m_startRate, 4, 0, 1, 2);
     controls->addWidget(m_stop, 4, 2, 1, 2);

@@ -249,9 +249,18 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
                                     "The view the window opens on: chart (the live chart) or "
                                     "dashboard (the shipped Grafana dashboard)."),
         QStringLiteral("view"), QStringLiteral("chart"));
+    // Read before parsing by chooseLanguage() (language.h), so that this help speaks it; here
+    // so that it is listed and accepted.
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        //: "en" and "fr" are the option's values: keep them untranslated
+        QCoreApplication::translate("pc::Settings",
+                                    "Interface language: en or fr. Default: the system's, when "
+                                    "it is one of them, else English."),
+        QStringLiteral("language"));
     parser.addOptions({servicePort, metricsPort, bind, threads, headless, prometheusUrl, user,
                        passwordFile, tokenFile, header, noManaged, grafanaUrl, screenshot,
-                       chartWindow, query, view});
+                       chartWindow, query, view, lang});
 
     if (!parser.parse(arguments)) {
         result.action = CommandLineResult::Action::Fail;

@@ -1,0 +1,147 @@
+#include "companion.h"
+#include "fakeprometheus.h"
+#include "load/loadgenerator.h"
+#include "mainwindow.h"
+#include "settings/language.h"
+
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QHash>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+// The window under LANG=fr_FR.UTF-8 (set by CTest for this test), offscreen: French words,
+// French numbers, and mnemonics that still reach one control each.
+class TestFrenchWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void speaksFrench();
+    void writesNumbersTheFrenchWay();
+    void keepsEveryMnemonicUnique();
+    void helpSpeaksFrenchAndLangOverridesIt();
+
+private:
+    std::unique_ptr<pc::test::FakePrometheus> m_fake;
+    std::unique_ptr<Companion> m_companion;
+    MainWindow *m_window = nullptr;
+};
+
+void TestFrenchWindow::initTestCase()
+{
+    QCOMPARE(QLocale::system().name(), QString("fr_FR"));
+    const pc::LanguageChoice choice =
+        pc::chooseLanguage(QCoreApplication::arguments(), QLocale::system());
+    QCOMPARE(choice.language, QString("fr"));
+    QString error;
+    QVERIFY2(pc::installTranslations(choice, &error), qPrintable(error));
+}
+
+void TestFrenchWindow::init()
+{
+    m_fake = std::make_unique<pc::test::FakePrometheus>();
+    QVERIFY(m_fake->listen());
+    pc::Settings settings;
+    settings.servicePort = 0;
+    settings.metricsPort = 0;
+    settings.serviceThreads = 1;
+    settings.prometheus.baseUrl = m_fake->baseUrl();
+    settings.managedPrometheus = false;
+    m_companion = std::make_unique<Companion>(settings);
+    QVERIFY2(m_companion->start(), qPrintable(m_companion->errorString()));
+    m_window = &m_companion->window();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestFrenchWindow::cleanup()
+{
+    m_companion.reset();
+    m_fake.reset();
+}
+
+void TestFrenchWindow::speaksFrench()
+{
+    QStringList menus;
+    for (QAction *menu : m_window->menuBar()->actions())
+        menus.append(menu->text());
+    QCOMPARE(menus, QStringList({"&Fichier", "&Affichage", "Ai&de"}));
+    QCOMPARE(m_window->findChild<QPushButton *>("sendOne")->text(), QString("Envoyer &1 requête"));
+    QStringList boxes;
+    for (QGroupBox *box : m_window->findChildren<QGroupBox *>())
+        boxes.append(box->title());
+    QVERIFY2(boxes.contains("Générer des requêtes") && boxes.contains("État"),
+             qPrintable(boxes.join(", ")));
+    // Qt's own strings too: the standard buttons of its dialogs.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QString("Annuler"));
+}
+
+void TestFrenchWindow::writesNumbersTheFrenchWay()
+{
+    auto *burst = m_window->findChild<QSpinBox *>();
+    for (QSpinBox *spin : m_window->findChildren<QSpinBox *>()) {
+        if (spin->accessibleName() == QCoreApplication::translate("LoadPanel", "Burst size"))
+            burst = spin;
+    }
+    burst->setValue(1500);
+    QTest::mouseClick(m_window->findChild<QPushButton *>("sendBurst"), Qt::LeftButton);
+    const QString group = QLocale().groupSeparator();
+    QTRY_COMPARE(m_window->findChild<QLabel *>("sent")->text(), QString("1") + group + "500");
+}
+
+void TestFrenchWindow::keepsEveryMnemonicUnique()
+{
+    for (const auto view : {MainWindow::View::Chart, MainWindow::View::Dashboard}) {
+        m_window->setView(view);
+        QHash<QChar, QString> seen;
+        auto check = [&](const QString &text) {
+            const qsizetype amp = text.indexOf('&');
+            if (amp < 0 || amp + 1 >= text.size())
+                return;
+            const QChar key = text.at(amp + 1).toLower();
+            QVERIFY2(!seen.contains(key), qPrintable(QString("Alt+%1: \"%2\" and \"%3\"")
+                                                         .arg(key, seen.value(key), text)));
+            seen.insert(key, text);
+        };
+        for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+            if (button->isVisibleTo(m_window))
+                check(button->text());
+        }
+        for (QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (label->buddy() && label->isVisibleTo(m_window))
+                check(label->text());
+        }
+        auto *views = m_window->findChild<QTabWidget *>("views");
+        for (int i = 0; i < views->count(); ++i)
+            check(views->tabText(i));
+        for (QAction *menu : m_window->menuBar()->actions())
+            check(menu->text());
+    }
+}
+
+void TestFrenchWindow::helpSpeaksFrenchAndLangOverridesIt()
+{
+    QProcess app;
+    app.start(PC_APP_PATH, {"--help"});
+    QVERIFY(app.waitForFinished(20000));
+    const QString french = QString::fromUtf8(app.readAllStandardOutput());
+    QVERIFY2(french.contains("--view") && french.contains("tableau de bord"), qPrintable(french));
+    app.start(PC_APP_PATH, {"--lang", "en", "--help"});
+    QVERIFY(app.waitForFinished(20000));
+    const QString english = QString::fromUtf8(app.readAllStandardOutput());
+    QVERIFY2(english.contains("The view the window opens on"), qPrintable(english));
+}
+
+QTEST_MAIN(TestFrenchWindow)
+#include "tst_frenchwindow.moc"
