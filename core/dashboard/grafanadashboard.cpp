@@ -103,18 +103,18 @@ std::optional<QString> readPanel(const QJsonObject &object, GrafanaPanel *panel)
 
 std::optional<QString> readPanels(const QJsonArray &items, QList<GrafanaPanel> *panels)
 {
-    for (qsizetype i = 0; i < items.size(); ++i) {
+    for (const QJsonValue &item : items) {
         const QString where = QStringLiteral("Panel ") % QString::number(panels->size() + 1);
-        if (!items.at(i).isObject())
+        if (!item.isObject())
             return where % QStringLiteral(" of the dashboard is not an object.");
-        const QJsonObject object = items.at(i).toObject();
+        const QJsonObject object = item.toObject();
         GrafanaPanel panel;
         if (const std::optional<QString> why = readPanel(object, &panel))
             return where % QStringLiteral(" (\u201c") % panel.title % QStringLiteral("\u201d) ")
                    % *why % u'.';
         panels->append(std::move(panel));
         // A collapsed row holds its panels; an expanded one has them after it, at top level.
-        if (const std::optional<QString> why =
+        if (std::optional<QString> why =
                 readPanels(object.value(QLatin1String("panels")).toArray(), panels))
             return why;
     }
