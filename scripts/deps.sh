@@ -9,10 +9,13 @@ PC_BUILD_PACKAGES=(
 )
 # Run: the Prometheus server the app can start for you, a font, the X11 platform plugin.
 PC_RUN_PACKAGES=(prometheus fonts-dejavu-core qt6-qpa-plugins ca-certificates)
-# Test: promtool (in prometheus), a virtual X server for the screenshot check, clang with
-# its sanitizer and libFuzzer runtimes for the fuzz preset, and the reference server and
-# real clients the HTTP layer is checked against (nginx, ab, curl, Python's http.client).
-PC_TEST_PACKAGES=(prometheus victoria-metrics xvfb xauth clang libclang-rt-14-dev nginx-light apache2-utils curl python3)
+# Test: promtool (in prometheus), a virtual X server for the screenshot check, and the
+# reference server and real clients the HTTP layer is checked against (nginx, ab, curl,
+# Python's http.client).
+PC_TEST_PACKAGES=(prometheus victoria-metrics xvfb xauth nginx-light apache2-utils curl python3)
+# scripts/test --full adds clang with its sanitizer and libFuzzer runtimes for the fuzz
+# preset, and clang-tidy.
+PC_FULL_TEST_PACKAGES=(clang libclang-rt-14-dev clang-tidy)
 # Bench: the peers bench/run measures beside the app, and wrk to load them all.
 PC_BENCH_PACKAGES=(wrk nginx-light python3-flask python3-prometheus-client xvfb xauth)
 
