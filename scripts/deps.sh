@@ -16,6 +16,8 @@ PC_TEST_PACKAGES=(prometheus victoria-metrics xvfb xauth nginx-light apache2-uti
 # scripts/test --full adds clang with its sanitizer and libFuzzer runtimes for the fuzz
 # preset, and clang-tidy.
 PC_FULL_TEST_PACKAGES=(clang libclang-rt-14-dev clang-tidy)
+# Package: CPack's DEB generator runs `file` and dpkg-shlibdeps (dpkg-dev, in build-essential).
+PC_PACKAGE_PACKAGES=(file dpkg-dev)
 # Bench: the peers bench/run measures beside the app, and wrk to load them all.
 PC_BENCH_PACKAGES=(wrk nginx-light python3-flask python3-prometheus-client xvfb xauth)
 
