@@ -90,28 +90,55 @@ QList<QList<QPointF>> stackedPoints(const QList<QList<QPointF>> &series)
 
 }  // namespace
 
-ChartPanel::ChartPanel(pc::LiveChartFeed *feed, QWidget *parent)
-    : QWidget(parent), m_feed(feed), m_legend(new LegendModel(this))
+ChartPanel::ChartPanel(pc::LiveChartFeed *feed, Mode mode, QWidget *parent)
+    : QWidget(parent), m_feed(feed), m_mode(mode), m_legend(new LegendModel(this))
 {
+    const bool panel = mode == Mode::Panel;
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(createChart());
     splitter->addWidget(createLegend());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({3000, 1000});  // the chart first; the legend scrolls
+    // The chart first; the legend scrolls.
+    splitter->setSizes(panel ? QList<int>{4000, 1000} : QList<int>{3000, 1000});
     splitter->setChildrenCollapsible(false);
 
+    auto *controls = new QWidget;
+    controls->setLayout(createControls());
+    controls->layout()->setContentsMargins(0, 0, 0, 0);
+    controls->setVisible(!panel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(createControls());
+    layout->addWidget(controls);
     layout->addWidget(m_queryError);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_seriesCount);
 
     connectFeed();
     applyPalette();
+    if (panel) {
+        m_view->setMinimumHeight(60);
+        // A list legend, as Grafana's panels have: the name and the last value.
+        for (int column : {LegendModel::Min, LegendModel::Max, LegendModel::Mean})
+            m_legendView->setColumnHidden(column, true);
+        m_legendView->horizontalHeader()->hide();
+        m_legendView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_legendView->setFrameShape(QFrame::NoFrame);
+        m_legendView->setMinimumHeight(m_legendView->verticalHeader()->defaultSectionSize() + 2);
+        m_seriesCount->hide();
+        m_chart->setMargins(QMargins(0, 2, 4, 0));
+        return;
+    }
     m_feed->setWindow(std::chrono::seconds(m_window->currentData().toInt()));
     onQueryChanged();
+}
+
+void ChartPanel::setFixedUnit(pc::DisplayFormat::Unit unit, double scale)
+{
+    m_fixedUnit = unit;
+    m_unit = unit;
+    m_valueScale = scale;
+    updateAxes();
 }
 
 QLayout *ChartPanel::createControls()
@@ -122,6 +149,8 @@ QLayout *ChartPanel::createControls()
     m_query->addItem(tr("Request rate by code"), int(pc::ChartQuery::Rate));
     m_query->addItem(tr("Custom PromQL"), int(pc::ChartQuery::Custom));
     m_query->setAccessibleName(tr("What to chart"));
+    m_query->setToolTip(
+        tr("The request totals, the request rate by status code, or any PromQL you type"));
     m_query->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_query->setMinimumContentsLength(14);
 
@@ -133,6 +162,7 @@ QLayout *ChartPanel::createControls()
         m_window->addItem(tr(label), seconds);
     m_window->setCurrentIndex(1);
     m_window->setAccessibleName(tr("Time window"));
+    m_window->setToolTip(tr("How far back the chart reaches while it follows the present"));
 
     m_stacked = new QCheckBox(tr("Stac&ked"));
     m_stacked->setObjectName(QStringLiteral("stacked"));
@@ -157,6 +187,8 @@ QLayout *ChartPanel::createControls()
     m_promql->setPlaceholderText(tr("PromQL, e.g. sum(rate(http_requests_total[1m]))"));
     m_promql->setClearButtonEnabled(true);
     m_promql->setAccessibleName(tr("PromQL query"));
+    m_promql->setToolTip(tr("Any PromQL; Enter charts it. Completes metric names and earlier "
+                            "queries"));
     m_promql->setEnabled(false);
     m_completions = new QStringListModel(this);
     auto *completer = new QCompleter(m_completions, this);
@@ -165,9 +197,11 @@ QLayout *ChartPanel::createControls()
     m_promql->setCompleter(completer);
     m_run = new QPushButton(tr("R&un query"));
     m_run->setObjectName(QStringLiteral("runQuery"));
+    m_run->setToolTip(tr("Chart the PromQL typed here"));
     m_run->setEnabled(false);
     auto *openProm = new QPushButton(tr("Open in &Prometheus"));
     openProm->setObjectName(QStringLiteral("openInPrometheus"));
+    openProm->setToolTip(tr("Open this query on Prometheus's graph page, over the same range"));
 
     m_queryError = new QLabel;
     m_queryError->setObjectName(QStringLiteral("queryError"));
@@ -176,7 +210,7 @@ QLayout *ChartPanel::createControls()
     m_queryError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_queryError->hide();
 
-    auto *queryLabel = new QLabel(tr("&Chart:"));
+    auto *queryLabel = new QLabel(tr("&Show:"));
     queryLabel->setBuddy(m_query);
     auto *top = new QHBoxLayout;
     top->addWidget(queryLabel);
@@ -255,6 +289,8 @@ QWidget *ChartPanel::createLegend()
     m_legendView->setAccessibleName(
         tr("Legend: click a series to hide or show it, Ctrl-click "
            "to show it alone"));
+    m_legendView->setAccessibleDescription(
+        tr("One row per line: its name, last, minimum, maximum and mean value"));
     m_legendView->setModel(proxy);
     m_legendView->setSortingEnabled(true);
     m_legendView->sortByColumn(-1, Qt::AscendingOrder);
@@ -326,7 +362,7 @@ void ChartPanel::applyQueryChoice()
     if (query == pc::ChartQuery::Custom)
         rememberQuery(m_feed->promql());
     m_answered = false;
-    m_unit = pc::unitForQuery(m_feed->promql());
+    m_unit = m_fixedUnit.value_or(pc::unitForQuery(m_feed->promql()));
     showPrometheus({});
 }
 
@@ -361,6 +397,12 @@ void ChartPanel::showLocal()
 void ChartPanel::showPrometheus(const QList<pc::ChartSeries> &series)
 {
     m_series = series;
+    if (m_valueScale != 1.0) {
+        for (pc::ChartSeries &line : m_series) {
+            for (QPointF &point : line.points)
+                point.setY(point.y() * m_valueScale);
+        }
+    }
     if (!series.isEmpty() || sender() == m_feed)
         m_answered = m_answered || sender() == m_feed;
     if (!series.isEmpty()) {
@@ -368,7 +410,7 @@ void ChartPanel::showPrometheus(const QList<pc::ChartSeries> &series)
         QList<QList<QPointF>> points;
         for (const pc::ChartSeries &s : series)
             points.append(s.points);
-        m_unit = pc::unitForSeries(m_feed->promql(), points);
+        m_unit = m_fixedUnit.value_or(pc::unitForSeries(m_feed->promql(), points));
     }
     // Colours stay with their series while they last; the gone ones free theirs.
     QSet<QString> keys{QString::fromLatin1(LocalKey)};
@@ -416,6 +458,17 @@ void ChartPanel::updateLegend()
         rows.append(
             {s.key, s.name, fullLabels(s), colourFor(s.key), pc::seriesStats(s.points), true});
     m_legend->setUnit(m_unit);
+    // The chart's text alternative: what a screen reader says instead of the lines.
+    QStringList lines;
+    for (const LegendModel::Row &row : std::as_const(rows)) {
+        lines.append(tr("%1: %2").arg(row.name, row.stats.count > 0
+                                                    ? DisplayFormat::value(row.stats.last, m_unit)
+                                                    : tr("no data")));
+    }
+    m_view->setAccessibleDescription(
+        lines.isEmpty() ? tr("No series.")
+                        : tr("%n series, last values: %1.", nullptr, int(lines.size()))
+                              .arg(lines.join(QStringLiteral("; "))));
     m_legend->setRows(std::move(rows));
 }
 
@@ -511,7 +564,14 @@ void ChartPanel::updateAxes()
         while (std::max(std::abs(low), std::abs(high)) >= divisor * 1024 && divisor < 0x1p50)
             divisor *= 1024;
     }
-    pc::AxisScale scale = pc::AxisScale::nice(low / divisor, high / divisor, 6);
+    // As many ticks as fit: labels a line and a half apart, times 80 px apart.
+    const QRectF plotArea = m_chart->plotArea();
+    const int lineHeight = fontMetrics().height();
+    const int valueTicks = std::clamp(int(plotArea.height() / (lineHeight * 1.6)), 2, 6);
+    const int timeTicks = std::clamp(int(plotArea.width() / 80), 2, 6);
+    if (m_timeAxis->tickCount() != timeTicks)
+        m_timeAxis->setTickCount(timeTicks);
+    pc::AxisScale scale = pc::AxisScale::nice(low / divisor, high / divisor, valueTicks);
     scale = {scale.min * divisor, scale.max * divisor, scale.step * divisor};
     QStringList labels;
     const QList<double> ticks = scale.ticks();
@@ -532,13 +592,18 @@ void ChartPanel::updateAxes()
     const QString what = m_feed->query() == pc::ChartQuery::Total  ? tr("requests")
                          : m_feed->query() == pc::ChartQuery::Rate ? tr("request rate")
                                                                    : tr("value");
-    m_valueAxis->setTitleText(symbol.isEmpty() ? what : tr("%1 (%2)").arg(what, symbol));
+    if (m_mode == Mode::Panel)
+        m_valueAxis->setTitleText({});  // the panel's title says what, the ticks the unit
+    else
+        m_valueAxis->setTitleText(symbol.isEmpty() ? what : tr("%1 (%2)").arg(what, symbol));
 }
 
 void ChartPanel::updateMessages()
 {
     QString message;
-    if (m_series.isEmpty() && m_answered) {
+    if (m_series.isEmpty() && m_answered && m_mode == Mode::Panel) {
+        message = tr("No data");
+    } else if (m_series.isEmpty() && m_answered) {
         const auto [from, to] = m_feed->range();
         message =
             tr("No data for %1\nbetween %2 and %3")

@@ -4,7 +4,9 @@
 #include "displayformat.h"
 
 #include <QHash>
+
 #include <QWidget>
+#include <optional>
 
 class ChartView;
 class LegendModel;
@@ -31,7 +33,19 @@ class ChartPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ChartPanel(pc::LiveChartFeed *feed, QWidget *parent = nullptr);
+    /// Explore: the app's live chart, with its query, window and range controls. Panel: one
+    /// panel of the Dashboard view, the chart and its legend only; the feed's targets, range
+    /// and unit are set by the dashboard.
+    enum class Mode { Explore, Panel };
+
+    explicit ChartPanel(pc::LiveChartFeed *feed, Mode mode = Mode::Explore,
+                        QWidget *parent = nullptr);
+
+    /// Draws every value in `unit`, after multiplying it by `scale` (a Grafana `ms` panel's
+    /// seconds are 0.001), instead of the unit read from the query and its values.
+    void setFixedUnit(pc::DisplayFormat::Unit unit, double scale = 1.0);
+    /// The series drawn now, Prometheus's, as the feed delivered them (scaled).
+    const QList<pc::ChartSeries> &series() const { return m_series; }
 
     /// Points on the Prometheus lines and the local line: the screenshot waits for both.
     int prometheusPointCount() const;
@@ -102,6 +116,9 @@ private:
     bool isStacked() const;
 
     pc::LiveChartFeed *m_feed;
+    Mode m_mode;
+    std::optional<pc::DisplayFormat::Unit> m_fixedUnit;
+    double m_valueScale = 1.0;
     QChart *m_chart;
     ChartView *m_view;
     QDateTimeAxis *m_timeAxis;

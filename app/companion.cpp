@@ -2,12 +2,15 @@
 
 #include "chart/livechartfeed.h"
 #include "chartpanel.h"
+#include "dashboardview.h"
 #include "load/loadgenerator.h"
 #include "mainwindow.h"
+#include "prometheus/alertwatcher.h"
 #include "prometheus/prometheusclient.h"
 #include "prometheus/prometheussource.h"
 #include "servicehost.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStandardPaths>
 
@@ -17,11 +20,11 @@ QString urlOrigin(pc::Settings::Origin origin)
 {
     switch (origin) {
     case pc::Settings::Origin::Default:
-        return QObject::tr("the default URL");
+        return QCoreApplication::translate("Companion", "the default URL");
     case pc::Settings::Origin::Settings:
-        return QObject::tr("URL from Settings");
+        return QCoreApplication::translate("Companion", "URL from Settings");
     case pc::Settings::Origin::CommandLine:
-        return QObject::tr("URL from the command line, for this run");
+        return QCoreApplication::translate("Companion", "URL from the command line, for this run");
     }
     return {};
 }
@@ -37,6 +40,7 @@ Companion::~Companion()
 {
     // The window first, then what it shows, then the servers it shows.
     m_window.reset();
+    m_alerts.reset();
     m_feed.reset();
     m_source.reset();
     m_client.reset();
@@ -69,10 +73,16 @@ bool Companion::start()
     pc::PrometheusSource *source = m_source.get();
     QObject::connect(source, &pc::PrometheusSource::changed, feed,
                      [feed, source] { feed->setPrometheusEnabled(source->isUsable()); });
+    m_alerts = std::make_unique<pc::AlertWatcher>(m_client.get());
+    pc::AlertWatcher *alerts = m_alerts.get();
+    QObject::connect(source, &pc::PrometheusSource::changed, alerts,
+                     [alerts, source] { alerts->setEnabled(source->isUsable()); });
 
     m_window = std::make_unique<MainWindow>(
-        MainWindow::Parts{m_load.get(), feed, source, m_host->serviceUrl(), m_host->metricsUrl(),
-                          s.grafanaUrl, urlOrigin(s.prometheusUrlOrigin)});
+        MainWindow::Parts{m_load.get(), feed, source, m_client.get(), alerts, m_host->serviceUrl(),
+                          m_host->metricsUrl(), s.grafanaUrl, urlOrigin(s.prometheusUrlOrigin)});
+    m_window->setView(s.startView == pc::Settings::View::Dashboard ? MainWindow::View::Dashboard
+                                                                   : MainWindow::View::Chart);
     m_window->chart()->setWindow(s.chartWindow);
     if (!s.chartQuery.isEmpty())
         m_window->chart()->setCustomQuery(s.chartQuery);
@@ -96,21 +106,31 @@ void Companion::screenshotWhenReady(const QString &path, std::chrono::millisecon
     m_screenshotClock.start();
     // Wait for Prometheus points from a few scrapes into this run, so the lines show a trend.
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch() + 15'000;
-    QObject::connect(&m_screenshotPoll, &QTimer::timeout, m_window.get(),
-                     [this, path, timeout, startedMs, done = std::move(done)] {
-                         const ChartPanel *chart = m_window->chart();
-                         const bool prometheusDone =
-                             chart->newestPrometheusTime() >= startedMs
-                             || m_source->kind() == pc::PrometheusSource::Kind::Unavailable;
-                         const bool localDone =
-                             chart->localPointCount() >= 2 || !m_feed->hasLocalLine();
-                         const bool ready = localDone && prometheusDone;
-                         if (!ready && m_screenshotClock.elapsed() < timeout.count())
-                             return;
-                         m_screenshotPoll.stop();
-                         done(m_window->grab().save(path)
-                                  ? QString()
-                                  : QStringLiteral("Cannot write the screenshot to %1.").arg(path));
-                     });
+    QObject::connect(
+        &m_screenshotPoll, &QTimer::timeout, m_window.get(),
+        [this, path, timeout, startedMs, done = std::move(done)] {
+            const ChartPanel *chart = m_window->chart();
+            const DashboardView *dashboard = m_window->dashboard();
+            const bool unavailable = m_source->kind() == pc::PrometheusSource::Kind::Unavailable;
+            const bool prometheusDone = chart->newestPrometheusTime() >= startedMs || unavailable;
+            const bool localDone = chart->localPointCount() >= 2 || !m_feed->hasLocalLine();
+            // The dashboard's rates need a few scrapes too: its time series
+            // panels reach into this run before the picture is taken.
+            const bool dashboardDone =
+                unavailable
+                || (dashboard->answeredPanelCount() == dashboard->dataPanelCount()
+                    && QDateTime::currentMSecsSinceEpoch() >= startedMs + 15'000);
+            const bool ready = m_window->view() == MainWindow::View::Dashboard
+                                   ? dashboardDone
+                                   : localDone && prometheusDone;
+            if (!ready && m_screenshotClock.elapsed() < timeout.count())
+                return;
+            m_screenshotPoll.stop();
+            done(
+                m_window->grab().save(path)
+                    ? QString()
+                    : QCoreApplication::translate("Companion", "Cannot write the screenshot to %1.")
+                          .arg(path));
+        });
     m_screenshotPoll.start(250);
 }

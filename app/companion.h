@@ -11,6 +11,7 @@
 class MainWindow;
 
 namespace pc {
+class AlertWatcher;
 class LiveChartFeed;
 class LoadGenerator;
 class PrometheusClient;
@@ -34,15 +35,16 @@ public:
     /// True when start() failed because a port was taken.
     bool portInUse() const;
 
-    /// Saves a PNG of the window once the chart has data (both lines, or the local one when no
-    /// Prometheus can be had), or after `timeout`, then calls `done` with an error sentence or
-    /// an empty string.
+    /// Saves a PNG of the window once the view shown has data (the chart: both lines, or the
+    /// local one when no Prometheus can be had; the Dashboard view: an answer for every panel),
+    /// or after `timeout`, then calls `done` with an error sentence or an empty string.
     void screenshotWhenReady(const QString &path, std::chrono::milliseconds timeout,
                              std::function<void(const QString &error)> done);
 
     pc::ServiceHost &host() { return *m_host; }
     pc::LoadGenerator &load() { return *m_load; }
     pc::LiveChartFeed &feed() { return *m_feed; }
+    pc::AlertWatcher &alerts() { return *m_alerts; }
     MainWindow &window() { return *m_window; }
 
 private:
@@ -52,6 +54,7 @@ private:
     std::unique_ptr<pc::PrometheusClient> m_client;
     std::unique_ptr<pc::PrometheusSource> m_source;
     std::unique_ptr<pc::LiveChartFeed> m_feed;
+    std::unique_ptr<pc::AlertWatcher> m_alerts;
     std::unique_ptr<MainWindow> m_window;
     QTimer m_screenshotPoll;
     QElapsedTimer m_screenshotClock;

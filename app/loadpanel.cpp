@@ -18,6 +18,9 @@ LoadPanel::LoadPanel(pc::LoadGenerator *generator, QWidget *parent)
     : QGroupBox(tr("Generate requests"), parent), m_generator(generator)
 {
     m_mix = new QComboBox;
+    m_mix->setObjectName(QStringLiteral("routes"));
+    m_mix->setAccessibleName(tr("Routes"));
+    m_mix->setToolTip(tr("Which routes of the demo service the requests go to"));
     m_mix->addItem(tr("Hello only  (GET /)"), QVariant::fromValue(QList<int>{100, 0, 0}));
     m_mix->addItem(tr("Mixed  (80% /, 10% /slow, 10% /error)"),
                    QVariant::fromValue(QList<int>{80, 10, 10}));
@@ -26,14 +29,17 @@ LoadPanel::LoadPanel(pc::LoadGenerator *generator, QWidget *parent)
 
     m_one = new QPushButton(tr("Send &1 request"));
     m_one->setObjectName(QStringLiteral("sendOne"));
+    m_one->setToolTip(tr("Send one request to the demo service"));
 
     m_burstCount = new QSpinBox;
     m_burstCount->setRange(1, 1'000'000);
     m_burstCount->setValue(100);
     m_burstCount->setGroupSeparatorShown(true);
     m_burstCount->setAccessibleName(tr("Burst size"));
+    m_burstCount->setToolTip(tr("How many requests Send burst sends"));
     m_burst = new QPushButton(tr("Send &burst"));
     m_burst->setObjectName(QStringLiteral("sendBurst"));
+    m_burst->setToolTip(tr("Send that many requests as fast as the service answers them"));
 
     m_rate = new QSpinBox;
     m_rate->setRange(1, 20'000);
@@ -41,16 +47,20 @@ LoadPanel::LoadPanel(pc::LoadGenerator *generator, QWidget *parent)
     m_rate->setSuffix(tr(" req/s"));
     m_rate->setGroupSeparatorShown(true);
     m_rate->setAccessibleName(tr("Rate"));
+    m_rate->setToolTip(tr("Requests per second that Start rate sends"));
     m_duration = new QSpinBox;
     m_duration->setRange(0, 24 * 3600);
     m_duration->setValue(0);
     m_duration->setSuffix(tr(" s"));
     m_duration->setSpecialValueText(tr("until stopped"));
     m_duration->setAccessibleName(tr("Duration"));
+    m_duration->setToolTip(tr("How long the rate runs; until stopped at 0"));
     m_startRate = new QPushButton(tr("Start &rate"));
     m_startRate->setObjectName(QStringLiteral("startRate"));
+    m_startRate->setToolTip(tr("Send requests at a steady rate"));
     m_stop = new QPushButton(tr("S&top"));
     m_stop->setObjectName(QStringLiteral("stop"));
+    m_stop->setToolTip(tr("Stop the burst or the rate now"));
     m_stop->setEnabled(false);
 
     auto *controls = new QGridLayout;

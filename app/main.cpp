@@ -1,5 +1,6 @@
 #include "companion.h"
 #include "servicehost.h"
+#include "settings/language.h"
 #include "settings/settings.h"
 #include "unixsignalwatcher.h"
 
@@ -36,7 +37,9 @@ int serveHeadless(const pc::Settings &settings)
         printLine(stderr, host.errorString());
         return 1;
     }
-    printLine(stdout, QStringLiteral("Serving the demo service on %1 and metrics on %2")
+    printLine(stdout, QCoreApplication::translate("main",
+                                                  "Serving the demo service on %1 and "
+                                                  "metrics on %2")
                           .arg(host.serviceUrl().toString(), host.metricsUrl().toString()));
     return QCoreApplication::exec();
 }
@@ -45,12 +48,15 @@ int serveHeadless(const pc::Settings &settings)
 // run beside it on free ports. Returns false when the user would rather quit.
 bool offerFreePorts(const Companion &companion, pc::Settings *settings)
 {
-    QMessageBox box(QMessageBox::Warning, QObject::tr("Prom Companion"),
-                    companion.errorString()
-                        + QObject::tr("\n\nAnother copy of Prom Companion is probably running. "
-                                      "This one can run beside it on free ports (as with "
-                                      "--service-port 0 --metrics-port 0)."));
-    QPushButton *free = box.addButton(QObject::tr("Use &free ports"), QMessageBox::AcceptRole);
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("main", "Prom Companion"),
+                    QCoreApplication::translate(
+                        "main",
+                        "%1\n\nAnother copy of Prom Companion is probably running. This "
+                        "one can run beside it on free ports (as with --service-port 0 "
+                        "--metrics-port 0).")
+                        .arg(companion.errorString()));
+    QPushButton *free = box.addButton(QCoreApplication::translate("main", "Use &free ports"),
+                                      QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Close);
     box.exec();
     if (box.clickedButton() != free)
@@ -66,7 +72,8 @@ int runWindow(pc::Settings settings)
     while (!owned->start()) {
         printLine(stderr, owned->errorString());
         if (!owned->portInUse() || !settings.screenshotPath.isEmpty()) {
-            QMessageBox::critical(nullptr, QObject::tr("Prom Companion"), owned->errorString());
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Prom Companion"),
+                                  owned->errorString());
             return 1;
         }
         if (!offerFreePorts(*owned, &settings))
@@ -74,7 +81,9 @@ int runWindow(pc::Settings settings)
         owned = std::make_unique<Companion>(settings);
     }
     Companion &companion = *owned;
-    printLine(stdout, QStringLiteral("Serving the demo service on %1 and metrics on %2")
+    printLine(stdout, QCoreApplication::translate("main",
+                                                  "Serving the demo service on %1 and "
+                                                  "metrics on %2")
                           .arg(companion.host().serviceUrl().toString(),
                                companion.host().metricsUrl().toString()));
 
@@ -86,8 +95,8 @@ int runWindow(pc::Settings settings)
                     QCoreApplication::exit(1);
                     return;
                 }
-                printLine(stdout,
-                          QStringLiteral("Screenshot saved to %1").arg(settings.screenshotPath));
+                printLine(stdout, QCoreApplication::translate("main", "Screenshot saved to %1")
+                                      .arg(settings.screenshotPath));
                 QCoreApplication::exit(0);
             });
     }
@@ -117,9 +126,11 @@ int main(int argc, char *argv[])
     if (wantsWindow && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        printLine(stderr, QStringLiteral("No display to open the window on (DISPLAY is not set). "
-                                         "Run with --headless to serve without a window, or "
-                                         "start it under xvfb-run."));
+        printLine(stderr, QCoreApplication::translate(
+                              "main",
+                              "No display to open the window on (DISPLAY is not set). "
+                              "Run with --headless to serve without a window, or start "
+                              "it under xvfb-run."));
         return 1;
     }
 
@@ -131,6 +142,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("prom-companion"));
     QCoreApplication::setOrganizationName(QStringLiteral("prom-companion"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PC_VERSION));
+
+    // The language first, so that --help and every sentence after speak it.
+    const pc::LanguageChoice language = pc::chooseLanguage(arguments, QLocale::system());
+    if (!language.error.isEmpty()) {
+        printLine(stderr, language.error);
+        return 2;
+    }
+    QString languageError;
+    if (!pc::installTranslations(language, &languageError))
+        printLine(stderr, languageError);
 
     QSettings store;
     QStringList storeWarnings;

@@ -1,8 +1,12 @@
 #include "mainwindow.h"
 
+#include "alertspanel.h"
+#include "announce.h"
 #include "chart/livechartfeed.h"
 #include "chartpanel.h"
+#include "dashboardview.h"
 #include "grafana/grafanalinks.h"
+#include "grafana/grafanaprobe.h"
 #include "loadpanel.h"
 #include "prometheus/prometheussource.h"
 #include "settingsdialog.h"
@@ -10,16 +14,26 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent), m_parts(parts)
@@ -31,41 +45,77 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
     m_status = new StatusPanel;
     m_status->setAddresses(parts.serviceUrl, parts.metricsUrl);
     m_chart = new ChartPanel(parts.feed);
+    m_dashboard = new DashboardView(parts.client, pc::GrafanaDashboard::shipped());
+    m_views = new QTabWidget;
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->setDocumentMode(true);
+    m_views->tabBar()->setAccessibleDescription(
+        tr("Switch between the live chart and the Grafana dashboard"));
+    m_views->addTab(m_chart, tr("Live &chart"));
+    m_views->addTab(m_dashboard, tr("&Dashboard"));
+    m_views->setTabToolTip(0, tr("What Prometheus answers for a query, beside the app's own "
+                                 "counter"));
+    m_views->setTabToolTip(1, tr("The shipped Grafana dashboard, drawn in this window"));
+    m_alerts = new AlertsPanel(parts.alerts);
 
     m_grafana = new QPushButton(tr("Open &Grafana dashboard"));
     m_grafana->setObjectName(QStringLiteral("openGrafana"));
     m_grafana->setToolTip(pc::grafanaDashboardUrl(parts.grafanaUrl).toString());
+    m_grafanaProbe = new pc::GrafanaProbe(this);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_load);
     leftLayout->addWidget(m_status, 1);
+    leftLayout->addWidget(m_alerts);
     leftLayout->addWidget(m_grafana);
     // At small heights the controls scroll rather than squash into unreadable slivers.
     auto *leftScroll = new QScrollArea;
     leftScroll->setWidget(left);
     leftScroll->setWidgetResizable(true);
     leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setFocusPolicy(Qt::NoFocus);  // its controls take the focus, not the area
     leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     leftScroll->setMinimumWidth(left->minimumSizeHint().width() + 20);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(leftScroll);
-    splitter->addWidget(m_chart);
+    splitter->addWidget(m_views);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({340, 680});
     setCentralWidget(splitter);
     statusBar()->showMessage(tr("Serving %1").arg(parts.serviceUrl.toString()));
-    resize(1100, 760);
+    // Room for the dashboard's grid where the screen has it; never more than the screen.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 860);
+    resize(std::min(1280, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
     createMenus();
     connect(m_chart, &ChartPanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     connect(m_grafana, &QPushButton::clicked, this, &MainWindow::openGrafana);
+    connect(m_dashboard, &DashboardView::openGrafanaRequested, this, &MainWindow::openGrafana);
+    connect(parts.alerts, &pc::AlertWatcher::transitioned, this, &MainWindow::notifyAlerts);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(alertHealthIcon(parts.alerts->health()), this);
+        m_tray->setToolTip(tr("Prom Companion"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+    connect(parts.alerts, &pc::AlertWatcher::healthChanged, this,
+            [this](pc::AlertWatcher::Health health) {
+                if (m_tray)
+                    m_tray->setIcon(alertHealthIcon(health));
+            });
     connect(parts.source, &pc::PrometheusSource::changed, this, &MainWindow::showSource);
+    connect(parts.source, &pc::PrometheusSource::changed, m_dashboard,
+            [this] { m_dashboard->setPrometheusEnabled(m_parts.source->isUsable()); });
     connect(parts.feed, &pc::LiveChartFeed::prometheusUpdated, m_status,
             &StatusPanel::setPrometheusOk);
     // A rejected query is an answer: the server is fine, the query is shown as wrong.
@@ -97,6 +147,12 @@ void MainWindow::createMenus()
     quit->setObjectName(QStringLiteral("quit"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *chartView = view->addAction(tr("Live c&hart"), this, [this] { setView(View::Chart); });
+    chartView->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QAction *dashboardView =
+        view->addAction(tr("&Dashboard"), this, [this] { setView(View::Dashboard); });
+    dashboardView->setShortcut(QKeySequence(tr("Ctrl+2")));
+    view->addSeparator();
     QAction *live = view->addAction(tr("Back to &live"), m_chart, &ChartPanel::backToLive);
     live->setShortcut(QKeySequence(tr("Ctrl+L")));
     view->addAction(tr("Pan &earlier"), m_chart, [this] { m_chart->pan(-1); })
@@ -162,6 +218,17 @@ void MainWindow::showSource()
         m_status->setPrometheusNotAsked();
 }
 
+MainWindow::View MainWindow::view() const
+{
+    return m_views->currentWidget() == m_dashboard ? View::Dashboard : View::Chart;
+}
+
+void MainWindow::setView(View view)
+{
+    m_views->setCurrentWidget(view == View::Dashboard ? static_cast<QWidget *>(m_dashboard)
+                                                      : m_chart);
+}
+
 void MainWindow::openGrafana()
 {
     const QUrl url = pc::grafanaDashboardUrl(m_parts.grafanaUrl);
@@ -172,9 +239,107 @@ void MainWindow::openGrafana()
                                 QUrl());
         return;
     }
-    if (QDesktopServices::openUrl(url)) {
-        statusBar()->showMessage(tr("Opened %1").arg(url.toString()), 5000);
+    if (!m_grafana->isEnabled())
+        return;  // a check is under way
+    // Ask first: a browser opened on a URL where nothing answers helps no one.
+    m_grafana->setEnabled(false);
+    m_grafana->setText(tr("Checking Grafana…"));
+    statusBar()->showMessage(tr("Asking %1 whether Grafana runs there…")
+                                 .arg(m_parts.grafanaUrl.toString(QUrl::RemoveUserInfo)));
+    pc::GrafanaProbeReply *reply = m_grafanaProbe->probe(m_parts.grafanaUrl);
+    connect(reply, &pc::GrafanaProbeReply::finished, this,
+            [this, reply](const pc::GrafanaProbeResult &result) {
+                reply->deleteLater();
+                m_grafana->setEnabled(true);
+                m_grafana->setText(tr("Open &Grafana dashboard"));
+                statusBar()->clearMessage();
+                onGrafanaProbed(result);
+            });
+}
+
+void MainWindow::onGrafanaProbed(const pc::GrafanaProbeResult &result)
+{
+    if (result.status != pc::GrafanaProbeResult::Status::Available) {
+        showGrafanaHelp(result);
         return;
     }
-    m_status->showUrlToCopy(tr("No browser could be opened. Copy the dashboard address:"), url);
+    if (QDesktopServices::openUrl(result.dashboardUrl)) {
+        statusBar()->showMessage(tr("Opened %1").arg(result.dashboardUrl.toString()), 5000);
+        return;
+    }
+    m_status->showUrlToCopy(tr("No browser could be opened. Copy the dashboard address:"),
+                            result.dashboardUrl);
+}
+
+void MainWindow::showGrafanaHelp(const pc::GrafanaProbeResult &result)
+{
+    const bool running = result.status == pc::GrafanaProbeResult::Status::DashboardMissing;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("grafanaHelp"));
+    dialog.setWindowTitle(running ? tr("Dashboard not provisioned") : tr("Grafana is not running"));
+    auto *message = new QLabel(
+        running ? tr("<p>%1</p><p>Grafana runs at %2, but the Prom Companion dashboard is not "
+                     "provisioned there. These commands provision it (as root):</p>")
+                      .arg(result.message.toHtmlEscaped(),
+                           result.grafanaUrl.toString(QUrl::RemoveUserInfo).toHtmlEscaped())
+                : tr("<p>%1</p><p>Grafana has no Debian package. Once Grafana is installed "
+                     "(from grafana.com, or its Docker image), these commands provision the "
+                     "data source and the dashboard:</p>")
+                      .arg(result.message.toHtmlEscaped()));
+    message->setObjectName(QStringLiteral("grafanaHelpMessage"));
+    message->setWordWrap(true);
+    message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *commands = new QPlainTextEdit(result.provisioningCommands);
+    commands->setObjectName(QStringLiteral("provisioningCommands"));
+    commands->setReadOnly(true);
+    commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    commands->setAccessibleName(tr("Provisioning commands"));
+    commands->setMinimumWidth(commands->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 70);
+    auto *hint =
+        new QLabel(tr("Meanwhile, the Dashboard view shows the same panels in this "
+                      "window."));
+    hint->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *copy = buttons->addButton(tr("&Copy commands"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyCommands"));
+    QPushButton *show =
+        buttons->addButton(tr("Show the &Dashboard view"), QDialogButtonBox::AcceptRole);
+    show->setObjectName(QStringLiteral("showDashboardView"));
+    show->setDefault(true);
+    connect(copy, &QPushButton::clicked, &dialog, [commands, copy] {
+        QGuiApplication::clipboard()->setText(commands->toPlainText());
+        copy->setText(tr("Copied"));
+    });
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(message);
+    layout->addWidget(commands, 1);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        setView(View::Dashboard);
+}
+
+void MainWindow::notifyAlerts(const pc::AlertTransitions &transitions)
+{
+    for (const pc::PromAlert &alert : transitions.startedFiring) {
+        const QString title = tr("Alert firing: %1").arg(alert.name);
+        const QString body = alert.summary().isEmpty() ? alert.description() : alert.summary();
+        if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
+            m_tray->showMessage(title, body, QSystemTrayIcon::Warning, 10000);
+        statusBar()->showMessage(body.isEmpty() ? title : tr("%1 — %2").arg(title, body), 15000);
+        announce(m_alerts, body.isEmpty() ? title : tr("%1 — %2").arg(title, body));
+        QApplication::alert(this);
+        emit alertNotified(title, body);
+    }
+    for (const pc::PromAlert &alert : transitions.resolved) {
+        const QString title = tr("Alert resolved: %1").arg(alert.name);
+        if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
+            m_tray->showMessage(title, alert.summary(), QSystemTrayIcon::Information, 5000);
+        statusBar()->showMessage(title, 8000);
+        emit alertNotified(title, alert.summary());
+    }
 }

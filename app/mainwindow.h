@@ -3,19 +3,30 @@
 #include <QMainWindow>
 #include <QUrl>
 
+class AlertsPanel;
 class ChartPanel;
+class DashboardView;
 class LoadPanel;
 class StatusPanel;
 class QPushButton;
+class QSystemTrayIcon;
+class QTabWidget;
 
 namespace pc {
+class AlertWatcher;
+class GrafanaProbe;
 class LiveChartFeed;
 class LoadGenerator;
+class PrometheusClient;
 class PrometheusSource;
+struct AlertTransitions;
+struct GrafanaProbeResult;
 }  // namespace pc
 
-/// The window: the load panel and the status on the left, the live chart on the right, and
-/// the Grafana button. Only wires the core objects it is given (and does not own) to views.
+/// The window: the load panel, the status and the alerts on the left; on the right the live
+/// chart and the Dashboard view, in tabs; the Grafana button, which checks Grafana first; a
+/// tray icon coloured by the alerts' health. Only wires the core objects it is given (and does
+/// not own) to views.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,6 +36,8 @@ public:
         pc::LoadGenerator *load;
         pc::LiveChartFeed *feed;
         pc::PrometheusSource *source;
+        pc::PrometheusClient *client;  // for the Dashboard view's panels
+        pc::AlertWatcher *alerts;
         QUrl serviceUrl;
         QUrl metricsUrl;
         QUrl grafanaUrl;
@@ -33,12 +46,29 @@ public:
 
     explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
 
+    enum class View { Chart, Dashboard };
+
     ChartPanel *chart() const { return m_chart; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    AlertsPanel *alerts() const { return m_alerts; }
+    View view() const;
+    void setView(View view);
+
+public slots:
+    /// Asks Grafana whether it runs and has the dashboard, then opens it, or says why not and
+    /// how to provision it.
+    void openGrafana();
+
+signals:
+    /// A desktop notification was shown (or, without a tray, said in the status bar).
+    void alertNotified(const QString &title, const QString &body);
 
 private:
     void createMenus();
     void openSettings();
-    void openGrafana();
+    void onGrafanaProbed(const pc::GrafanaProbeResult &result);
+    void showGrafanaHelp(const pc::GrafanaProbeResult &result);
+    void notifyAlerts(const pc::AlertTransitions &transitions);
     void showSource();
     void exportChart(bool csv);
     void showAbout();
@@ -47,5 +77,10 @@ private:
     LoadPanel *m_load;
     ChartPanel *m_chart;
     StatusPanel *m_status;
+    AlertsPanel *m_alerts;
+    DashboardView *m_dashboard;
+    QTabWidget *m_views;
     QPushButton *m_grafana;
+    pc::GrafanaProbe *m_grafanaProbe;
+    QSystemTrayIcon *m_tray = nullptr;
 };

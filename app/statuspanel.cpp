@@ -1,5 +1,6 @@
 #include "statuspanel.h"
 
+#include "announce.h"
 #include "displayformat.h"
 
 #include <QFormLayout>
@@ -10,9 +11,10 @@
 
 namespace {
 
-QLabel *makeLine(const char *name)
+QLabel *makeLine(const char *name, const QString &description)
 {
     auto *label = new QLabel;
+    label->setAccessibleDescription(description);
     label->setObjectName(QLatin1String(name));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -31,13 +33,15 @@ constexpr qint64 NoTargetsForGoodMs = 20'000;
 
 StatusPanel::StatusPanel(QWidget *parent) : QGroupBox(tr("Status"), parent)
 {
-    m_addresses = makeLine("addresses");
-    m_source = makeLine("prometheusSource");
-    m_health = makeLine("prometheusHealth");
-    m_target = makeLine("scrapeTarget");
+    m_addresses = makeLine("addresses", tr("Where the demo service and its metrics are served"));
+    m_source = makeLine("prometheusSource", tr("Which Prometheus the app asks, and why"));
+    m_health = makeLine("prometheusHealth", tr("Whether Prometheus answers"));
+    m_target = makeLine("scrapeTarget", tr("The Prometheus target that scrapes this app"));
     m_target->setText(tr("waiting for Prometheus…"));
-    m_copyWhy = makeLine("copyWhy");
+    m_copyWhy = makeLine("copyWhy", tr("Why an address is shown to copy"));
     m_copyUrl = new QLineEdit;
+    m_copyUrl->setAccessibleName(tr("Address to copy"));
+    m_copyUrl->setAccessibleDescription(tr("Select it and copy it into a browser"));
     m_copyUrl->setObjectName(QStringLiteral("copyUrl"));
     m_copyUrl->setReadOnly(true);
     m_copyWhy->hide();
@@ -83,6 +87,8 @@ void StatusPanel::setSource(const QString &description)
 
 void StatusPanel::setPrometheusOk()
 {
+    if (!m_prometheusAnswers && !m_failure.isEmpty())
+        announce(m_health, tr("Prometheus answers again."));
     m_prometheusAnswers = true;
     m_asking = true;
     m_failure.clear();
@@ -94,6 +100,8 @@ void StatusPanel::setPrometheusOk()
 
 void StatusPanel::setPrometheusFailure(const QString &message, std::chrono::milliseconds retryIn)
 {
+    if (m_failure.isEmpty())
+        announce(m_health, tr("Prometheus lost: %1").arg(message));
     m_prometheusAnswers = false;
     m_asking = true;
     m_failure = message;

@@ -15,7 +15,8 @@ namespace pc::test {
 namespace {
 
 const QByteArray kApiPaths[] = {"/api/v1/query", "/api/v1/query_range", "/api/v1/targets",
-                                "/api/v1/label/__name__/values", "/-/ready"};
+                                "/api/v1/label/__name__/values", "/-/ready", "/api/v1/alerts",
+                                "/api/v1/status/flags"};
 
 HttpResponse fileResponse(const char *fileName, int status,
                           std::chrono::milliseconds delay = std::chrono::milliseconds(0))
@@ -54,6 +55,8 @@ FakePrometheus::FakePrometheus(const QByteArray &pathPrefix)
     m_state->responses["/api/v1/targets"] = fileResponse("targets.json", 200);
     m_state->responses["/-/ready"] = fileResponse("ready.txt", 200);
     m_state->responses["/api/v1/label/__name__/values"] = fileResponse("label_values.json", 200);
+    m_state->responses["/api/v1/alerts"] = fileResponse("alerts_empty.json", 200);
+    m_state->responses["/api/v1/status/flags"] = fileResponse("flags.json", 200);
 
     auto router = std::make_shared<HttpRouter>();
     for (const QByteArray &apiPath : kApiPaths) {

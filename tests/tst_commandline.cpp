@@ -17,6 +17,7 @@ private slots:
     void rejectsBadValuesNamingTheOption();
     void warnsWhenBindingBeyondLoopback();
     void answersHelpAndVersionWithoutExiting();
+    void picksTheViewToOpenOn();
 };
 
 void TestCommandLine::initTestCase()
@@ -70,6 +71,16 @@ void TestCommandLine::acceptsValidOptions()
     QTEST(r.settings.headless, "headless");
 }
 
+void TestCommandLine::picksTheViewToOpenOn()
+{
+    using View = pc::Settings::View;
+    QCOMPARE(pc::parseCommandLine({"prom-companion"}).settings.startView, View::Chart);
+    QCOMPARE(pc::parseCommandLine({"prom-companion", "--view", "chart"}).settings.startView,
+             View::Chart);
+    QCOMPARE(pc::parseCommandLine({"prom-companion", "--view=dashboard"}).settings.startView,
+             View::Dashboard);
+}
+
 void TestCommandLine::rejectsBadValuesNamingTheOption_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -88,6 +99,8 @@ void TestCommandLine::rejectsBadValuesNamingTheOption_data()
     QTest::addRow("stray argument") << QStringList{"extra"} << "'extra'";
     QTest::addRow("too many threads")
         << QStringList{"--service-threads=1000"} << "--service-threads";
+    QTest::addRow("unknown view") << QStringList{"--view", "graph"}
+                                  << "--view: 'graph' is not chart or dashboard";
 }
 
 void TestCommandLine::rejectsBadValuesNamingTheOption()

@@ -1,5 +1,6 @@
 #include "chart/livechartfeed.h"
 #include "load/loadgenerator.h"
+#include "prometheus/alertwatcher.h"
 #include "prometheus/managedprometheus.h"
 #include "prometheus/prometheusclient.h"
 #include "servicehost.h"
@@ -25,6 +26,7 @@ private slots:
     void chartReachesTheRequestsSent();
     void chartReachesTheRequestsSentThroughVictoriaMetrics();
     void twoInstancesEachChartTheirOwnCounts();
+    void errorHeavyLoadFiresTheShippedErrorRatioAlert();
 
 private:
     void chartsEveryRequest(pc::ServiceHost &host, const pc::PrometheusEndpoint &endpoint);
@@ -47,29 +49,35 @@ void TestEndToEnd::chartReachesTheRequestsSentThroughVictoriaMetrics()
     endpoint.username = "reader";
     endpoint.password = vmOptions.password;
     pc::PrometheusClient client(endpoint);
-    bool ready = false;
-    connect(&client, &pc::PrometheusClient::readyFinished, this,
-            [&ready](quint64, bool r) { ready = r; });
-    QTRY_VERIFY_WITH_TIMEOUT((ready ? true : (client.ready(), false)), 20000);
+    pc::PromReplyPtr readiness;
+    const auto ready = [&] {
+        if (readiness && readiness->isFinished() && readiness->isReady())
+            return true;
+        if (!readiness || readiness->isFinished())
+            readiness = client.ready();
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(ready(), 20000);
 
     // A wrong password is named as such, with the options that set it.
     pc::PrometheusEndpoint wrong = endpoint;
     wrong.password = "nope";
     pc::PrometheusClient refused(wrong);
-    QSignalSpy refusal(&refused, &pc::PrometheusClient::requestFailed);
-    refused.query("up");
-    QVERIFY(refusal.wait(10000));
-    const auto refusedError = refusal.first().at(1).value<pc::PromError>();
+    const pc::PromReplyPtr refusal = refused.query("up");
+    QTRY_VERIFY_WITH_TIMEOUT(refusal->isFinished(), 10000);
+    QVERIFY(refusal->error());
+    const pc::PromError refusedError = *refusal->error();
     QCOMPARE(refusedError.kind, pc::PromError::Kind::AuthRefused);
     QVERIFY2(refusedError.message.contains("refused the user name and password (HTTP 401)"),
              qPrintable(refusedError.message));
 
     // Its 422 for a bad query is a rejected query, not an outage.
-    QSignalSpy failed(&client, &pc::PrometheusClient::requestFailed);
-    client.queryRange("http_requests_total +", QDateTime::currentDateTimeUtc().addSecs(-60),
-                      QDateTime::currentDateTimeUtc(), 15s);
-    QVERIFY(failed.wait(10000));
-    const auto rejected = failed.first().at(1).value<pc::PromError>();
+    const pc::PromReplyPtr failed =
+        client.queryRange("http_requests_total +", QDateTime::currentDateTimeUtc().addSecs(-60),
+                          QDateTime::currentDateTimeUtc(), 15s);
+    QTRY_VERIFY_WITH_TIMEOUT(failed->isFinished(), 10000);
+    QVERIFY(failed->error());
+    const pc::PromError rejected = *failed->error();
     QCOMPARE(rejected.httpStatus, 422);
     QVERIFY2(rejected.isRejectedQuery(), qPrintable(rejected.message));
 
@@ -219,6 +227,76 @@ void TestEndToEnd::twoInstancesEachChartTheirOwnCounts()
     QTRY_COMPARE_WITH_TIMEOUT(secondCharted, 70.0, 20000);
     QVERIFY(firstFeed->promql().contains(first.metricsUrl().authority().section(':', 1)));
     QVERIFY(secondFeed->promql().contains(second.metricsUrl().authority().section(':', 1)));
+}
+
+// The shipped rules, loaded by a real Prometheus evaluating every second: a load with a high
+// share of /error makes PromCompanionHighErrorRatio go pending, then fire, and the app's alert
+// watcher lists it and says it started firing.
+void TestEndToEnd::errorHeavyLoadFiresTheShippedErrorRatioAlert()
+{
+    const QString binary = pc::test::prometheusPath();
+    QVERIFY2(!binary.isEmpty(), qPrintable(pc::test::installHint()));
+    pc::ServiceHost host;
+    QVERIFY(host.start(QHostAddress::LocalHost, 0, 0, 1));
+
+    QTemporaryDir data;
+    QFile config(data.filePath("prometheus.yml"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(
+        "global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\n"
+        "rule_files:\n  - " PC_SOURCE_DIR
+        "/resources/prometheus/rules.yml\n"
+        "scrape_configs:\n  - job_name: my_app\n    static_configs:\n"
+        "      - targets: ['"
+        + host.metricsUrl().authority().toUtf8() + "']\n");
+    config.close();
+    const quint16 port = pc::test::freePort();
+    QProcess prometheus;
+    prometheus.start(binary, {"--config.file=" + config.fileName(),
+                              "--storage.tsdb.path=" + data.filePath("tsdb"),
+                              QString("--web.listen-address=127.0.0.1:%1").arg(port)});
+    QVERIFY(prometheus.waitForStarted(10000));
+    auto stop = qScopeGuard([&prometheus] {
+        prometheus.terminate();  // by its PID
+        if (!prometheus.waitForFinished(5000))
+            prometheus.kill();
+    });
+
+    pc::PrometheusEndpoint endpoint;
+    endpoint.baseUrl = QUrl(QString("http://127.0.0.1:%1").arg(port));
+    pc::PrometheusClient client(endpoint);
+    pc::AlertWatcher watcher(&client);
+    watcher.setInterval(500ms);
+    QList<pc::PromAlert> started;
+    connect(&watcher, &pc::AlertWatcher::transitioned, this,
+            [&started](const pc::AlertTransitions &t) { started.append(t.startedFiring); });
+    watcher.setEnabled(true);
+
+    // "Mixed" with a high share of /error, at a steady rate, as a user would start it.
+    pc::LoadGenerator load;
+    load.setTarget(host.serviceUrl());
+    pc::LoadPlan plan;
+    plan.mode = pc::LoadPlan::Mode::Rate;
+    plan.rate = 20;
+    plan.mix = {70, 0, 30};
+    load.start(plan);
+    auto stopLoad = qScopeGuard([&load] { load.stop(); });
+
+    const auto listed = [&watcher](pc::PromAlert::State state) {
+        for (const pc::PromAlert &alert : watcher.alerts()) {
+            if (alert.name == "PromCompanionHighErrorRatio" && alert.state == state)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(
+        listed(pc::PromAlert::State::Pending) || listed(pc::PromAlert::State::Firing), 45000);
+    QTRY_VERIFY_WITH_TIMEOUT(listed(pc::PromAlert::State::Firing), 30000);
+    QCOMPARE(watcher.health(), pc::AlertWatcher::Health::Firing);
+    QTRY_VERIFY(!started.isEmpty());
+    QCOMPARE(started.first().name, QString("PromCompanionHighErrorRatio"));
+    QVERIFY2(started.first().summary().contains(host.metricsUrl().authority()),
+             qPrintable(started.first().summary()));
 }
 
 QTEST_GUILESS_MAIN(TestEndToEnd)

@@ -1,24 +1,33 @@
+#include "alertspanel.h"
 #include "chart/livechartfeed.h"
 #include "chartpanel.h"
 #include "companion.h"
+#include "dashboardview.h"
+#include "fakegrafana.h"
 #include "fakeprometheus.h"
 #include "grafana/grafanalinks.h"
 #include "load/loadgenerator.h"
 #include "mainwindow.h"
+#include "prometheus/alertwatcher.h"
 #include "servicehost.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace std::chrono_literals;
 
@@ -37,6 +46,10 @@ private slots:
     void burstStopsWhenAsked();
     void rateStopsWhenAsked();
     void grafanaButtonOpensTheShippedDashboard();
+    void grafanaButtonSaysWhenTheDashboardIsNotProvisioned();
+    void grafanaButtonPointsToTheDashboardViewWhenGrafanaIsDown();
+    void listsFiringAlertsAndNotifies();
+    void viewMenuSwitchesToTheDashboard();
     void showsARejectedQueryInline();
     void showsWhyPrometheusFailsAndKeepsTheLocalLine();
     void fitsIn1024x768();
@@ -49,25 +62,33 @@ private:
     template <typename T>
     T *find(const char *name) const
     {
-        T *widget = m_window->findChild<T *>(QLatin1String(name));
+        // The live chart's controls first: the Dashboard view's panels have their own.
+        T *widget = m_window->chart()->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            widget = m_window->findChild<T *>(QLatin1String(name));
         if (!widget)
             qFatal("no widget named %s", name);
         return widget;
     }
     QSpinBox *spin(const QString &accessibleName) const;
 
+    /// Clicks `button` in the modal dialog the window opens next, once it shows; returns the
+    /// dialog's text for checks.
+    void answerNextDialog(const char *button, QString *text, QString *commands);
+
     std::unique_ptr<pc::test::FakePrometheus> m_fake;
+    std::unique_ptr<pc::test::FakeGrafana> m_fakeGrafana;
     std::unique_ptr<Companion> m_companion;
     MainWindow *m_window = nullptr;
     pc::ServiceHost *m_host = nullptr;
     pc::LoadGenerator *m_load = nullptr;
     pc::LiveChartFeed *m_feed = nullptr;
     QList<QUrl> m_opened;
-    const QUrl m_grafana{QStringLiteral("http://grafana.test:3000/sub/")};
 };
 
 void TestMainWindow::init()
 {
+    m_opened.clear();
     m_fake = std::make_unique<pc::test::FakePrometheus>();
     QVERIFY(m_fake->listen());
     m_fake->respondWithFile("/-/ready", "ready.txt");
@@ -80,7 +101,9 @@ void TestMainWindow::init()
     settings.serviceThreads = 2;
     settings.prometheus.baseUrl = m_fake->baseUrl();
     settings.managedPrometheus = false;
-    settings.grafanaUrl = m_grafana;
+    m_fakeGrafana = std::make_unique<pc::test::FakeGrafana>("/sub");
+    QVERIFY(m_fakeGrafana->listen());
+    settings.grafanaUrl = m_fakeGrafana->baseUrl();
     m_companion = std::make_unique<Companion>(settings);
     QVERIFY2(m_companion->start(), qPrintable(m_companion->errorString()));
     m_window = &m_companion->window();
@@ -96,6 +119,7 @@ void TestMainWindow::cleanup()
 {
     m_companion.reset();
     m_fake.reset();
+    m_fakeGrafana.reset();
 }
 
 QSpinBox *TestMainWindow::spin(const QString &accessibleName) const
@@ -159,12 +183,110 @@ void TestMainWindow::rateStopsWhenAsked()
 void TestMainWindow::grafanaButtonOpensTheShippedDashboard()
 {
     QDesktopServices::setUrlHandler("http", this, "openUrl");
+    auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler("http"); });
     QTest::mouseClick(find<QPushButton>("openGrafana"), Qt::LeftButton);
-    QDesktopServices::unsetUrlHandler("http");
-    QCOMPARE(m_opened.size(), 1);
-    QCOMPARE(m_opened.first(), QUrl("http://grafana.test:3000/sub/d/prom-companion/prom-companion"
-                                    "?orgId=1&from=now-15m&to=now&refresh=5s"));
-    QVERIFY(m_opened.first().path().contains(pc::GrafanaDashboardUid));
+    // It asks Grafana first, and opens nothing until Grafana has answered.
+    QCOMPARE(m_opened.size(), 0);
+    QTRY_COMPARE(m_opened.size(), 1);
+    QCOMPARE(m_opened.first(), QUrl(m_fakeGrafana->baseUrl().toString()
+                                    + "d/prom-companion/prom-companion"
+                                      "?orgId=1&from=now-15m&to=now&refresh=5s"));
+    QCOMPARE(m_fakeGrafana->requestCount(pc::test::FakeGrafana::HealthPath), 1);
+    QCOMPARE(m_fakeGrafana->requestCount(pc::test::FakeGrafana::DashboardPath), 1);
+    QVERIFY(find<QPushButton>("openGrafana")->isEnabled());
+}
+
+void TestMainWindow::answerNextDialog(const char *button, QString *text, QString *commands)
+{
+    // The dialog runs its own event loop: a timer of this one finds it there.
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [=] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        poll->deleteLater();
+        poll->stop();
+        *text = dialog->findChild<QLabel *>("grafanaHelpMessage")->text();
+        *commands = dialog->findChild<QPlainTextEdit *>("provisioningCommands")->toPlainText();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(button), Qt::LeftButton);
+        if (dialog->isVisible())
+            dialog->close();
+    });
+    poll->start(20);
+}
+
+void TestMainWindow::grafanaButtonSaysWhenTheDashboardIsNotProvisioned()
+{
+    m_fakeGrafana->setDashboardProvisioned(false);
+    QDesktopServices::setUrlHandler("http", this, "openUrl");
+    auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler("http"); });
+    QString text;
+    QString commands;
+    answerNextDialog("copyCommands", &text, &commands);
+    QTest::mouseClick(find<QPushButton>("openGrafana"), Qt::LeftButton);
+    QTRY_VERIFY(!text.isEmpty());
+    QVERIFY2(text.contains("is not provisioned there"), qPrintable(text));
+    QVERIFY2(commands.contains("provisioning/dashboards"), qPrintable(commands));
+    QCOMPARE(QGuiApplication::clipboard()->text(), commands);
+    QCOMPARE(m_opened.size(), 0);
+    QCOMPARE(m_window->view(), MainWindow::View::Chart);
+}
+
+void TestMainWindow::grafanaButtonPointsToTheDashboardViewWhenGrafanaIsDown()
+{
+    m_fakeGrafana.reset();  // nothing answers at the Grafana URL any more
+    QDesktopServices::setUrlHandler("http", this, "openUrl");
+    auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler("http"); });
+    QString text;
+    QString commands;
+    answerNextDialog("showDashboardView", &text, &commands);
+    QTest::mouseClick(find<QPushButton>("openGrafana"), Qt::LeftButton);
+    QTRY_VERIFY(!text.isEmpty());
+    QVERIFY2(text.contains("Grafana has no Debian package"), qPrintable(text));
+    QVERIFY2(!commands.isEmpty(), "no provisioning commands to copy");
+    QTRY_COMPARE(m_window->view(), MainWindow::View::Dashboard);
+    QCOMPARE(m_opened.size(), 0);
+}
+
+void TestMainWindow::listsFiringAlertsAndNotifies()
+{
+    m_fake->respondWithFile("/api/v1/alerts", "alerts_prometheus.json");
+    pc::AlertWatcher &alerts = m_companion->alerts();
+    alerts.setInterval(100ms);
+    QSignalSpy notified(m_window, &MainWindow::alertNotified);
+    alerts.refreshNow();
+    QTRY_VERIFY(!m_window->alerts()->rows().isEmpty());
+    QVERIFY2(m_window->alerts()->rows().first().startsWith("firing"),
+             qPrintable(m_window->alerts()->rows().join('\n')));
+    QVERIFY2(m_window->alerts()->headline().contains("firing"),
+             qPrintable(m_window->alerts()->headline()));
+    QTRY_VERIFY(!notified.isEmpty());
+    QVERIFY(notified.first().first().toString().startsWith("Alert firing: "));
+    QCOMPARE(alerts.health(), pc::AlertWatcher::Health::Firing);
+
+    // Once nothing fires, the alerts resolve and say so.
+    m_fake->respondWithFile("/api/v1/alerts", "alerts_empty.json");
+    QTRY_VERIFY(m_window->alerts()->rows().isEmpty());
+    QCOMPARE(m_window->alerts()->headline(), QString("Alerts: none pending or firing"));
+    QTRY_VERIFY(notified.last().first().toString().startsWith("Alert resolved: "));
+    QCOMPARE(alerts.health(), pc::AlertWatcher::Health::Ok);
+}
+
+void TestMainWindow::viewMenuSwitchesToTheDashboard()
+{
+    QCOMPARE(m_window->view(), MainWindow::View::Chart);
+    QAction *dashboard = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence("Ctrl+2"))
+            dashboard = action;
+    }
+    QVERIFY(dashboard);
+    dashboard->trigger();
+    QCOMPARE(m_window->view(), MainWindow::View::Dashboard);
+    QVERIFY(m_window->dashboard()->isVisible());
+    // The dashboard asks Prometheus only while shown: its panels answer now.
+    QTRY_COMPARE(m_window->dashboard()->answeredPanelCount(),
+                 m_window->dashboard()->dataPanelCount());
 }
 
 void TestMainWindow::showsARejectedQueryInline()
@@ -229,25 +351,34 @@ void TestMainWindow::showsABurstsProgressAndKeepsTheLastRate()
 
 void TestMainWindow::hasUniqueMnemonicsAndAQuitShortcut()
 {
-    // Alt+letter must reach one control: buttons, check boxes and labels' buddies alike.
-    QHash<QChar, QString> seen;
-    auto check = [&](const QString &text) {
-        const qsizetype amp = text.indexOf('&');
-        if (amp < 0 || amp + 1 >= text.size())
-            return;
-        const QChar key = text.at(amp + 1).toLower();
-        QVERIFY2(!seen.contains(key),
-                 qPrintable(QString("Alt+%1: \"%2\" and \"%3\"").arg(key, seen.value(key), text)));
-        seen.insert(key, text);
-    };
-    for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>())
-        check(button->text());
-    for (QLabel *label : m_window->findChildren<QLabel *>()) {
-        if (label->buddy())
-            check(label->text());
+    // Alt+letter must reach one control of those on screen: buttons, check boxes, tabs and
+    // labels' buddies alike, in either view.
+    for (const auto view : {MainWindow::View::Chart, MainWindow::View::Dashboard}) {
+        m_window->setView(view);
+        QHash<QChar, QString> seen;
+        auto check = [&](const QString &text) {
+            const qsizetype amp = text.indexOf('&');
+            if (amp < 0 || amp + 1 >= text.size())
+                return;
+            const QChar key = text.at(amp + 1).toLower();
+            QVERIFY2(!seen.contains(key), qPrintable(QString("Alt+%1: \"%2\" and \"%3\"")
+                                                         .arg(key, seen.value(key), text)));
+            seen.insert(key, text);
+        };
+        for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+            if (button->isVisibleTo(m_window))
+                check(button->text());
+        }
+        for (QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (label->buddy() && label->isVisibleTo(m_window))
+                check(label->text());
+        }
+        auto *views = m_window->findChild<QTabWidget *>("views");
+        for (int i = 0; i < views->count(); ++i)
+            check(views->tabText(i));
+        for (QAction *menu : m_window->menuBar()->actions())
+            check(menu->text());
     }
-    for (QAction *menu : m_window->menuBar()->actions())
-        check(menu->text());
     const auto actions = m_window->findChildren<QAction *>();
     QVERIFY(std::any_of(actions.begin(), actions.end(), [](const QAction *a) {
         return a->shortcut() == QKeySequence(QKeySequence::Quit);

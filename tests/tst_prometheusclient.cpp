@@ -15,34 +15,20 @@ using pc::test::FakePrometheus;
 
 namespace {
 
-// Every signal of one client, to check that exactly one answer came and which.
-struct Spies
+// One request's reply and a spy on its finished(), to check that exactly one answer came.
+struct Answer
 {
-    explicit Spies(PrometheusClient *client)
-        : query(client, &PrometheusClient::queryFinished),
-          targets(client, &PrometheusClient::targetsFinished),
-          ready(client, &PrometheusClient::readyFinished),
-          labelValues(client, &PrometheusClient::labelValuesFinished),
-          failed(client, &PrometheusClient::requestFailed)
+    explicit Answer(pc::PromReplyPtr r)
+        : reply(std::move(r)), finished(reply.get(), &pc::PromReply::finished)
     {
     }
 
-    int total() const
-    {
-        return int(query.size() + targets.size() + ready.size() + labelValues.size()
-                   + failed.size());
-    }
+    bool succeeded() const { return finished.size() == 1 && !reply->error(); }
+    bool failed() const { return finished.size() == 1 && reply->error(); }
+    PromError error() const { return reply->error().value_or(PromError{}); }
 
-    PromError error() const
-    {
-        return failed.isEmpty() ? PromError{} : failed[0][1].value<PromError>();
-    }
-
-    QSignalSpy query;
-    QSignalSpy targets;
-    QSignalSpy ready;
-    QSignalSpy labelValues;
-    QSignalSpy failed;
+    pc::PromReplyPtr reply;
+    QSignalSpy finished;
 };
 
 PrometheusEndpoint endpointFor(const FakePrometheus &fake)
@@ -83,6 +69,7 @@ private slots:
     void reportsAWrongPathPrefix();
     void matchesAnswersToTheirIds();
     void answersLabelValues();
+    void answersFlagsAndAlerts();
     void parsesLargeAnswersOffTheGuiThread();
     void staysSilentAfterCancel();
     void rejectsAnUnusableBaseUrlAsynchronously();
@@ -105,14 +92,14 @@ void TestPrometheusClient::cleanup()
 void TestPrometheusClient::answersAnInstantQuery()
 {
     PrometheusClient client(endpointFor(*m_fake));
-    Spies spies(&client);
 
-    const auto id = client.query(QStringLiteral("up"));
-    QCOMPARE(spies.total(), 0);
-    QTRY_COMPARE(spies.query.size(), 1);
-    QCOMPARE(spies.total(), 1);
-    QCOMPARE(spies.query[0][0].value<quint64>(), id);
-    const auto result = spies.query[0][1].value<pc::PromQueryResult>();
+    Answer answer(client.query(QStringLiteral("up")));
+    QCOMPARE(answer.finished.size(), 0);
+    QVERIFY(!answer.reply->isFinished());
+    QTRY_COMPARE(answer.finished.size(), 1);
+    QVERIFY(answer.succeeded());
+    QCOMPARE(answer.reply->api(), pc::PromReply::Api::Query);
+    const auto result = answer.reply->queryResult();
     QCOMPARE(result.type, pc::PromQueryResult::Type::Vector);
     QCOMPARE(result.series.size(), 2);
 
@@ -120,18 +107,18 @@ void TestPrometheusClient::answersAnInstantQuery()
     QCOMPARE(request.target, QByteArray("/api/v1/query?query=up"));
     QCOMPARE(request.header("accept"), QByteArray("application/json"));
     QVERIFY(request.header("authorization").isNull());
-    QCOMPARE(client.pendingCount(), 0);
+    QVERIFY(answer.reply->targets().isEmpty());  // another API's value stays empty
 }
 
 void TestPrometheusClient::answersARangeQuery()
 {
     PrometheusClient client(endpointFor(*m_fake));
-    Spies spies(&client);
 
     const QDateTime start = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
-    client.queryRange(QStringLiteral("rate(x[1m])"), start, start.addSecs(3600), 15s);
-    QTRY_COMPARE(spies.query.size(), 1);
-    const auto result = spies.query[0][1].value<pc::PromQueryResult>();
+    Answer answer(
+        client.queryRange(QStringLiteral("rate(x[1m])"), start, start.addSecs(3600), 15s));
+    QTRY_VERIFY(answer.succeeded());
+    const auto result = answer.reply->queryResult();
     QCOMPARE(result.type, pc::PromQueryResult::Type::Matrix);
     QCOMPARE(result.series[0].samples.size(), 3);
 
@@ -147,12 +134,10 @@ void TestPrometheusClient::answersARangeQuery()
 void TestPrometheusClient::answersTargets()
 {
     PrometheusClient client(endpointFor(*m_fake));
-    Spies spies(&client);
 
-    const auto id = client.targets();
-    QTRY_COMPARE(spies.targets.size(), 1);
-    QCOMPARE(spies.targets[0][0].value<quint64>(), id);
-    const auto targets = spies.targets[0][1].value<QList<pc::PromTarget>>();
+    Answer answer(client.targets());
+    QTRY_VERIFY(answer.succeeded());
+    const auto targets = answer.reply->targets();
     QCOMPARE(targets.size(), 3);
     QCOMPARE(targets[1].health, QStringLiteral("down"));
     QCOMPARE(m_fake->lastRequest().target, QByteArray("/api/v1/targets?state=active"));
@@ -174,10 +159,9 @@ void TestPrometheusClient::answersReadiness()
 
     m_fake->respond("/-/ready", pc::HttpResponse::text(status, "whatever\n"));
     PrometheusClient client(endpointFor(*m_fake));
-    Spies spies(&client);
-    client.ready();
-    QTRY_COMPARE(spies.ready.size(), 1);
-    QCOMPARE(spies.ready[0][1].toBool(), ready);
+    Answer answer(client.ready());
+    QTRY_VERIFY(answer.succeeded());
+    QCOMPARE(answer.reply->isReady(), ready);
     QCOMPARE(m_fake->lastRequest().path, QByteArray("/-/ready"));
 }
 
@@ -212,12 +196,9 @@ void TestPrometheusClient::reportsServerFailures()
 
     m_fake->respondWithFile("/api/v1/query", file.constData(), status);
     PrometheusClient client(endpointFor(*m_fake));
-    Spies spies(&client);
-    const auto id = client.query(QStringLiteral("up + "));
-    QTRY_COMPARE(spies.failed.size(), 1);
-    QCOMPARE(spies.total(), 1);
-    QCOMPARE(spies.failed[0][0].value<quint64>(), id);
-    const PromError error = spies.error();
+    Answer answer(client.query(QStringLiteral("up + ")));
+    QTRY_VERIFY(answer.failed());
+    const PromError error = answer.error();
     QCOMPARE(error.kind, kind);
     QCOMPARE(error.httpStatus, status);
     QCOMPARE(error.errorType, errorType);
@@ -230,17 +211,15 @@ void TestPrometheusClient::timesOutOnASlowAnswer()
     PrometheusEndpoint endpoint = endpointFor(*m_fake);
     endpoint.timeout = 300ms;
     PrometheusClient client(endpoint);
-    Spies spies(&client);
 
     QElapsedTimer clock;
     clock.start();
-    client.query(QStringLiteral("up"));
-    QTRY_COMPARE_WITH_TIMEOUT(spies.failed.size(), 1, 4000);
+    Answer answer(client.query(QStringLiteral("up")));
+    QTRY_VERIFY_WITH_TIMEOUT(answer.failed(), 4000);
     QVERIFY2(clock.elapsed() < 4000, "the timeout did not cut the wait short");
-    QCOMPARE(spies.error().kind, PromError::Kind::TimedOut);
-    QVERIFY2(spies.error().message.contains(QLatin1String("did not answer within 300 ms")),
-             qPrintable(spies.error().message));
-    QCOMPARE(spies.total(), 1);
+    QCOMPARE(answer.error().kind, PromError::Kind::TimedOut);
+    QVERIFY2(answer.error().message.contains(QLatin1String("did not answer within 300 ms")),
+             qPrintable(answer.error().message));
 }
 
 void TestPrometheusClient::reportsARefusedConnectionAsUnreachable()
@@ -248,13 +227,12 @@ void TestPrometheusClient::reportsARefusedConnectionAsUnreachable()
     PrometheusEndpoint endpoint;
     endpoint.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(pc::test::freePort()));
     PrometheusClient client(endpoint);
-    Spies spies(&client);
 
-    client.query(QStringLiteral("up"));
-    QTRY_COMPARE(spies.failed.size(), 1);
-    QCOMPARE(spies.error().kind, PromError::Kind::Unreachable);
-    QCOMPARE(spies.error().message, QStringLiteral("Prometheus at ") + endpoint.baseUrl.toString()
-                                        + QStringLiteral(" is not reachable: connection refused"));
+    Answer answer(client.query(QStringLiteral("up")));
+    QTRY_VERIFY(answer.failed());
+    QCOMPARE(answer.error().kind, PromError::Kind::Unreachable);
+    QCOMPARE(answer.error().message, QStringLiteral("Prometheus at ") + endpoint.baseUrl.toString()
+                                         + QStringLiteral(" is not reachable: connection refused"));
 }
 
 void TestPrometheusClient::abortsAnAnswerOverTheSizeCap()
@@ -262,19 +240,17 @@ void TestPrometheusClient::abortsAnAnswerOverTheSizeCap()
     PrometheusEndpoint endpoint = endpointFor(*m_fake);
     endpoint.maxResponseBytes = 1000;
     PrometheusClient client(endpoint);
-    Spies spies(&client);
 
     QVERIFY(FakePrometheus::dataFile("targets.json").size() > 1000);
-    client.targets();
-    QTRY_COMPARE(spies.failed.size(), 1);
-    QCOMPARE(spies.total(), 1);
-    QCOMPARE(spies.error().kind, PromError::Kind::TooLarge);
-    QVERIFY2(spies.error().message.contains(QLatin1String("more than 1000 bytes")),
-             qPrintable(spies.error().message));
+    Answer answer(client.targets());
+    QTRY_VERIFY(answer.failed());
+    QCOMPARE(answer.error().kind, PromError::Kind::TooLarge);
+    QVERIFY2(answer.error().message.contains(QLatin1String("more than 1000 bytes")),
+             qPrintable(answer.error().message));
 
     // A small answer still passes the same cap.
-    client.ready();
-    QTRY_COMPARE(spies.ready.size(), 1);
+    Answer small(client.ready());
+    QTRY_VERIFY(small.succeeded());
 }
 
 void TestPrometheusClient::sendsCredentialsAndExtraHeaders_data()
@@ -308,17 +284,16 @@ void TestPrometheusClient::sendsCredentialsAndExtraHeaders()
     endpoint.bearerToken = token;
     endpoint.extraHeaders = {{"X-Scope-OrgID", "tenant-1"}, {"X-Trace", "abc"}};
     PrometheusClient client(endpoint);
-    Spies spies(&client);
 
     // Every kind of request carries them.
-    client.query(QStringLiteral("up"));
-    QTRY_COMPARE(spies.query.size(), 1);
+    Answer query(client.query(QStringLiteral("up")));
+    QTRY_VERIFY(query.succeeded());
     QCOMPARE(m_fake->lastRequest().header("authorization"), authorization);
     QCOMPARE(m_fake->lastRequest().header("x-scope-orgid"), QByteArray("tenant-1"));
     QCOMPARE(m_fake->lastRequest().header("x-trace"), QByteArray("abc"));
 
-    client.targets();
-    QTRY_COMPARE(spies.targets.size(), 1);
+    Answer targets(client.targets());
+    QTRY_VERIFY(targets.succeeded());
     QCOMPARE(m_fake->lastRequest().header("authorization"), authorization);
     QCOMPARE(m_fake->lastRequest().header("x-scope-orgid"), QByteArray("tenant-1"));
 }
@@ -331,11 +306,10 @@ void TestPrometheusClient::keepsSecretsOutOfErrorSentences()
     endpoint.password = QStringLiteral("fieldpass");
     endpoint.bearerToken = QStringLiteral("tokensecret");
     PrometheusClient client(endpoint);
-    Spies spies(&client);
 
-    client.query(QStringLiteral("up"));
-    QTRY_COMPARE(spies.failed.size(), 1);
-    const QString message = spies.error().message;
+    Answer answer(client.query(QStringLiteral("up")));
+    QTRY_VERIFY(answer.failed());
+    const QString message = answer.error().message;
     for (const char *secret : {"alice", "urlpass", "fieldpass", "tokensecret"})
         QVERIFY2(!message.contains(QLatin1String(secret)), qPrintable(message));
 }
@@ -378,12 +352,11 @@ void TestPrometheusClient::namesTheOptionsWhenCredentialsAreRefused()
     endpoint.password = QStringLiteral("pw");
     endpoint.bearerToken = token;
     PrometheusClient client(endpoint);
-    Spies spies(&client);
-    client.query(QStringLiteral("up"));
-    client.ready();
-    QTRY_COMPARE(spies.failed.size(), 2);
-    for (const QList<QVariant> &failure : std::as_const(spies.failed)) {
-        const PromError error = failure[1].value<PromError>();
+    Answer query(client.query(QStringLiteral("up")));
+    Answer ready(client.ready());
+    QTRY_VERIFY(query.failed() && ready.failed());
+    for (const Answer *answer : {&query, &ready}) {
+        const PromError error = answer->error();
         QCOMPARE(error.kind, PromError::Kind::AuthRefused);
         for (const QString &mention : mentions)
             QVERIFY2(error.message.contains(mention), qPrintable(error.message));
@@ -394,11 +367,10 @@ void TestPrometheusClient::namesTheOptionsWhenCredentialsAreRefused()
 void TestPrometheusClient::percentEncodesThePromQL()
 {
     PrometheusClient client(endpointFor(*m_fake));
-    Spies spies(&client);
 
     const QString promql = QStringLiteral("sum(rate(x{a=\"b c\",d=~\"e|f\"}[5m])) + 1 # & = ?");
-    client.query(promql, QDateTime::fromMSecsSinceEpoch(1700000000250, Qt::UTC));
-    QTRY_COMPARE(spies.query.size(), 1);
+    Answer answer(client.query(promql, QDateTime::fromMSecsSinceEpoch(1700000000250, Qt::UTC)));
+    QTRY_VERIFY(answer.succeeded());
 
     const QByteArray target = m_fake->lastRequest().target;
     QVERIFY2(!target.contains('+'), target.constData());
@@ -428,13 +400,12 @@ void TestPrometheusClient::reachesAPathPrefix()
     PrometheusEndpoint endpoint;
     endpoint.baseUrl = QUrl(fake.baseUrl().toString() + suffix);
     PrometheusClient client(endpoint);
-    Spies spies(&client);
 
-    client.query(QStringLiteral("up"));
-    QTRY_COMPARE(spies.query.size(), 1);
+    Answer query(client.query(QStringLiteral("up")));
+    QTRY_VERIFY(query.succeeded());
     QCOMPARE(fake.lastRequest().path, QByteArray("/prometheus/api/v1/query"));
-    client.ready();
-    QTRY_COMPARE(spies.ready.size(), 1);
+    Answer ready(client.ready());
+    QTRY_VERIFY(ready.succeeded());
     QCOMPARE(fake.lastRequest().path, QByteArray("/prometheus/-/ready"));
 }
 
@@ -445,45 +416,52 @@ void TestPrometheusClient::reportsAWrongPathPrefix()
     PrometheusEndpoint endpoint;
     endpoint.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(fake.port()));
     PrometheusClient client(endpoint);
-    Spies spies(&client);
 
-    client.query(QStringLiteral("up"));
-    QTRY_COMPARE(spies.failed.size(), 1);
-    QCOMPARE(spies.error().kind, PromError::Kind::HttpError);
-    QCOMPARE(spies.error().httpStatus, 404);
-    QVERIFY2(spies.error().message.contains(QLatin1String("/api/v1/query answered HTTP 404")),
-             qPrintable(spies.error().message));
+    Answer answer(client.query(QStringLiteral("up")));
+    QTRY_VERIFY(answer.failed());
+    QCOMPARE(answer.error().kind, PromError::Kind::HttpError);
+    QCOMPARE(answer.error().httpStatus, 404);
+    QVERIFY2(answer.error().message.contains(QLatin1String("/api/v1/query answered HTTP 404")),
+             qPrintable(answer.error().message));
 }
 
 void TestPrometheusClient::matchesAnswersToTheirIds()
 {
     m_fake->respondWithFile("/api/v1/query", "query_vector.json", 200, 200ms);
     PrometheusClient client(endpointFor(*m_fake));
-    Spies spies(&client);
 
-    const auto slow = client.query(QStringLiteral("up"));
-    const auto fast = client.targets();
-    const auto ready = client.ready();
-    QVERIFY(slow != fast && fast != ready && slow != ready);
-    QCOMPARE(client.pendingCount(), 3);
-    QTRY_COMPARE(spies.total(), 3);
-    QCOMPARE(spies.query[0][0].value<quint64>(), slow);
-    QCOMPARE(spies.targets[0][0].value<quint64>(), fast);
-    QCOMPARE(spies.ready[0][0].value<quint64>(), ready);
-    QCOMPARE(client.pendingCount(), 0);
+    Answer slow(client.query(QStringLiteral("up")));
+    Answer fast(client.targets());
+    Answer ready(client.ready());
+    QTRY_VERIFY(fast.succeeded() && ready.succeeded());
+    QVERIFY(!slow.reply->isFinished());
+    QTRY_VERIFY(slow.succeeded());
+    QCOMPARE(slow.reply->queryResult().series.size(), 2);
+    QCOMPARE(fast.reply->targets().size(), 3);
+    QVERIFY(ready.reply->isReady());
 }
 
 void TestPrometheusClient::answersLabelValues()
 {
     PrometheusClient client(endpointFor(*m_fake));
-    Spies spies(&client);
-    const auto id = client.labelValues(QStringLiteral("__name__"));
-    QTRY_COMPARE(spies.labelValues.size(), 1);
-    QCOMPARE(spies.labelValues[0][0].value<quint64>(), id);
-    const QStringList names = spies.labelValues[0][1].toStringList();
+    Answer answer(client.labelValues(QStringLiteral("__name__")));
+    QTRY_VERIFY(answer.succeeded());
+    const QStringList names = answer.reply->labelValues();
     QCOMPARE(names.size(), 5);
     QVERIFY(names.contains("http_requests_total"));
     QCOMPARE(m_fake->lastRequest().target, QByteArray("/api/v1/label/__name__/values"));
+}
+
+void TestPrometheusClient::answersFlagsAndAlerts()
+{
+    m_fake->respondWithFile("/api/v1/alerts", "alerts_prometheus.json", 200);
+    PrometheusClient client(endpointFor(*m_fake));
+    Answer flags(client.flags());
+    Answer alerts(client.alerts());
+    QTRY_VERIFY(flags.succeeded() && alerts.succeeded());
+    QCOMPARE(flags.reply->flags().value("config.file"), QString("/etc/prometheus/prometheus.yml"));
+    QVERIFY(!alerts.reply->alerts().isEmpty());
+    QCOMPARE(m_fake->lastRequest().path, QByteArray("/api/v1/alerts"));
 }
 
 void TestPrometheusClient::parsesLargeAnswersOffTheGuiThread()
@@ -505,32 +483,32 @@ void TestPrometheusClient::parsesLargeAnswersOffTheGuiThread()
     response.body = body;
     m_fake->respond("/api/v1/query_range", response);
     PrometheusClient client(endpointFor(*m_fake));
-    Spies spies(&client);
     const QDateTime end = QDateTime::currentDateTimeUtc();
-    const auto id = client.queryRange(QStringLiteral("x"), end.addSecs(-300), end, 1s);
-    QTRY_COMPARE(spies.query.size(), 1);
-    QCOMPARE(spies.query[0][0].value<quint64>(), id);
-    const auto result = spies.query[0][1].value<pc::PromQueryResult>();
+    Answer answer(client.queryRange(QStringLiteral("x"), end.addSecs(-300), end, 1s));
+    QTRY_VERIFY(answer.succeeded());
+    const auto result = answer.reply->queryResult();
     QCOMPARE(result.series.size(), 50);
     QCOMPARE(result.series[49].samples[299].value, 299.0 * 49);
     QTest::qWait(200);
-    QCOMPARE(spies.total(), 1);
-    QCOMPARE(client.pendingCount(), 0);
+    QCOMPARE(answer.finished.size(), 1);
 }
 
 void TestPrometheusClient::staysSilentAfterCancel()
 {
     m_fake->respondWithFile("/api/v1/query", "query_vector.json", 200, 200ms);
     PrometheusClient client(endpointFor(*m_fake));
-    Spies spies(&client);
 
-    const auto cancelled = client.query(QStringLiteral("up"));
-    const auto kept = client.query(QStringLiteral("up"));
-    client.cancel(cancelled);
-    QTRY_COMPARE(spies.query.size(), 1);
-    QCOMPARE(spies.query[0][0].value<quint64>(), kept);
+    Answer cancelled(client.query(QStringLiteral("up")));
+    Answer kept(client.query(QStringLiteral("up")));
+    Answer aborted(client.targets());
+    cancelled.reply.reset();  // destroying a reply cancels its request
+    aborted.reply->abort();
+    QTRY_VERIFY(kept.succeeded());
     QTest::qWait(300);
-    QCOMPARE(spies.total(), 1);
+    QCOMPARE(cancelled.finished.size(), 0);
+    QCOMPARE(aborted.finished.size(), 0);
+    QVERIFY(!aborted.reply->isFinished());
+    QCOMPARE(kept.finished.size(), 1);
 }
 
 void TestPrometheusClient::rejectsAnUnusableBaseUrlAsynchronously()
@@ -538,13 +516,11 @@ void TestPrometheusClient::rejectsAnUnusableBaseUrlAsynchronously()
     PrometheusEndpoint endpoint;
     endpoint.baseUrl = QUrl(QStringLiteral("localhost:9090"));
     PrometheusClient client(endpoint);
-    Spies spies(&client);
 
-    const auto id = client.query(QStringLiteral("up"));
-    QCOMPARE(spies.total(), 0);
-    QTRY_COMPARE(spies.failed.size(), 1);
-    QCOMPARE(spies.failed[0][0].value<quint64>(), id);
-    QCOMPARE(spies.error().kind, PromError::Kind::InvalidRequest);
+    Answer answer(client.query(QStringLiteral("up")));
+    QCOMPARE(answer.finished.size(), 0);
+    QTRY_VERIFY(answer.failed());
+    QCOMPARE(answer.error().kind, PromError::Kind::InvalidRequest);
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusClient)

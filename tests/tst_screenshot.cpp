@@ -14,6 +14,7 @@ class TestScreenshot : public QObject
 
 private slots:
     void rendersTheWindowToAPngAndExits();
+    void rendersTheDashboardView();
     void reportsAnUnwritableScreenshotPath();
 
 private:
@@ -60,6 +61,29 @@ void TestScreenshot::rendersTheWindowToAPngAndExits()
     QFile settings(m_home.filePath("config/prom-companion/prom-companion.conf"));
     if (settings.open(QIODevice::ReadOnly))
         QVERIFY2(!settings.readAll().contains("127.0.0.1"), "the --prometheus-url was saved");
+}
+
+// `--view dashboard --screenshot FILE` captures the Dashboard view: without Prometheus, its
+// panels and the sentence that says why they are empty.
+void TestScreenshot::rendersTheDashboardView()
+{
+    const QString png = m_home.filePath("dashboard.png");
+    QProcess app;
+    app.setProcessEnvironment(isolatedEnvironment());
+    app.start(PC_APP_PATH,
+              {"--service-port=0", "--metrics-port=0", "--no-managed-prometheus",
+               "--prometheus-url", QString("http://127.0.0.1:%1").arg(pc::test::freePort()),
+               "--view", "dashboard", "--screenshot", png});
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitCode(), 0);
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
 }
 
 void TestScreenshot::reportsAnUnwritableScreenshotPath()

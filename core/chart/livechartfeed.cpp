@@ -1,5 +1,6 @@
 #include "livechartfeed.h"
 
+#include "dashboard/legendformat.h"
 #include "prometheus/prometheusclient.h"
 #include "prometheus/prometheusurls.h"
 
@@ -37,22 +38,22 @@ LiveChartFeed::LiveChartFeed(PrometheusClient *client, Counter localCounter, QOb
     connect(&m_sampleTimer, &QTimer::timeout, this, &LiveChartFeed::sample);
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &LiveChartFeed::refreshNow);
-    connect(m_client, &PrometheusClient::queryFinished, this, &LiveChartFeed::onQueryFinished);
-    connect(m_client, &PrometheusClient::targetsFinished, this, &LiveChartFeed::onTargetsFinished);
-    connect(m_client, &PrometheusClient::requestFailed, this, &LiveChartFeed::onRequestFailed);
-    connect(m_client, &PrometheusClient::labelValuesFinished, this,
-            [this](quint64 id, const QStringList &names) {
-                if (id != m_namesId)
-                    return;
-                m_namesId = 0;
-                emit metricNamesUpdated(names);
-            });
 }
 
 void LiveChartFeed::setQuery(ChartQuery query, const QString &customPromql)
 {
     m_query = query;
     m_customPromql = customPromql.trimmed();
+    m_targets.clear();
+    emit localUpdated();
+    refreshNow();
+}
+
+void LiveChartFeed::setTargets(const QList<ChartTarget> &targets)
+{
+    m_query = ChartQuery::Custom;
+    m_targets = targets;
+    m_customPromql = targets.isEmpty() ? QString() : targets.first().promql.trimmed();
     emit localUpdated();
     refreshNow();
 }
@@ -60,6 +61,8 @@ void LiveChartFeed::setQuery(ChartQuery query, const QString &customPromql)
 void LiveChartFeed::setWindow(std::chrono::seconds window)
 {
     m_window = window;
+    m_fixedRange.reset();
+    emit rangeChanged();
     emit localUpdated();
     refreshNow();
 }
@@ -84,16 +87,18 @@ void LiveChartFeed::setPrometheusEnabled(bool enabled)
         refreshNow();
     } else {
         m_refreshTimer.stop();
-        m_client->cancelAll();
-        m_queryId = m_targetsId = m_namesId = 0;
+        m_queryReplies.clear();
+        m_targetsReply.reset();
+        m_namesReply.reset();
     }
 }
 
 void LiveChartFeed::setFixedRange(qint64 fromMs, qint64 toMs)
 {
-    if (toMs <= fromMs)
+    if (toMs <= fromMs || (m_fixedRange && *m_fixedRange == std::pair{fromMs, toMs}))
         return;
     m_fixedRange = std::pair{fromMs, toMs};
+    emit rangeChanged();
     emit localUpdated();
     refreshNow();
 }
@@ -103,6 +108,7 @@ void LiveChartFeed::followLive()
     if (!m_fixedRange)
         return;
     m_fixedRange.reset();
+    emit rangeChanged();
     emit localUpdated();
     refreshNow();
 }
@@ -126,8 +132,14 @@ std::chrono::seconds LiveChartFeed::step() const
 
 void LiveChartFeed::requestMetricNames()
 {
-    if (m_prometheusEnabled && m_namesId == 0)
-        m_namesId = m_client->labelValues(QStringLiteral("__name__"));
+    if (!m_prometheusEnabled || m_namesReply)
+        return;
+    m_namesReply = m_client->labelValues(QStringLiteral("__name__"));
+    connect(m_namesReply.get(), &PromReply::finished, this, [this] {
+        const PromReplyPtr reply = std::move(m_namesReply);
+        if (!reply->error())
+            emit metricNamesUpdated(reply->labelValues());
+    });
 }
 
 QUrl LiveChartFeed::prometheusUrl() const
@@ -137,8 +149,10 @@ QUrl LiveChartFeed::prometheusUrl() const
 
 void LiveChartFeed::start()
 {
-    sample();
-    m_sampleTimer.start();
+    if (m_localCounter) {
+        sample();
+        m_sampleTimer.start();
+    }
     refreshNow();
 }
 
@@ -193,12 +207,23 @@ void LiveChartFeed::refreshNow()
         emit queryRejected(QStringLiteral("Type a PromQL query to chart."));
         return;
     }
-    m_client->cancel(m_queryId);
+    const QList<ChartTarget> targets =
+        m_targets.isEmpty() ? QList<ChartTarget>{{query, {}}} : m_targets;
     const auto [from, to] = range();
-    m_queryId = m_client->queryRange(query, QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
-                                     QDateTime::fromMSecsSinceEpoch(to, Qt::UTC), step());
-    if (m_targetsId == 0)
-        m_targetsId = m_client->targets();
+    m_queryReplies.clear();
+    m_answers = QList<QList<ChartSeries>>(targets.size());
+    m_unanswered = int(targets.size());
+    for (int i = 0; i < targets.size(); ++i) {
+        PromReplyPtr &reply = m_queryReplies.emplace_back(
+            m_client->queryRange(targets[i].promql, QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
+                                 QDateTime::fromMSecsSinceEpoch(to, Qt::UTC), step()));
+        connect(reply.get(), &PromReply::finished, this, [this, i] { onQueryFinished(i); });
+    }
+    if (m_followsOwnTarget && !m_targetsReply) {
+        m_targetsReply = m_client->targets();
+        connect(m_targetsReply.get(), &PromReply::finished, this,
+                &LiveChartFeed::onTargetsFinished);
+    }
 }
 
 void LiveChartFeed::scheduleRefresh(std::chrono::milliseconds delay)
@@ -207,30 +232,57 @@ void LiveChartFeed::scheduleRefresh(std::chrono::milliseconds delay)
         m_refreshTimer.start(delay);
 }
 
-void LiveChartFeed::onQueryFinished(quint64 id, const PromQueryResult &result)
+void LiveChartFeed::onQueryFinished(int target)
 {
-    if (id != m_queryId)
+    const PromReplyPtr reply = std::move(m_queryReplies[std::size_t(target)]);
+    if (const auto &error = reply->error()) {
+        m_queryReplies.clear();  // one target's failure is the chart's
+        onQueryFailed(*error);
         return;
-    m_queryId = 0;
-    m_failures = 0;
-    m_lastSeriesTotal = int(result.series.size());
+    }
+    const PromQueryResult result = reply->queryResult();
     QList<ChartSeries> series = chartSeriesFor(result);
-    // A lone series without labels (`sum(...)`) is best named by its query, as Grafana does.
-    if (series.size() == 1 && series.first().labels.isEmpty())
-        series.first().name = promql();
-    if (series.size() > maxSeries())
-        series.resize(maxSeries());
-    emit prometheusUpdated(series);
+    const ChartTarget *named = m_targets.isEmpty() ? nullptr : &m_targets[target];
+    if (m_targets.size() > 1) {
+        // Targets may answer with the same label set (`sum(…)` each): keep their lines apart.
+        for (ChartSeries &line : series)
+            line.key = QString::number(target) % u'#' % line.key;
+    }
+    if (named && !isAutoLegendFormat(named->legendFormat)) {
+        for (ChartSeries &line : series)
+            line.name = expandLegendFormat(named->legendFormat, line.labels, named->promql);
+        std::sort(series.begin(), series.end(), [](const ChartSeries &a, const ChartSeries &b) {
+            return a.name != b.name ? a.name < b.name : a.key < b.key;
+        });
+    } else if (series.size() == 1 && series.first().labels.isEmpty()) {
+        // A lone series without labels (`sum(...)`) is best named by its query, as Grafana
+        // does.
+        series.first().name = named ? named->promql : promql();
+    }
+    m_answers[target] = std::move(series);
+    if (--m_unanswered > 0)
+        return;
+
+    m_failures = 0;
+    QList<ChartSeries> all;
+    for (QList<ChartSeries> &answer : m_answers)
+        all.append(std::move(answer));
+    m_answers.clear();
+    m_lastSeriesTotal = int(all.size());
+    if (all.size() > maxSeries())
+        all.resize(maxSeries());
+    emit prometheusUpdated(all);
     // A fixed range in the past does not change: ask again only to follow the present.
     if (!m_fixedRange || m_fixedRange->second > QDateTime::currentMSecsSinceEpoch())
         scheduleRefresh(m_refreshInterval);
 }
 
-void LiveChartFeed::onTargetsFinished(quint64 id, const QList<PromTarget> &targets)
+void LiveChartFeed::onTargetsFinished()
 {
-    if (id != m_targetsId)
-        return;
-    m_targetsId = 0;
+    const PromReplyPtr reply = std::move(m_targetsReply);
+    if (reply->error())
+        return;  // the query's failure tells the same story
+    const QList<PromTarget> targets = reply->targets();
     std::optional<PromTarget> found;
     const QUrl metrics = m_metricsUrl;
     for (const PromTarget &target : targets) {
@@ -258,15 +310,8 @@ void LiveChartFeed::onTargetsFinished(quint64 id, const QList<PromTarget> &targe
     emit targetUpdated(found, int(targets.size()));
 }
 
-void LiveChartFeed::onRequestFailed(quint64 id, const PromError &error)
+void LiveChartFeed::onQueryFailed(const PromError &error)
 {
-    if (id == m_targetsId || id == m_namesId) {
-        (id == m_targetsId ? m_targetsId : m_namesId) = 0;
-        return;  // the query's failure tells the same story
-    }
-    if (id != m_queryId)
-        return;
-    m_queryId = 0;
     if (error.isRejectedQuery()) {
         m_failures = 0;
         emit queryRejected(error.message);

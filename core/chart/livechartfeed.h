@@ -3,6 +3,7 @@
 #include "chart/chartseries.h"
 #include "prometheus/promerror.h"
 #include "prometheus/prometheusresponse.h"
+#include "prometheus/promreply.h"
 #include "series/timeseriesbuffer.h"
 
 #include <QObject>
@@ -13,6 +14,7 @@
 #include <chrono>
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace pc {
 
@@ -23,6 +25,14 @@ enum class ChartQuery {
     Total,   // the tutorial's `http_requests_total`, one line per series
     Rate,    // requests per second by status code
     Custom,  // any PromQL the user types
+};
+
+/// One query of a chart with several, as a Grafana panel has: its PromQL and how its series
+/// are named (`legendFormat`, dashboard/legendformat.h; empty for the varying labels).
+struct ChartTarget
+{
+    QString promql;
+    QString legendFormat;
 };
 
 /// Feeds the live chart. Samples the app's own request counter every second into a bounded
@@ -38,9 +48,16 @@ class LiveChartFeed : public QObject
 public:
     using Counter = std::function<quint64()>;
 
+    /// Without a `localCounter` there is no local line and nothing is sampled.
     LiveChartFeed(PrometheusClient *client, Counter localCounter, QObject *parent = nullptr);
 
     void setQuery(ChartQuery query, const QString &customPromql = {});
+    /// Custom queries drawn together, each series named by its target's legend format, as a
+    /// Grafana panel draws its targets.
+    void setTargets(const QList<ChartTarget> &targets);
+    /// Whether to follow the target that scrapes this app (targetUpdated(), ownInstance()):
+    /// on by default; a dashboard panel's feed, which names its series itself, turns it off.
+    void setFollowsOwnTarget(bool follows) { m_followsOwnTarget = follows; }
     void setWindow(std::chrono::seconds window);
     void setMetricsUrl(const QUrl &metricsUrl) { m_metricsUrl = metricsUrl; }
     void setRefreshInterval(std::chrono::milliseconds interval);
@@ -80,7 +97,7 @@ public:
     std::chrono::seconds window() const { return m_window; }
     /// Whether the local line measures what the query does: the counter in Total mode, its
     /// rate over the same 1 min in Rate mode, nothing for custom PromQL.
-    bool hasLocalLine() const { return m_query != ChartQuery::Custom; }
+    bool hasLocalLine() const { return m_query != ChartQuery::Custom && m_localCounter; }
     /// The local line over the range shown: the counter, or its rate in Rate mode.
     QList<QPointF> localPoints() const;
     QString localName() const;
@@ -99,6 +116,8 @@ public:
 
 signals:
     void localUpdated();
+    /// The range shown changed: a new window, a fixed range, or back to following the present.
+    void rangeChanged();
     void prometheusUpdated(const QList<pc::ChartSeries> &series);
     /// Prometheus could not be asked; the next try is in `retryIn`.
     void prometheusFailed(const pc::PromError &error, std::chrono::milliseconds retryIn);
@@ -113,15 +132,16 @@ signals:
 private:
     void sample();
     void scheduleRefresh(std::chrono::milliseconds delay);
-    void onQueryFinished(quint64 id, const PromQueryResult &result);
-    void onTargetsFinished(quint64 id, const QList<PromTarget> &targets);
-    void onRequestFailed(quint64 id, const PromError &error);
+    void onQueryFinished(int target);
+    void onQueryFailed(const PromError &error);
+    void onTargetsFinished();
 
     PrometheusClient *m_client;
     Counter m_localCounter;
     TimeSeriesBuffer m_local;
     ChartQuery m_query = ChartQuery::Total;
     QString m_customPromql;
+    QList<ChartTarget> m_targets;  // setTargets(); empty for the single query of promql()
     std::chrono::seconds m_window{300};
     std::optional<std::pair<qint64, qint64>> m_fixedRange;
     int m_plotWidth = 1000;
@@ -133,9 +153,13 @@ private:
     QTimer m_sampleTimer;
     QTimer m_refreshTimer;
     bool m_prometheusEnabled = false;
-    quint64 m_queryId = 0;
-    quint64 m_targetsId = 0;
-    quint64 m_namesId = 0;
+    // One per target; replacing them cancels the queries asked before.
+    std::vector<PromReplyPtr> m_queryReplies;
+    QList<QList<ChartSeries>> m_answers;  // per target, as they come
+    int m_unanswered = 0;
+    bool m_followsOwnTarget = true;
+    PromReplyPtr m_targetsReply;
+    PromReplyPtr m_namesReply;
     int m_failures = 0;
 };
 

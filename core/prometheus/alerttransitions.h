@@ -3,6 +3,7 @@
 #include "promalerts.h"
 
 #include <QList>
+#include <QMetaType>
 
 namespace pc {
 
@@ -24,3 +25,5 @@ struct AlertTransitions
 };
 
 }  // namespace pc
+
+Q_DECLARE_METATYPE(pc::AlertTransitions)

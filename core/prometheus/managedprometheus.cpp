@@ -3,11 +3,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -63,8 +58,6 @@ quint16 pickFreePort(const QHostAddress &address)
 
 ManagedPrometheus::ManagedPrometheus(QObject *parent) : QObject(parent)
 {
-    // Prometheus listens on loopback: a proxy from the environment could only get in the way.
-    m_network.setProxy(QNetworkProxy::NoProxy);
     m_pollTimer.setInterval(PollIntervalMs);
     m_readyTimer.setSingleShot(true);
     m_killTimer.setSingleShot(true);
@@ -227,6 +220,10 @@ void ManagedPrometheus::start(const Options &options)
     m_baseUrl.setScheme(QStringLiteral("http"));
     m_baseUrl.setHost(options.address.toString());
     m_baseUrl.setPort(port);
+    PrometheusEndpoint endpoint;
+    endpoint.baseUrl = m_baseUrl;
+    endpoint.timeout = std::chrono::milliseconds(PollTransferTimeoutMs);
+    m_client.setEndpoint(endpoint);
 
     m_process = new QProcess(this);
     m_process->setProgram(binary);
@@ -260,8 +257,7 @@ void ManagedPrometheus::stop()
 {
     m_pollTimer.stop();
     m_readyTimer.stop();
-    if (m_pending)
-        m_pending->abort();
+    m_pending.reset();
     if (!m_process || m_process->state() == QProcess::NotRunning) {
         resetProcess();
         return;
@@ -277,8 +273,7 @@ void ManagedPrometheus::fail(const QString &reason)
     m_baseUrl.clear();
     m_pollTimer.stop();
     m_readyTimer.stop();
-    if (m_pending)
-        m_pending->abort();
+    m_pending.reset();
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->terminate();
         m_killTimer.start();
@@ -292,58 +287,39 @@ void ManagedPrometheus::pollReady()
 {
     if (m_pending || m_state != State::Starting)
         return;
-    get(QStringLiteral("/-/ready"), &ManagedPrometheus::onReadyReply);
-}
-
-void ManagedPrometheus::get(const QString &path,
-                            void (ManagedPrometheus::*handler)(QNetworkReply *))
-{
-    QUrl url = m_baseUrl;
-    url.setPath(path);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(PollTransferTimeoutMs);
-    QNetworkReply *reply = m_network.get(request);
-    m_pending = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, handler] {
-        reply->deleteLater();
-        if (reply == m_pending)
-            m_pending = nullptr;
-        if (m_state == State::Starting)
-            (this->*handler)(reply);
+    // Until it is ready, Prometheus refuses connections or answers 503: keep polling.
+    ask(m_client.ready(), [this](const PromReply &reply) {
+        if (reply.error() || !reply.isReady())
+            return;
+        // Something else on the port (the system's own Prometheus on 9090, say) may answer
+        // before our child has died of "address in use": make sure the server runs with our
+        // config.
+        ask(m_client.flags(), [this](const PromReply &flags) {
+            if (flags.error())
+                return;
+            if (flags.flags().value(QStringLiteral("config.file")) != m_configPath) {
+                fail(QStringLiteral("Another server already answers on %1, so Prometheus "
+                                    "cannot listen there. Choose another port, or 0 to pick a "
+                                    "free one.")
+                         .arg(listenAddress(m_options.address, quint16(m_baseUrl.port()))));
+                return;
+            }
+            m_state = State::Ready;
+            m_pollTimer.stop();
+            m_readyTimer.stop();
+            emit ready(m_baseUrl);
+        });
     });
 }
 
-void ManagedPrometheus::onReadyReply(QNetworkReply *reply)
+void ManagedPrometheus::ask(PromReplyPtr reply, std::function<void(const PromReply &)> handler)
 {
-    // Until it is ready, Prometheus refuses connections or answers 503: keep polling.
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError || status != 200)
-        return;
-    // Something else on the port (the system's own Prometheus on 9090, say) may answer before
-    // our child has died of "address in use": make sure the server runs with our config.
-    get(QStringLiteral("/api/v1/status/flags"), &ManagedPrometheus::onFlagsReply);
-}
-
-void ManagedPrometheus::onFlagsReply(QNetworkReply *reply)
-{
-    if (reply->error() != QNetworkReply::NoError)
-        return;
-    const QString configFile = QJsonDocument::fromJson(reply->readAll())
-                                   .object()
-                                   .value(QLatin1String("data"))
-                                   .toObject()
-                                   .value(QLatin1String("config.file"))
-                                   .toString();
-    if (configFile != m_configPath) {
-        fail(QStringLiteral("Another server already answers on %1, so Prometheus cannot listen "
-                            "there. Choose another port, or 0 to pick a free one.")
-                 .arg(listenAddress(m_options.address, quint16(m_baseUrl.port()))));
-        return;
-    }
-    m_state = State::Ready;
-    m_pollTimer.stop();
-    m_readyTimer.stop();
-    emit ready(m_baseUrl);
+    m_pending = std::move(reply);
+    connect(m_pending.get(), &PromReply::finished, this, [this, handler = std::move(handler)] {
+        const PromReplyPtr reply = std::move(m_pending);
+        if (m_state == State::Starting)
+            handler(*reply);
+    });
 }
 
 void ManagedPrometheus::onFinished(int exitCode, QProcess::ExitStatus status)
@@ -432,12 +408,7 @@ void ManagedPrometheus::resetProcess()
     m_pollTimer.stop();
     m_readyTimer.stop();
     m_killTimer.stop();
-    if (m_pending) {
-        disconnect(m_pending, nullptr, this, nullptr);
-        m_pending->abort();
-        m_pending->deleteLater();
-        m_pending = nullptr;
-    }
+    m_pending.reset();
     if (m_process) {
         // Synchronous on purpose: this runs from the destructor and from a restart, where the
         // old process must be gone before anything else uses its port and its data directory.

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "prometheusclient.h"
+
 #include <QByteArray>
 #include <QHostAddress>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QProcess>
 #include <QString>
@@ -11,9 +12,8 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <optional>
-
-class QNetworkReply;
 
 namespace pc {
 
@@ -89,9 +89,9 @@ signals:
 private:
     void fail(const QString &reason);
     void pollReady();
-    void get(const QString &path, void (ManagedPrometheus::*handler)(QNetworkReply *));
-    void onReadyReply(QNetworkReply *reply);
-    void onFlagsReply(QNetworkReply *reply);
+    /// Keeps `reply` as the one request in flight; `handler` runs when it finishes, if still
+    /// starting.
+    void ask(PromReplyPtr reply, std::function<void(const PromReply &)> handler);
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onErrorOccurred(QProcess::ProcessError error);
     void readStandardError();
@@ -101,8 +101,8 @@ private:
     Options m_options;
     State m_state = State::NotRunning;
     QProcess *m_process = nullptr;
-    QNetworkAccessManager m_network;
-    QNetworkReply *m_pending = nullptr;
+    PrometheusClient m_client;  // asks the child whether it is ready, and with which config
+    PromReplyPtr m_pending;
     QTimer m_pollTimer;
     QTimer m_readyTimer;
     QTimer m_killTimer;

@@ -500,6 +500,24 @@ PromLabelValuesOutcome parseLabelValuesResponse(const QByteArray &body, int http
     return values;
 }
 
+PromFlagsOutcome parseFlagsResponse(const QByteArray &body, int httpStatus, const QUrl &url)
+{
+    auto opened = openEnvelope(body, httpStatus, url);
+    if (auto *error = std::get_if<PromError>(&opened))
+        return std::move(*error);
+    const QJsonValue data = std::get<Envelope>(opened).data;
+    if (!data.isObject())
+        return shapeError(url, httpStatus, QStringLiteral("\"data\" is not an object"));
+    QMap<QString, QString> flags;
+    const QJsonObject object = data.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it->isString())
+            return shapeError(url, httpStatus, QStringLiteral("a flag value is not a string"));
+        flags.insert(it.key(), it->toString());
+    }
+    return flags;
+}
+
 std::variant<PromEnvelope, PromError> openPromEnvelope(const QByteArray &body, int httpStatus,
                                                        const QUrl &url)
 {

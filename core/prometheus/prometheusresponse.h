@@ -66,6 +66,7 @@ using PromQueryOutcome = std::variant<PromQueryResult, PromError>;
 using PromTargetsOutcome = std::variant<QList<PromTarget>, PromError>;
 using PromReadyOutcome = std::variant<bool, PromError>;
 using PromLabelValuesOutcome = std::variant<QStringList, PromError>;
+using PromFlagsOutcome = std::variant<QMap<QString, QString>, PromError>;
 
 /// Pure parsers of Prometheus API answers: the body and HTTP status in, a value or a
 /// PromError out. `url` only names the source in error sentences (its userinfo and query
@@ -81,6 +82,8 @@ PromTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus,
 PromLabelValuesOutcome parseLabelValuesResponse(const QByteArray &body, int httpStatus,
                                                 const QUrl &url = {});
 /// `/-/ready`: 200 is ready, 503 is "still starting" (false), anything else an error.
+/// `/api/v1/status/flags`: flag name (`config.file`) to value.
+PromFlagsOutcome parseFlagsResponse(const QByteArray &body, int httpStatus, const QUrl &url = {});
 PromReadyOutcome parseReadyResponse(const QByteArray &body, int httpStatus, const QUrl &url = {});
 
 /// A duration as Prometheus writes it: `1s`, `1m30s`, `500ms`, `2h`, `1d`, `1w`, `1y`.

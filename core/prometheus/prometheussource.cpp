@@ -21,39 +21,6 @@ PrometheusSource::PrometheusSource(PrometheusClient *client, QObject *parent)
     });
     connect(m_managed, &ManagedPrometheus::stoppedUnexpectedly, this,
             &PrometheusSource::onManagedStopped);
-    connect(m_client, &PrometheusClient::readyFinished, this, [this](quint64 id, bool) {
-        if (id != m_probeId)
-            return;
-        m_probeId = 0;
-        // Answering at all, even "not ready yet", means a Prometheus is there.
-        set(Kind::External,
-            QStringLiteral("Prometheus at %1").arg(redactedUrl(m_options.endpoint.baseUrl)));
-    });
-    connect(m_client, &PrometheusClient::requestFailed, this,
-            [this](quint64 id, const PromError &error) {
-                if (id != m_probeId)
-                    return;
-                m_probeId = 0;
-                const bool canManage =
-                    m_options.allowManaged && error.kind == PromError::Kind::Unreachable;
-                if (!canManage) {
-                    // The chart feed goes on asking, and its health line says why it fails:
-                    // the sentence is not repeated here.
-                    set(Kind::Unavailable, QStringLiteral("Prometheus at %1")
-                                               .arg(redactedUrl(m_options.endpoint.baseUrl)));
-                    return;
-                }
-                if (m_options.binary.isEmpty() && ManagedPrometheus::findBinary().isEmpty()) {
-                    set(Kind::Unavailable,
-                        QStringLiteral("Nothing answers at %1, and no Prometheus is installed "
-                                       "to start (apt-get install prometheus). Charting the "
-                                       "local counter only.")
-                            .arg(redactedUrl(m_options.endpoint.baseUrl)));
-                    return;
-                }
-                m_starts = 1;
-                startManaged(m_options.managedPort);
-            });
     connect(m_managed, &ManagedPrometheus::ready, this, [this](const QUrl &baseUrl) {
         PrometheusEndpoint endpoint = m_options.endpoint;
         endpoint.baseUrl = baseUrl;
@@ -95,7 +62,37 @@ void PrometheusSource::start(const Options &options)
     m_client->setEndpoint(options.endpoint);
     set(Kind::Probing,
         QStringLiteral("Looking for Prometheus at %1…").arg(redactedUrl(options.endpoint.baseUrl)));
-    m_probeId = m_client->ready();
+    m_probe = m_client->ready();
+    connect(m_probe.get(), &PromReply::finished, this, &PrometheusSource::onProbed);
+}
+
+void PrometheusSource::onProbed()
+{
+    const PromReplyPtr probe = std::move(m_probe);
+    if (!probe->error()) {
+        // Answering at all, even "not ready yet", means a Prometheus is there.
+        set(Kind::External,
+            QStringLiteral("Prometheus at %1").arg(redactedUrl(m_options.endpoint.baseUrl)));
+        return;
+    }
+    const bool canManage =
+        m_options.allowManaged && probe->error()->kind == PromError::Kind::Unreachable;
+    if (!canManage) {
+        // The chart feed goes on asking, and its health line says why it fails: the sentence
+        // is not repeated here.
+        set(Kind::Unavailable,
+            QStringLiteral("Prometheus at %1").arg(redactedUrl(m_options.endpoint.baseUrl)));
+        return;
+    }
+    if (m_options.binary.isEmpty() && ManagedPrometheus::findBinary().isEmpty()) {
+        set(Kind::Unavailable,
+            QStringLiteral("Nothing answers at %1, and no Prometheus is installed to start "
+                           "(apt-get install prometheus). Charting the local counter only.")
+                .arg(redactedUrl(m_options.endpoint.baseUrl)));
+        return;
+    }
+    m_starts = 1;
+    startManaged(m_options.managedPort);
 }
 
 void PrometheusSource::onManagedStopped(const QString &how)

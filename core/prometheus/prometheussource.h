@@ -2,6 +2,7 @@
 
 #include "prometheus/managedprometheus.h"
 #include "prometheus/prometheusendpoint.h"
+#include "prometheus/promreply.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -63,13 +64,14 @@ private:
     void set(Kind kind, const QString &description);
     void startManaged(quint16 port);
     void onManagedStopped(const QString &how);
+    void onProbed();
 
     PrometheusClient *m_client;
     ManagedPrometheus *m_managed;
     Options m_options;
     Kind m_kind = Kind::Probing;
     QString m_description;
-    quint64 m_probeId = 0;
+    PromReplyPtr m_probe;  // the readiness probe of start()
     bool m_triedFreePort = false;
     int m_starts = 0;           // of the managed Prometheus, in a row
     quint16 m_managedPort = 0;  // where it last listened, to come back at the same URL

@@ -67,6 +67,11 @@ QUrl promReadyUrl(const QUrl &base)
     return promApiUrl(base, QStringLiteral("/-/ready"));
 }
 
+QUrl promFlagsUrl(const QUrl &base)
+{
+    return promApiUrl(base, QStringLiteral("/api/v1/status/flags"));
+}
+
 QUrl promLabelValuesUrl(const QUrl &base, const QString &label)
 {
     return promApiUrl(base, QStringLiteral("/api/v1/label/")

@@ -27,6 +27,8 @@ QUrl promQueryRangeUrl(const QUrl &base, const QString &promql, const QDateTime 
 /// Asks for the active targets only: the dropped ones can be many and are not shown.
 QUrl promTargetsUrl(const QUrl &base);
 QUrl promReadyUrl(const QUrl &base);
+/// `/api/v1/status/flags`: the flags the server runs with.
+QUrl promFlagsUrl(const QUrl &base);
 /// `/api/v1/label/<label>/values`, e.g. every metric name with `__name__`.
 QUrl promLabelValuesUrl(const QUrl &base, const QString &label);
 /// Prometheus's own graph page for a query over `range` ending at `end` (now when null):

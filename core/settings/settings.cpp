@@ -177,15 +177,13 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
                                                  "or $%1.")
                                       .arg(QLatin1String(PasswordVariable)),
                                   QStringLiteral("name"));
-    const QCommandLineOption passwordFile(
-        QStringLiteral("prometheus-password-file"),
-        QStringLiteral("File holding the basic auth password."),
-        QStringLiteral("file"));
-    const QCommandLineOption tokenFile(
-        QStringLiteral("prometheus-token-file"),
-        QStringLiteral("File holding a bearer token; or set $%1.")
-            .arg(QLatin1String(TokenVariable)),
-        QStringLiteral("file"));
+    const QCommandLineOption passwordFile(QStringLiteral("prometheus-password-file"),
+                                          QStringLiteral("File holding the basic auth password."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption tokenFile(QStringLiteral("prometheus-token-file"),
+                                       QStringLiteral("File holding a bearer token; or set $%1.")
+                                           .arg(QLatin1String(TokenVariable)),
+                                       QStringLiteral("file"));
     const QCommandLineOption header(
         QStringLiteral("prometheus-header"),
         QStringLiteral("Extra header for every Prometheus request, such as 'X-Scope-OrgID: "
@@ -194,10 +192,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
     const QCommandLineOption noManaged(
         QStringLiteral("no-managed-prometheus"),
         QStringLiteral("Never start a Prometheus of our own when none answers."));
-    const QCommandLineOption grafanaUrl(
-        QStringLiteral("grafana-url"),
-        QStringLiteral("Grafana that the dashboard button opens."),
-        QStringLiteral("url"), s.grafanaUrl.toString());
+    const QCommandLineOption grafanaUrl(QStringLiteral("grafana-url"),
+                                        QStringLiteral("Grafana that the dashboard button opens."),
+                                        QStringLiteral("url"), s.grafanaUrl.toString());
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QStringLiteral("Render the window to a PNG once the chart has data, then exit."),
@@ -210,9 +207,14 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
         QStringLiteral("query"),
         QStringLiteral("PromQL the chart opens with, instead of the request totals."),
         QStringLiteral("promql"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QStringLiteral("The view the window opens on: chart (the live chart) or dashboard (the "
+                       "shipped Grafana dashboard)."),
+        QStringLiteral("view"), QStringLiteral("chart"));
     parser.addOptions({servicePort, metricsPort, bind, threads, headless, prometheusUrl, user,
                        passwordFile, tokenFile, header, noManaged, grafanaUrl, screenshot,
-                       chartWindow, query});
+                       chartWindow, query, view});
 
     if (!parser.parse(arguments)) {
         result.action = CommandLineResult::Action::Fail;
@@ -328,6 +330,13 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
     s.chartQuery = parser.value(query).trimmed();
     if (parser.isSet(query) && s.chartQuery.isEmpty())
         return fail(QStringLiteral("--query: give a PromQL expression."));
+    const QString viewName = parser.value(view);
+    if (viewName == u"chart")
+        s.startView = Settings::View::Chart;
+    else if (viewName == u"dashboard")
+        s.startView = Settings::View::Dashboard;
+    else
+        return fail(QStringLiteral("--view: '%1' is not chart or dashboard.").arg(viewName));
     return result;
 }
 

@@ -38,6 +38,9 @@ struct Settings
     QString screenshotPath;  // render the window to this PNG once the chart has data, then exit
     std::chrono::seconds chartWindow{300};
     QString chartQuery;  // custom PromQL to chart at start; empty: the request totals
+    /// The view the window opens on (`--view`).
+    enum class View { Chart, Dashboard };
+    View startView = View::Chart;
 };
 
 /// The environment variables that may hold the Prometheus secrets.

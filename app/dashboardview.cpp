@@ -1,0 +1,359 @@
+#include "dashboardview.h"
+
+#include "chart/livechartfeed.h"
+#include "chartpanel.h"
+#include "statpanel.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+using namespace std::chrono_literals;
+
+/// Lays its children out on Grafana's grid: 24 columns as wide as the widget, rows of a fixed
+/// height, a gap between panels.
+class DashboardGrid : public QWidget
+{
+public:
+    static constexpr int RowHeight = 30;  // Grafana's GRID_CELL_HEIGHT
+    static constexpr int Gap = 8;         // and GRID_CELL_VMARGIN
+
+    void add(QWidget *panel, const pc::GrafanaGridPos &pos)
+    {
+        panel->setParent(this);
+        m_cells.append({panel, pos});
+        m_rows = std::max(m_rows, pos.y + pos.h);
+        setMinimumHeight(m_rows * RowHeight + Gap);
+    }
+
+    QSize sizeHint() const override { return {900, m_rows * RowHeight + Gap}; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        const double column = double(width() - Gap) / 24.0;
+        for (const auto &[panel, pos] : std::as_const(m_cells)) {
+            const int x = Gap + int(pos.x * column);
+            const int right = Gap + int((pos.x + pos.w) * column) - Gap;
+            panel->setGeometry(x, Gap + pos.y * RowHeight, std::max(20, right - x),
+                               pos.h * RowHeight - Gap);
+        }
+    }
+
+private:
+    QList<std::pair<QWidget *, pc::GrafanaGridPos>> m_cells;
+    int m_rows = 0;
+};
+
+QFrame *panelFrame(const pc::GrafanaPanel &panel, QWidget *content)
+{
+    auto *frame = new QFrame;
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setObjectName(QStringLiteral("dashboardPanel"));
+    frame->setAccessibleName(panel.title);
+    frame->setToolTip(panel.description);
+    auto *title = new QLabel(panel.title);
+    title->setObjectName(QStringLiteral("panelTitle"));
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(2);
+    layout->addWidget(title);
+    layout->addWidget(content, 1);
+    return frame;
+}
+
+}  // namespace
+
+DashboardView::DashboardView(pc::PrometheusClient *client,
+                             const pc::GrafanaDashboardOutcome &dashboard, QWidget *parent)
+    : QWidget(parent), m_client(client)
+{
+    setObjectName(QStringLiteral("dashboardView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (const auto *error = std::get_if<pc::GrafanaDashboardError>(&dashboard)) {
+        auto *message = new QLabel(tr("The dashboard cannot be shown: %1").arg(error->message));
+        message->setWordWrap(true);
+        message->setAlignment(Qt::AlignCenter);
+        layout->addWidget(message);
+        return;
+    }
+    m_dashboard = std::get<pc::GrafanaDashboard>(dashboard);
+    layout->addWidget(createToolbar(m_dashboard.title));
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("dashboardProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #d0302b"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
+    auto *grid = new DashboardGrid;
+    for (const pc::GrafanaPanel &panel : std::as_const(m_dashboard.panels)) {
+        if (panel.kind == pc::GrafanaPanel::Kind::Row)
+            continue;  // rows only group panels; their panels follow them in the list
+        QWidget *frame = createPanel(panel);
+        grid->add(frame, panel.gridPos);
+    }
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(grid);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(scroll, 1);
+}
+
+QWidget *DashboardView::createToolbar(const QString &title)
+{
+    auto *name = new QLabel(title);
+    QFont big = name->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    name->setFont(big);
+
+    m_range = new QComboBox;
+    m_range->setObjectName(QStringLiteral("dashboardRange"));
+    m_range->setAccessibleName(tr("Time range of every panel"));
+    m_range->setToolTip(tr("How far back every panel reaches"));
+    for (const auto &[label, seconds] :
+         {std::pair{QT_TR_NOOP("Last 5 min"), 300}, std::pair{QT_TR_NOOP("Last 15 min"), 900},
+          std::pair{QT_TR_NOOP("Last 1 h"), 3600}, std::pair{QT_TR_NOOP("Last 6 h"), 21600}})
+        m_range->addItem(tr(label), seconds);
+    const auto window = m_dashboard.timeRange().value_or(15min);
+    int index =
+        m_range->findData(int(std::chrono::duration_cast<std::chrono::seconds>(window).count()));
+    if (index < 0) {
+        m_range->addItem(
+            tr("Last %1 s").arg(std::chrono::duration_cast<std::chrono::seconds>(window).count()),
+            int(std::chrono::duration_cast<std::chrono::seconds>(window).count()));
+        index = m_range->count() - 1;
+    }
+    m_range->setCurrentIndex(index);
+
+    m_refresh = new QComboBox;
+    m_refresh->setObjectName(QStringLiteral("dashboardRefresh"));
+    m_refresh->setAccessibleName(tr("Refresh every"));
+    m_refresh->setToolTip(tr("How often every panel asks Prometheus again"));
+    m_refresh->addItem(tr("Refresh 5 s"), 5000);
+    m_refresh->addItem(tr("Refresh 10 s"), 10000);
+    m_refresh->addItem(tr("Refresh 30 s"), 30000);
+    m_refresh->addItem(tr("Refresh 1 min"), 60000);
+    const auto refresh = m_dashboard.refreshInterval().value_or(5s);
+    index = m_refresh->findData(int(refresh.count()));
+    if (index < 0) {
+        m_refresh->addItem(tr("Refresh %1 s").arg(refresh.count() / 1000.0), int(refresh.count()));
+        index = m_refresh->count() - 1;
+    }
+    m_refresh->setCurrentIndex(index);
+
+    m_live = new QPushButton(tr("&Live"));
+    m_live->setObjectName(QStringLiteral("dashboardLive"));
+    m_live->setToolTip(tr("Follow the present again after a zoom (double-click a chart, or Esc)"));
+    m_live->setEnabled(false);
+    auto *grafana = new QPushButton(tr("Open &in Grafana"));
+    grafana->setObjectName(QStringLiteral("dashboardOpenGrafana"));
+    grafana->setToolTip(tr("Open the same dashboard in Grafana, once it is there"));
+
+    connect(m_range, &QComboBox::currentIndexChanged, this,
+            [this] { setWindow(std::chrono::seconds(m_range->currentData().toInt())); });
+    connect(m_refresh, &QComboBox::currentIndexChanged, this, [this] {
+        const std::chrono::milliseconds interval(m_refresh->currentData().toInt());
+        for (pc::LiveChartFeed *feed : std::as_const(m_feeds))
+            feed->setRefreshInterval(interval);
+    });
+    connect(m_live, &QPushButton::clicked, this, &DashboardView::backToLive);
+    connect(grafana, &QPushButton::clicked, this, &DashboardView::openGrafanaRequested);
+
+    auto *bar = new QWidget;
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(4, 0, 4, 0);
+    row->addWidget(name, 1);
+    row->addWidget(m_range);
+    row->addWidget(m_refresh);
+    row->addWidget(m_live);
+    row->addWidget(grafana);
+    return bar;
+}
+
+QWidget *DashboardView::createPanel(const pc::GrafanaPanel &panel)
+{
+    using Kind = pc::GrafanaPanel::Kind;
+    const bool stat =
+        panel.kind == Kind::Stat || panel.kind == Kind::Gauge || panel.kind == Kind::BarGauge;
+    if (panel.kind != Kind::TimeSeries && !stat) {
+        auto *placeholder = new QLabel(
+            tr("Prom Companion does not draw “%1” panels.\nOpen the dashboard in Grafana to "
+               "see this one.")
+                .arg(panel.type));
+        placeholder->setObjectName(QStringLiteral("panelPlaceholder"));
+        placeholder->setAlignment(Qt::AlignCenter);
+        placeholder->setWordWrap(true);
+        m_placeholderTypes.append(panel.type);
+        QWidget *frame = panelFrame(panel, placeholder);
+        m_panelsByTitle.insert(panel.title, placeholder);
+        return frame;
+    }
+
+    QList<pc::ChartTarget> targets;
+    for (const pc::GrafanaTarget &target : panel.targets) {
+        if (!target.hidden && !target.expr.trimmed().isEmpty())
+            targets.append({target.expr, target.legendFormat});
+    }
+    auto *feed = new pc::LiveChartFeed(m_client, {}, this);
+    feed->setFollowsOwnTarget(false);
+    feed->setRefreshInterval(std::chrono::milliseconds(m_refresh->currentData().toInt()));
+    feed->setWindow(std::chrono::seconds(m_range->currentData().toInt()));
+    feed->setTargets(targets);
+    m_feeds.append(feed);
+    connect(feed, &pc::LiveChartFeed::rangeChanged, this, [this, feed] { syncRange(feed); });
+    connect(feed, &pc::LiveChartFeed::prometheusUpdated, this, [this, feed] {
+        m_answered.insert(feed);
+        m_problem->hide();
+    });
+    connect(feed, &pc::LiveChartFeed::prometheusFailed, this, [this](const pc::PromError &error) {
+        m_problem->setText(tr("The panels cannot be updated: %1").arg(error.message));
+        m_problem->show();
+    });
+    connect(feed, &pc::LiveChartFeed::queryRejected, this, [this, panel](const QString &message) {
+        m_problem->setText(tr("Prometheus rejected a query of “%1”: %2").arg(panel.title, message));
+        m_problem->show();
+    });
+
+    QWidget *content = nullptr;
+    if (stat) {
+        auto *view = new StatPanel(panel);
+        connect(feed, &pc::LiveChartFeed::prometheusUpdated, view, &StatPanel::setSeries);
+        content = view;
+    } else {
+        auto *chart = new ChartPanel(feed, ChartPanel::Mode::Panel);
+        chart->setFixedUnit(panel.unit.unit, panel.unit.scale);
+        chart->setAccessibleName(panel.title);
+        content = chart;
+    }
+    m_panelsByTitle.insert(panel.title, content);
+    feed->start();
+    return panelFrame(panel, content);
+}
+
+void DashboardView::setPrometheusEnabled(bool enabled)
+{
+    m_prometheusEnabled = enabled;
+    updateActive();
+}
+
+void DashboardView::setWindow(std::chrono::seconds window)
+{
+    const int index = m_range ? m_range->findData(int(window.count())) : -1;
+    if (index >= 0 && index != m_range->currentIndex()) {
+        m_range->setCurrentIndex(index);  // comes back here through the combo
+        return;
+    }
+    m_syncing = true;
+    for (pc::LiveChartFeed *feed : std::as_const(m_feeds))
+        feed->setWindow(window);
+    m_syncing = false;
+    if (m_live)
+        m_live->setEnabled(false);
+}
+
+void DashboardView::backToLive()
+{
+    m_syncing = true;
+    for (pc::LiveChartFeed *feed : std::as_const(m_feeds))
+        feed->followLive();
+    m_syncing = false;
+    if (m_live)
+        m_live->setEnabled(false);
+}
+
+void DashboardView::syncRange(pc::LiveChartFeed *from)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    const auto [start, end] = from->range();
+    for (pc::LiveChartFeed *feed : std::as_const(m_feeds)) {
+        if (feed == from)
+            continue;
+        if (from->isLive()) {
+            feed->followLive();
+        } else {
+            feed->setFixedRange(start, end);
+        }
+    }
+    m_syncing = false;
+    m_live->setEnabled(!from->isLive());
+}
+
+void DashboardView::updateActive()
+{
+    // Twelve panels asking every few seconds are worth it only while someone looks.
+    const bool active = m_prometheusEnabled && isVisible();
+    for (pc::LiveChartFeed *feed : std::as_const(m_feeds))
+        feed->setPrometheusEnabled(active);
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateActive();
+}
+
+void DashboardView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateActive();
+}
+
+QStringList DashboardView::panelTitles() const
+{
+    QStringList titles;
+    for (const pc::GrafanaPanel &panel : m_dashboard.panels) {
+        if (panel.kind != pc::GrafanaPanel::Kind::Row)
+            titles.append(panel.title);
+    }
+    return titles;
+}
+
+ChartPanel *DashboardView::chartPanel(const QString &title) const
+{
+    return qobject_cast<ChartPanel *>(m_panelsByTitle.value(title));
+}
+
+StatPanel *DashboardView::statPanel(const QString &title) const
+{
+    return qobject_cast<StatPanel *>(m_panelsByTitle.value(title));
+}
+
+QString DashboardView::problemText() const
+{
+    return m_problem && !m_problem->isHidden() ? m_problem->text() : QString();
+}
+
+QList<std::pair<qint64, qint64>> DashboardView::panelRanges() const
+{
+    QList<std::pair<qint64, qint64>> ranges;
+    for (const pc::LiveChartFeed *feed : m_feeds)
+        ranges.append(feed->range());
+    return ranges;
+}
+
+bool DashboardView::isLive() const
+{
+    return std::all_of(m_feeds.cbegin(), m_feeds.cend(),
+                       [](const pc::LiveChartFeed *feed) { return feed->isLive(); });
+}

@@ -1,0 +1,238 @@
+#include "promreply.h"
+
+#include "prometheusurls.h"
+
+#include <QFutureWatcher>
+#include <QNetworkReply>
+#include <QStringBuilder>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pc {
+
+namespace {
+
+using Kind = PromError::Kind;
+
+// Answers this large are parsed on the thread pool; smaller ones cost less than the hop.
+constexpr qsizetype OffThreadBytes = 64 * 1024;
+
+PromError makeError(Kind kind, const QString &message, int status = 0)
+{
+    PromError error;
+    error.kind = kind;
+    error.message = message;
+    error.httpStatus = status;
+    return error;
+}
+
+QString describeDuration(std::chrono::milliseconds duration)
+{
+    const qint64 ms = duration.count();
+    if (ms % 1000 == 0)
+        return QString::number(ms / 1000) % QStringLiteral(" s");
+    return QString::number(ms) % QStringLiteral(" ms");
+}
+
+QString describeBytes(qint64 bytes)
+{
+    constexpr qint64 kMiB = 1024 * 1024;
+    if (bytes >= kMiB && bytes % kMiB == 0)
+        return QString::number(bytes / kMiB) % QStringLiteral(" MiB");
+    return QString::number(bytes) % QStringLiteral(" bytes");
+}
+
+}  // namespace
+
+PromReply::PromReply(const Request &request, QNetworkReply *network,
+                     std::optional<PromError> failure)
+    : m_request(request), m_network(network)
+{
+    if (!network) {
+        QTimer::singleShot(0, this, [this, error = std::move(failure)] {
+            if (!m_aborted)
+                fail(error.value_or(PromError{}));
+        });
+        return;
+    }
+    connect(network, &QNetworkReply::metaDataChanged, this, [this] {
+        const QVariant length = m_network->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            abortIfTooLarge(length.toLongLong());
+    });
+    connect(network, &QNetworkReply::downloadProgress, this,
+            [this](qint64 received, qint64) { abortIfTooLarge(received); });
+    connect(network, &QNetworkReply::finished, this, &PromReply::onNetworkFinished);
+}
+
+PromReply::~PromReply()
+{
+    abort();
+}
+
+void PromReply::Deleter::operator()(PromReply *reply) const
+{
+    reply->abort();
+    if (reply->m_emitting)
+        reply->deleteLater();
+    else
+        delete reply;
+}
+
+void PromReply::abort()
+{
+    m_aborted = true;
+    // The parser, a child, finishes on its own copies and reports to no one.
+    for (QObject *child : children())
+        child->disconnect(this);
+    if (m_network) {
+        m_network->disconnect(this);
+        // A reply that has finished, its signal not yet delivered, has nothing to abort.
+        if (!m_network->isFinished())
+            m_network->abort();
+        m_network->deleteLater();
+        m_network.clear();
+    }
+}
+
+void PromReply::abortIfTooLarge(qint64 bytes)
+{
+    if (m_tooLarge || m_request.maxBytes <= 0 || bytes <= m_request.maxBytes)
+        return;
+    m_tooLarge = true;
+    m_network->abort();  // finishes the network reply: onNetworkFinished() reports the size
+}
+
+void PromReply::onNetworkFinished()
+{
+    QNetworkReply *network = m_network;
+    m_network.clear();
+    network->disconnect(this);
+    network->deleteLater();
+
+    const PromError tooLarge = makeError(
+        Kind::TooLarge, QStringLiteral("Prometheus at ") % redactedUrl(m_request.url)
+                            % QStringLiteral(" sent more than ") % describeBytes(m_request.maxBytes)
+                            % QStringLiteral(": narrow the query or the range, or "
+                                             "raise the limit"));
+    if (m_tooLarge) {
+        fail(tooLarge);
+        return;
+    }
+    // Errors below 200 are the transport's; above, Qt's reading of an HTTP status we parse.
+    const QNetworkReply::NetworkError error = network->error();
+    const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if ((error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+        || status <= 0) {
+        m_network = network;  // for transportError()
+        const PromError transport = transportError();
+        m_network.clear();
+        fail(transport);
+        return;
+    }
+    const QByteArray body = network->readAll();
+    if (m_request.maxBytes > 0 && body.size() > m_request.maxBytes) {
+        fail(tooLarge);
+        return;
+    }
+    const QUrl &url = m_request.url;
+    switch (m_request.api) {
+    case Api::Query:
+        if (body.size() >= OffThreadBytes)
+            parseQueryOffThread(body, status);
+        else
+            finish(parseQueryResponse(body, status, url));
+        break;
+    case Api::Targets:
+        finish(parseTargetsResponse(body, status, url));
+        break;
+    case Api::Ready:
+        finish(parseReadyResponse(body, status, url));
+        break;
+    case Api::LabelValues:
+        finish(parseLabelValuesResponse(body, status, url));
+        break;
+    case Api::Flags:
+        finish(parseFlagsResponse(body, status, url));
+        break;
+    case Api::Alerts:
+        finish(parseAlertsResponse(body, status, url));
+        break;
+    }
+}
+
+void PromReply::parseQueryOffThread(const QByteArray &body, int status)
+{
+    // The worker touches only its copies; the watcher, a child, never outlives the reply.
+    auto *watcher = new QFutureWatcher<PromQueryOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        finish(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [body, status, url = m_request.url] { return parseQueryResponse(body, status, url); }));
+}
+
+template <typename T>
+void PromReply::finish(std::variant<T, PromError> outcome)
+{
+    if (auto *error = std::get_if<PromError>(&outcome)) {
+        fail(std::move(*error));
+        return;
+    }
+    m_value = std::get<T>(std::move(outcome));
+    emitFinished();
+}
+
+void PromReply::fail(PromError error)
+{
+    // Only the request knows what it sent, so only it can say what was refused.
+    if (error.kind == PromError::Kind::AuthRefused) {
+        error = PromError::authRefused(QStringLiteral("Prometheus at ") % m_request.base,
+                                       error.httpStatus, m_request.credentials);
+    }
+    m_error = std::move(error);
+    emitFinished();
+}
+
+void PromReply::emitFinished()
+{
+    m_finished = true;
+    m_emitting = true;
+    emit finished();
+    m_emitting = false;
+}
+
+PromError PromReply::transportError() const
+{
+    const QString where = QStringLiteral("Prometheus at ") % m_request.base;
+    switch (m_network->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return makeError(Kind::Unreachable,
+                         where % QStringLiteral(" is not reachable: connection refused"));
+    case QNetworkReply::HostNotFoundError:
+        return makeError(Kind::Unreachable, where % QStringLiteral(" is not reachable: host \u201c")
+                                                % m_request.url.host()
+                                                % QStringLiteral("\u201d not found"));
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        // Only the transfer timeout cancels: abort() disconnects before aborting.
+        return makeError(Kind::TimedOut, where % QStringLiteral(" did not answer within ")
+                                             % describeDuration(m_request.timeout));
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        return makeError(Kind::Unreachable,
+                         where % QStringLiteral(" is not reachable: ") % m_network->errorString());
+    case QNetworkReply::RemoteHostClosedError:
+        return makeError(Kind::Network,
+                         where % QStringLiteral(" closed the connection before answering"));
+    case QNetworkReply::SslHandshakeFailedError:
+        return makeError(Kind::Network, where % QStringLiteral(": the TLS handshake failed: ")
+                                            % m_network->errorString());
+    default:
+        return makeError(Kind::Network, where % QStringLiteral(": ") % m_network->errorString());
+    }
+}
+
+}  // namespace pc
