@@ -1,14 +1,18 @@
 # Sourced by scripts/run and scripts/test: installs the Debian 12 packages the project needs.
 # shellcheck shell=bash
 
-# Build: compiler, CMake, Qt 6 (Widgets, Charts, Network) and prometheus-cpp. Qt Charts'
-# CMake package needs the OpenGL development files.
+# Build: compiler, CMake, Qt 6 (Widgets, Charts, Network), prometheus-cpp, simdjson, and Qt
+# Linguist's lrelease with its CMake package (the translations). Qt Charts' CMake package needs
+# the OpenGL development files.
 PC_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev prometheus-cpp-dev libsimdjson-dev
+    qt6-tools-dev qt6-l10n-tools
 )
-# Run: the Prometheus server the app can start for you, a font, the X11 platform plugin.
-PC_RUN_PACKAGES=(prometheus fonts-dejavu-core qt6-qpa-plugins ca-certificates)
+# Run: the Prometheus server the app can start for you, a font, the X11 platform plugin, the
+# SVG icon engine, and Qt's own translations (its standard dialogs in French).
+PC_RUN_PACKAGES=(prometheus fonts-dejavu-core qt6-qpa-plugins libqt6svg6 qt6-translations-l10n
+    ca-certificates)
 # Test: promtool (in prometheus), a virtual X server for the screenshot check, and the
 # reference server and real clients the HTTP layer is checked against (nginx, ab, curl,
 # Python's http.client).
