@@ -33,7 +33,7 @@ void PlotItem::setLine(const QString &key, Line line)
         && it->colour == line.colour && it->visible == line.visible && it->width == line.width
         && it->dashed == line.dashed)
         return;
-    m_lines.insert(key, std::move(line));
+    m_lines.emplace(key, std::move(line));
     update();
 }
 

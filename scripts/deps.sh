@@ -1,18 +1,27 @@
 # Sourced by scripts/run and scripts/test: installs the Debian 12 packages the project needs.
 # shellcheck shell=bash
 
-# Build: compiler, CMake, Qt 6 (Widgets, Charts, Network) and prometheus-cpp. Qt Charts'
-# CMake package needs the OpenGL development files.
+# Build: compiler, CMake, Qt 6 (Widgets, Charts, Network), prometheus-cpp, simdjson, and Qt
+# Linguist's lrelease with its CMake package (the translations). Qt Charts' CMake package needs
+# the OpenGL development files.
 PC_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev prometheus-cpp-dev libsimdjson-dev
+    qt6-tools-dev qt6-l10n-tools
 )
-# Run: the Prometheus server the app can start for you, a font, the X11 platform plugin.
-PC_RUN_PACKAGES=(prometheus fonts-dejavu-core qt6-qpa-plugins ca-certificates)
-# Test: promtool (in prometheus), a virtual X server for the screenshot check, clang with
-# its sanitizer and libFuzzer runtimes for the fuzz preset, and the reference server and
-# real clients the HTTP layer is checked against (nginx, ab, curl, Python's http.client).
-PC_TEST_PACKAGES=(prometheus victoria-metrics xvfb xauth clang libclang-rt-14-dev nginx-light apache2-utils curl python3)
+# Run: the Prometheus server the app can start for you, a font, the X11 platform plugin, the
+# SVG icon engine, and Qt's own translations (its standard dialogs in French).
+PC_RUN_PACKAGES=(prometheus fonts-dejavu-core qt6-qpa-plugins libqt6svg6 qt6-translations-l10n
+    ca-certificates)
+# Test: promtool (in prometheus), a virtual X server for the screenshot check, and the
+# reference server and real clients the HTTP layer is checked against (nginx, ab, curl,
+# Python's http.client).
+PC_TEST_PACKAGES=(prometheus victoria-metrics xvfb xauth nginx-light apache2-utils curl python3)
+# scripts/test --full adds clang with its sanitizer and libFuzzer runtimes for the fuzz
+# preset, and clang-tidy.
+PC_FULL_TEST_PACKAGES=(clang libclang-rt-14-dev clang-tidy)
+# Package: CPack's DEB generator runs `file` and dpkg-shlibdeps (dpkg-dev, in build-essential).
+PC_PACKAGE_PACKAGES=(file dpkg-dev)
 # Bench: the peers bench/run measures beside the app, and wrk to load them all.
 PC_BENCH_PACKAGES=(wrk nginx-light python3-flask python3-prometheus-client xvfb xauth)
 

@@ -57,7 +57,7 @@ double sumSamples(const QByteArray &exposition, const QByteArray &name)
 
 static QString findTool(const char *configured, const char *name)
 {
-    const QString path = QString::fromUtf8(configured);
+    QString path = QString::fromUtf8(configured);
     if (!path.isEmpty() && QFileInfo(path).isExecutable())
         return path;
     return QStandardPaths::findExecutable(QString::fromUtf8(name));

@@ -125,7 +125,7 @@ private:
 
 QString TestHttpDifferential::require(const QString &program, const char *package)
 {
-    const QString path = findProgram(program);
+    QString path = findProgram(program);
     if (path.isEmpty()) {
         qWarning("%s not found: install Debian's %s (scripts/deps.sh does)", qPrintable(program),
                  package);

@@ -330,9 +330,8 @@ void LiveChartFeed::onQueryFailed(const PromError &error)
 QString LiveChartFeed::promqlFor(ChartQuery query, const QString &customPromql,
                                  const QString &selector)
 {
-    const QString requests = selector.isEmpty()
-                                 ? QStringLiteral("http_requests_total")
-                                 : QStringLiteral("http_requests_total{%1}").arg(selector);
+    QString requests = selector.isEmpty() ? QStringLiteral("http_requests_total")
+                                          : QStringLiteral("http_requests_total{%1}").arg(selector);
     switch (query) {
     case ChartQuery::Total:
         return requests;

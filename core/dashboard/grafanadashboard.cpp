@@ -104,15 +104,15 @@ std::optional<qsizetype> readPanel(const QJsonObject &object, GrafanaPanel *pane
 
 std::optional<QString> readPanels(const QJsonArray &items, QList<GrafanaPanel> *panels)
 {
-    for (qsizetype i = 0; i < items.size(); ++i) {
+    for (const QJsonValue &item : items) {
         const QString number = QString::number(panels->size() + 1);
-        if (!items.at(i).isObject()) {
+        if (!item.isObject()) {
             //: %1 is a panel's number, from 1
             return QCoreApplication::translate("pc::GrafanaDashboard",
                                                "Panel %1 of the dashboard is not an object.")
                 .arg(number);
         }
-        const QJsonObject object = items.at(i).toObject();
+        const QJsonObject object = item.toObject();
         GrafanaPanel panel;
         if (const std::optional<qsizetype> target = readPanel(object, &panel)) {
             //: %1 is a panel's number, %2 its title, %3 the number of one of its queries
@@ -123,7 +123,7 @@ std::optional<QString> readPanels(const QJsonArray &items, QList<GrafanaPanel> *
         }
         panels->append(std::move(panel));
         // A collapsed row holds its panels; an expanded one has them after it, at top level.
-        if (const std::optional<QString> why =
+        if (std::optional<QString> why =
                 readPanels(object.value(QLatin1String("panels")).toArray(), panels))
             return why;
     }

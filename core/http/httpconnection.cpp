@@ -153,10 +153,13 @@ void HttpConnection::handle(const HttpRequest &request)
     const HttpConnectionToken token = !request.keepAlive          ? HttpConnectionToken::Close
                                       : request.minorVersion == 0 ? HttpConnectionToken::KeepAlive
                                                                   : HttpConnectionToken::None;
-    if (routed.response.delay.count() > 0) {
+    // Read before the timer's lambda takes `routed`: the order in which a call's arguments are
+    // evaluated is unspecified.
+    const auto delay = routed.response.delay;
+    if (delay.count() > 0) {
         m_busy = true;
         QTimer::singleShot(
-            routed.response.delay, this,
+            delay, this,
             [this, routed = std::move(routed), method = request.method, headOnly, token, started] {
                 m_busy = false;
                 send(routed.response, method, routed.route, headOnly, token, started);

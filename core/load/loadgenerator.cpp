@@ -4,10 +4,14 @@
 
 #include <QThread>
 
+#include <utility>
+
 namespace pc {
 
-LoadGenerator::LoadGenerator(QObject *parent)
-    : QObject(parent), m_thread(new QThread(this)), m_worker(new LoadWorker)
+LoadGenerator::LoadGenerator(QObject *parent) : LoadGenerator(steadyClockMs, parent) {}
+
+LoadGenerator::LoadGenerator(LoadClock clock, QObject *parent)
+    : QObject(parent), m_thread(new QThread(this)), m_worker(new LoadWorker(std::move(clock)))
 {
     qRegisterMetaType<pc::LoadStats>();
     m_thread->setObjectName(QStringLiteral("load-generator"));

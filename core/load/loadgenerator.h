@@ -20,6 +20,8 @@ class LoadGenerator : public QObject
     Q_OBJECT
 public:
     explicit LoadGenerator(QObject *parent = nullptr);
+    /// Paces and times the runs on \a clock instead of the steady clock (tests).
+    explicit LoadGenerator(LoadClock clock, QObject *parent = nullptr);
     ~LoadGenerator() override;
 
     void setTarget(const QUrl &serviceUrl);

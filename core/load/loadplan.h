@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 
 namespace pc {
 
@@ -14,6 +15,14 @@ struct RouteMix
     int slow = 0;
     int error = 0;
 };
+
+/// Monotonic milliseconds, which pace a Rate run and time the achieved rate. The default is
+/// std::chrono::steady_clock; a test passes a clock it advances itself. Called on the load
+/// generator's thread, so it must be safe to call from there.
+using LoadClock = std::function<qint64()>;
+
+/// The steady clock in milliseconds: LoadClock's default.
+qint64 steadyClockMs();
 
 /// What a load run does. A plain value.
 struct LoadPlan

@@ -2,7 +2,6 @@
 
 #include "loadplan.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -23,7 +22,7 @@ class LoadWorker : public QObject
 {
     Q_OBJECT
 public:
-    explicit LoadWorker(QObject *parent = nullptr);
+    explicit LoadWorker(LoadClock clock, QObject *parent = nullptr);
     ~LoadWorker() override;
 
     void setTarget(const QUrl &serviceUrl);
@@ -53,6 +52,7 @@ private:
     void removeConnection(Connection *connection);
     void finishIfDone();
     QByteArray nextRequest();
+    qint64 runElapsed() const { return m_clock() - m_runStart; }
 
     QUrl m_target;
     QByteArray m_hostHeader;
@@ -64,9 +64,9 @@ private:
     std::vector<std::unique_ptr<Connection>> m_connections;
     QTimer m_pacer;
     QTimer m_publisher;
-    QElapsedTimer m_runClock;   // restarted by each run: paces Rate mode
-    QElapsedTimer m_rateClock;  // never restarted: the achieved rate spans runs
-    std::deque<std::pair<qint64, quint64>> m_recent;  // (m_rateClock ms, answered)
+    LoadClock m_clock;    // never restarted: the achieved rate spans runs
+    qint64 m_runStart{};  // m_clock() when this run started: paces Rate mode
+    std::deque<std::pair<qint64, quint64>> m_recent;  // (m_clock ms, answered)
     std::minstd_rand m_random{std::random_device{}()};
     bool m_dirty = false;
 };

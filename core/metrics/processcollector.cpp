@@ -69,7 +69,8 @@ std::optional<ProcStat> parseProcStat(QByteArrayView line)
         rest = space < 0 ? QByteArrayView() : rest.sliced(space + 1);
     }
     constexpr int firstField = 3;
-    if (fields.size() < std::size_t(24 - firstField + 1))
+    constexpr std::size_t fieldsNeeded = 24 - firstField + 1;  // up to rss, field 24
+    if (fields.size() < fieldsNeeded)
         return std::nullopt;
     auto number = [&](int field, bool *ok) {
         return fields[field - firstField].toULongLong(ok);

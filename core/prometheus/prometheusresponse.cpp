@@ -418,7 +418,7 @@ QDateTime parseRfc3339(QString text)
         if (end - dot - 1 > 3)
             text.remove(dot + 4, end - dot - 4);
     }
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     // Go's zero time ("0001-01-01T00:00:00Z") means "never scraped".
     if (!time.isValid() || time.date().year() <= 1)
         return {};
