@@ -9,8 +9,10 @@
 #include <QStringBuilder>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace pc {
 namespace {
@@ -147,11 +149,292 @@ QString resolveSecrets(Settings &s, const QProcessEnvironment &environment)
     return error;
 }
 
+namespace {
+
+/// One command-line option: how --help shows it, and what its value does to the settings.
+struct OptionRule
+{
+    QCommandLineOption option;
+    /// Applies the option as given (or its default) to `s`: an error sentence when the value
+    /// is wrong, else an empty string. Warnings that do not stop the run go to `warnings`.
+    std::function<QString(const QCommandLineParser &parser, const QCommandLineOption &option,
+                          Settings &s, QStringList &warnings)>
+        apply;
+};
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("pc::Settings", text);
+}
+
+QString applyPort(const QCommandLineParser &parser, const QCommandLineOption &option,
+                  quint16 *target)
+{
+    const QString value = parser.value(option);
+    const auto port = parsePort(value);
+    if (!port) {
+        //: %1 is an option name, %2 the value given
+        return QCoreApplication::translate("pc::Settings",
+                                           "--%1: '%2' is not a port number (0 to 65535).")
+            .arg(option.names().constFirst(), value);
+    }
+    *target = *port;
+    return {};
+}
+
+QString applyUrl(const QCommandLineParser &parser, const QCommandLineOption &option, QUrl *target)
+{
+    if (!parser.isSet(option))
+        return {};
+    const QUrl url(parser.value(option));
+    const QString error = checkHttpUrl(url, u"--" % option.names().constFirst());
+    if (error.isEmpty())
+        *target = url;
+    return error;
+}
+
+/// Sets `target` to the option's value when it is given.
+template <typename Member>
+auto assignWhenSet(Member member)
+{
+    return [member](const QCommandLineParser &parser, const QCommandLineOption &option, Settings &s,
+                    QStringList &) {
+        if (parser.isSet(option))
+            member(s) = parser.value(option);
+        return QString();
+    };
+}
+
+/// Every option, in the order --help lists them, with the defaults of `base`.
+std::vector<OptionRule> optionRules(const Settings &base)
+{
+    using Parser = QCommandLineParser;
+    using Option = QCommandLineOption;
+    std::vector<OptionRule> rules;
+    rules.push_back(
+        {Option(QStringLiteral("service-port"),
+                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "Port of the demo service (GET / answers Hello, "
+                                             "world!); 0 picks a free one.")),
+                QStringLiteral("port"), QString::number(base.servicePort)),
+         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+             return applyPort(p, o, &s.servicePort);
+         }});
+    rules.push_back(
+        {Option(QStringLiteral("metrics-port"),
+                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "Port of the Prometheus /metrics endpoint; 0 picks "
+                                             "a free one.")),
+                QStringLiteral("port"), QString::number(base.metricsPort)),
+         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+             return applyPort(p, o, &s.metricsPort);
+         }});
+    rules.push_back(
+        {Option(QStringLiteral("bind"),
+                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "Address both servers listen on. Anything but "
+                                             "loopback exposes them, without authentication, to "
+                                             "the network.")),
+                QStringLiteral("address"), QStringLiteral("127.0.0.1")),
+         [](const Parser &p, const Option &o, Settings &s, QStringList &warnings) {
+             const QString address = p.value(o);
+             s.bindAddress = address.compare(u"localhost", Qt::CaseInsensitive) == 0
+                                 ? QHostAddress(QHostAddress::LocalHost)
+                                 : QHostAddress(address);
+             if (s.bindAddress.isNull()) {
+                 return QCoreApplication::translate("pc::Settings",
+                                                    "--bind: '%1' is not an IP address (for "
+                                                    "example 127.0.0.1 or 0.0.0.0).")
+                     .arg(address);
+             }
+             if (!s.bindAddress.isLoopback()) {
+                 warnings.append(
+                     //: %1 is an IP address
+                     QCoreApplication::translate("pc::Settings",
+                                                 "Warning: listening on %1 exposes the demo "
+                                                 "service and /metrics, which have no "
+                                                 "authentication, to the network.")
+                         .arg(s.bindAddress.toString()));
+             }
+             return QString();
+         }});
+    rules.push_back(
+        {Option(QStringLiteral("service-threads"),
+                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "Threads serving the demo service; 0 means one per "
+                                             "core.")),
+                QStringLiteral("count"), QStringLiteral("0")),
+         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+             bool ok = false;
+             s.serviceThreads = p.value(o).toInt(&ok);
+             if (ok && s.serviceThreads >= 0 && s.serviceThreads <= 64)
+                 return QString();
+             return QCoreApplication::translate(
+                        "pc::Settings", "--service-threads: '%1' is not a thread count (0 to 64).")
+                 .arg(p.value(o));
+         }});
+    rules.push_back(
+        {Option(QStringLiteral("headless"),
+                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "Serve without a window until SIGINT or SIGTERM."))),
+         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+             s.headless = p.isSet(o);
+             return QString();
+         }});
+    rules.push_back(
+        {Option(QStringLiteral("prometheus-url"),
+                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "Prometheus to query, for this run. May carry a "
+                                             "path prefix.")),
+                QStringLiteral("url"), base.prometheus.baseUrl.toString()),
+         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+             if (p.isSet(o))
+                 s.prometheusUrlOrigin = Settings::Origin::CommandLine;
+             return applyUrl(p, o, &s.prometheus.baseUrl);
+         }});
+    rules.push_back(
+        {Option(QStringLiteral("prometheus-user"),
+                //: %1 is the name of an environment variable
+                QCoreApplication::translate("pc::Settings",
+                                            "User name for basic auth; the password comes from "
+                                            "--prometheus-password-file or $%1.")
+                    .arg(QLatin1String(PasswordVariable)),
+                QStringLiteral("name")),
+         assignWhenSet([](Settings &s) -> QString & { return s.prometheus.username; })});
+    rules.push_back({Option(QStringLiteral("prometheus-password-file"),
+                            translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                                         "File holding the basic auth password.")),
+                            QStringLiteral("file")),
+                     assignWhenSet([](Settings &s) -> QString & { return s.passwordFile; })});
+    rules.push_back({Option(QStringLiteral("prometheus-token-file"),
+                            //: %1 is the name of an environment variable
+                            QCoreApplication::translate("pc::Settings",
+                                                        "File holding a bearer token; or set $%1.")
+                                .arg(QLatin1String(TokenVariable)),
+                            QStringLiteral("file")),
+                     assignWhenSet([](Settings &s) -> QString & { return s.tokenFile; })});
+    rules.push_back(
+        {Option(QStringLiteral("prometheus-header"),
+                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "Extra header for every Prometheus request, such "
+                                             "as 'X-Scope-OrgID: tenant-1' (repeatable).")),
+                QStringLiteral("name: value")),
+         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+             if (!p.isSet(o))
+                 return QString();
+             s.prometheus.extraHeaders.clear();
+             for (const QString &text : p.values(o)) {
+                 const auto parsed = parseHeaderSetting(text);
+                 if (!parsed) {
+                     return QCoreApplication::translate("pc::Settings",
+                                                        "--prometheus-header: '%1' is not a "
+                                                        "'Name: value' header.")
+                         .arg(text);
+                 }
+                 s.prometheus.extraHeaders.append(*parsed);
+             }
+             return QString();
+         }});
+    rules.push_back({Option(QStringLiteral("no-managed-prometheus"),
+                            translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                                         "Never start a Prometheus of our own "
+                                                         "when none answers."))),
+                     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+                         s.managedPrometheus = !p.isSet(o);
+                         return QString();
+                     }});
+    rules.push_back({Option(QStringLiteral("grafana-url"),
+                            translated(QT_TRANSLATE_NOOP(
+                                "pc::Settings", "Grafana that the dashboard button opens.")),
+                            QStringLiteral("url"), base.grafanaUrl.toString()),
+                     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+                         return applyUrl(p, o, &s.grafanaUrl);
+                     }});
+    rules.push_back({Option(QStringLiteral("screenshot"),
+                            translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                                         "Render the window to a PNG once the "
+                                                         "chart has data, then exit.")),
+                            QStringLiteral("file")),
+                     assignWhenSet([](Settings &s) -> QString & { return s.screenshotPath; })});
+    rules.push_back(
+        {Option(QStringLiteral("chart-window"),
+                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "Time window the chart opens with: 1m, 5m, 15m or "
+                                             "1h.")),
+                QStringLiteral("window"), QStringLiteral("5m")),
+         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+             static const std::map<QString, std::chrono::seconds> windows = {
+                 {QStringLiteral("1m"), std::chrono::seconds(60)},
+                 {QStringLiteral("5m"), std::chrono::seconds(300)},
+                 {QStringLiteral("15m"), std::chrono::seconds(900)},
+                 {QStringLiteral("1h"), std::chrono::seconds(3600)}};
+             const auto window = windows.find(p.value(o));
+             if (window == windows.end()) {
+                 return QCoreApplication::translate(
+                            "pc::Settings", "--chart-window: '%1' is not one of 1m, 5m, 15m, 1h.")
+                     .arg(p.value(o));
+             }
+             s.chartWindow = window->second;
+             return QString();
+         }});
+    rules.push_back(
+        {Option(QStringLiteral("query"),
+                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "PromQL the chart opens with, instead of the "
+                                             "request totals.")),
+                QStringLiteral("promql")),
+         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+             s.chartQuery = p.value(o).trimmed();
+             return p.isSet(o) && s.chartQuery.isEmpty() ? translated(
+                        QT_TRANSLATE_NOOP("pc::Settings", "--query: give a PromQL expression."))
+                                                         : QString();
+         }});
+    rules.push_back(
+        {Option(QStringLiteral("view"),
+                //: "chart" and "dashboard" are the option's values: keep them untranslated
+                QCoreApplication::translate("pc::Settings",
+                                            "The view the window opens on: chart (the live "
+                                            "chart) or dashboard (the shipped Grafana "
+                                            "dashboard)."),
+                QStringLiteral("view"), QStringLiteral("chart")),
+         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+             const QString name = p.value(o);
+             if (name == u"chart")
+                 s.startView = Settings::View::Chart;
+             else if (name == u"dashboard")
+                 s.startView = Settings::View::Dashboard;
+             else
+                 return QCoreApplication::translate("pc::Settings",
+                                                    "--view: '%1' is not chart or dashboard.")
+                     .arg(name);
+             return QString();
+         }});
+    // Read before parsing by chooseLanguage() (language.h), so that this help speaks it; here
+    // so that it is listed and accepted.
+    rules.push_back(
+        {Option(QStringLiteral("lang"),
+                //: "en" and "fr" are the option's values: keep them untranslated
+                QCoreApplication::translate("pc::Settings",
+                                            "Interface language: en or fr. Default: the "
+                                            "system's, when it is one of them, else English."),
+                QStringLiteral("language")),
+         [](const Parser &, const Option &, Settings &, QStringList &) {
+             return QString();
+         }});
+    return rules;
+}
+
+}  // namespace
+
 CommandLineResult parseCommandLine(const QStringList &arguments, const Settings &base)
 {
     CommandLineResult result;
     result.settings = base;
-    Settings &s = result.settings;
+    const auto finish = [&result](CommandLineResult::Action action, const QString &output) {
+        result.action = action;
+        result.output = output;
+        return result;
+    };
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -160,243 +443,38 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
         "chart in one desktop program."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption servicePort(
-        QStringLiteral("service-port"),
-        QCoreApplication::translate(
-            "pc::Settings",
-            "Port of the demo service (GET / answers Hello, world!); 0 picks a free one."),
-        QStringLiteral("port"), QString::number(s.servicePort));
-    const QCommandLineOption metricsPort(
-        QStringLiteral("metrics-port"),
-        QCoreApplication::translate("pc::Settings",
-                                    "Port of the Prometheus /metrics endpoint; 0 picks a free "
-                                    "one."),
-        QStringLiteral("port"), QString::number(s.metricsPort));
-    const QCommandLineOption bind(
-        QStringLiteral("bind"),
-        QCoreApplication::translate("pc::Settings",
-                                    "Address both servers listen on. Anything but loopback "
-                                    "exposes them, without authentication, to the network."),
-        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption threads(
-        QStringLiteral("service-threads"),
-        QCoreApplication::translate("pc::Settings",
-                                    "Threads serving the demo service; 0 means one per core."),
-        QStringLiteral("count"), QStringLiteral("0"));
-    const QCommandLineOption headless(
-        QStringLiteral("headless"),
-        QCoreApplication::translate("pc::Settings",
-                                    "Serve without a window until SIGINT or SIGTERM."));
-    const QCommandLineOption prometheusUrl(
-        QStringLiteral("prometheus-url"),
-        QCoreApplication::translate("pc::Settings",
-                                    "Prometheus to query, for this run. May carry a path "
-                                    "prefix."),
-        QStringLiteral("url"), s.prometheus.baseUrl.toString());
-    const QCommandLineOption user(
-        QStringLiteral("prometheus-user"),
-        //: %1 is the name of an environment variable
-        QCoreApplication::translate("pc::Settings",
-                                    "User name for basic auth; the password comes from "
-                                    "--prometheus-password-file or $%1.")
-            .arg(QLatin1String(PasswordVariable)),
-        QStringLiteral("name"));
-    const QCommandLineOption passwordFile(
-        QStringLiteral("prometheus-password-file"),
-        QCoreApplication::translate("pc::Settings", "File holding the basic auth password."),
-        QStringLiteral("file"));
-    const QCommandLineOption tokenFile(
-        QStringLiteral("prometheus-token-file"),
-        //: %1 is the name of an environment variable
-        QCoreApplication::translate("pc::Settings", "File holding a bearer token; or set $%1.")
-            .arg(QLatin1String(TokenVariable)),
-        QStringLiteral("file"));
-    const QCommandLineOption header(
-        QStringLiteral("prometheus-header"),
-        QCoreApplication::translate("pc::Settings",
-                                    "Extra header for every Prometheus request, such as "
-                                    "'X-Scope-OrgID: tenant-1' (repeatable)."),
-        QStringLiteral("name: value"));
-    const QCommandLineOption noManaged(
-        QStringLiteral("no-managed-prometheus"),
-        QCoreApplication::translate("pc::Settings",
-                                    "Never start a Prometheus of our own when none answers."));
-    const QCommandLineOption grafanaUrl(
-        QStringLiteral("grafana-url"),
-        QCoreApplication::translate("pc::Settings", "Grafana that the dashboard button opens."),
-        QStringLiteral("url"), s.grafanaUrl.toString());
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("pc::Settings",
-                                    "Render the window to a PNG once the chart has data, then "
-                                    "exit."),
-        QStringLiteral("file"));
-    const QCommandLineOption chartWindow(
-        QStringLiteral("chart-window"),
-        QCoreApplication::translate("pc::Settings",
-                                    "Time window the chart opens with: 1m, 5m, 15m or 1h."),
-        QStringLiteral("window"), QStringLiteral("5m"));
-    const QCommandLineOption query(
-        QStringLiteral("query"),
-        QCoreApplication::translate("pc::Settings",
-                                    "PromQL the chart opens with, instead of the request "
-                                    "totals."),
-        QStringLiteral("promql"));
-    const QCommandLineOption view(
-        QStringLiteral("view"),
-        //: "chart" and "dashboard" are the option's values: keep them untranslated
-        QCoreApplication::translate("pc::Settings",
-                                    "The view the window opens on: chart (the live chart) or "
-                                    "dashboard (the shipped Grafana dashboard)."),
-        QStringLiteral("view"), QStringLiteral("chart"));
-    // Read before parsing by chooseLanguage() (language.h), so that this help speaks it; here
-    // so that it is listed and accepted.
-    const QCommandLineOption lang(
-        QStringLiteral("lang"),
-        //: "en" and "fr" are the option's values: keep them untranslated
-        QCoreApplication::translate("pc::Settings",
-                                    "Interface language: en or fr. Default: the system's, when "
-                                    "it is one of them, else English."),
-        QStringLiteral("language"));
-    parser.addOptions({servicePort, metricsPort, bind, threads, headless, prometheusUrl, user,
-                       passwordFile, tokenFile, header, noManaged, grafanaUrl, screenshot,
-                       chartWindow, query, view, lang});
+    const std::vector<OptionRule> rules = optionRules(base);
+    for (const OptionRule &rule : rules)
+        parser.addOption(rule.option);
 
-    if (!parser.parse(arguments)) {
-        result.action = CommandLineResult::Action::Fail;
-        result.output = parser.errorText();
-        return result;
-    }
-    if (parser.isSet(helpOption)) {
-        result.action = CommandLineResult::Action::ShowHelp;
-        result.output = parser.helpText();
-        return result;
-    }
+    using Action = CommandLineResult::Action;
+    if (!parser.parse(arguments))
+        return finish(Action::Fail, parser.errorText());
+    if (parser.isSet(helpOption))
+        return finish(Action::ShowHelp, parser.helpText());
     if (parser.isSet(versionOption)) {
-        result.action = CommandLineResult::Action::ShowVersion;
-        result.output = QCoreApplication::applicationName() % u' '
-                        % QCoreApplication::applicationVersion() % u'\n';
-        return result;
+        return finish(Action::ShowVersion, QCoreApplication::applicationName() % u' '
+                                               % QCoreApplication::applicationVersion() % u'\n');
     }
     if (!parser.positionalArguments().isEmpty()) {
-        result.action = CommandLineResult::Action::Fail;
-        result.output =
-            QCoreApplication::translate("pc::Settings", "Unexpected argument '%1'; see --help.")
-                .arg(parser.positionalArguments().constFirst());
-        return result;
+        return finish(Action::Fail, QCoreApplication::translate(
+                                        "pc::Settings", "Unexpected argument '%1'; see --help.")
+                                        .arg(parser.positionalArguments().constFirst()));
     }
-
-    auto fail = [&](const QString &message) {
-        result.action = CommandLineResult::Action::Fail;
-        result.output = message;
-        return result;
-    };
-    for (const auto &[option, target] :
-         {std::pair{&servicePort, &s.servicePort}, std::pair{&metricsPort, &s.metricsPort}}) {
-        const QString value = parser.value(*option);
-        const auto port = parsePort(value);
-        if (!port) {
-            //: %1 is an option name, %2 the value given
-            return fail(QCoreApplication::translate("pc::Settings",
-                                                    "--%1: '%2' is not a port number (0 to 65535).")
-                            .arg(option->names().constFirst(), value));
-        }
-        *target = *port;
+    for (const OptionRule &rule : rules) {
+        const QString error = rule.apply(parser, rule.option, result.settings, result.warnings);
+        if (!error.isEmpty())
+            return finish(Action::Fail, error);
     }
+    const Settings &s = result.settings;
     if (s.servicePort != 0 && s.servicePort == s.metricsPort) {
         //: %1 is a port number
-        return fail(QCoreApplication::translate("pc::Settings",
-                                                "--service-port and --metrics-port are both %1; "
-                                                "they need two different ports.")
-                        .arg(s.servicePort));
+        return finish(Action::Fail, QCoreApplication::translate(
+                                        "pc::Settings",
+                                        "--service-port and --metrics-port are both %1; they "
+                                        "need two different ports.")
+                                        .arg(s.servicePort));
     }
-
-    const QString address = parser.value(bind);
-    s.bindAddress = address.compare(u"localhost", Qt::CaseInsensitive) == 0
-                        ? QHostAddress(QHostAddress::LocalHost)
-                        : QHostAddress(address);
-    if (s.bindAddress.isNull()) {
-        return fail(QCoreApplication::translate("pc::Settings",
-                                                "--bind: '%1' is not an IP address (for example "
-                                                "127.0.0.1 or 0.0.0.0).")
-                        .arg(address));
-    }
-    if (!s.bindAddress.isLoopback()) {
-        result.warnings.append(
-            //: %1 is an IP address
-            QCoreApplication::translate("pc::Settings",
-                                        "Warning: listening on %1 exposes the demo service and "
-                                        "/metrics, which have no authentication, to the network.")
-                .arg(s.bindAddress.toString()));
-    }
-
-    bool ok = false;
-    s.serviceThreads = parser.value(threads).toInt(&ok);
-    if (!ok || s.serviceThreads < 0 || s.serviceThreads > 64) {
-        return fail(QCoreApplication::translate(
-                        "pc::Settings", "--service-threads: '%1' is not a thread count (0 to 64).")
-                        .arg(parser.value(threads)));
-    }
-    s.headless = parser.isSet(headless);
-
-    for (const auto &[option, target] : {std::pair{&prometheusUrl, &s.prometheus.baseUrl},
-                                         std::pair{&grafanaUrl, &s.grafanaUrl}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const QUrl url(parser.value(*option));
-        const QString error = checkHttpUrl(url, u"--" % option->names().constFirst());
-        if (!error.isEmpty())
-            return fail(error);
-        *target = url;
-        if (option == &prometheusUrl)
-            s.prometheusUrlOrigin = Settings::Origin::CommandLine;
-    }
-    if (parser.isSet(user))
-        s.prometheus.username = parser.value(user);
-    if (parser.isSet(passwordFile))
-        s.passwordFile = parser.value(passwordFile);
-    if (parser.isSet(tokenFile))
-        s.tokenFile = parser.value(tokenFile);
-    if (parser.isSet(header)) {
-        s.prometheus.extraHeaders.clear();
-        for (const QString &text : parser.values(header)) {
-            const auto parsed = parseHeaderSetting(text);
-            if (!parsed) {
-                return fail(QCoreApplication::translate("pc::Settings",
-                                                        "--prometheus-header: '%1' is not a "
-                                                        "'Name: value' header.")
-                                .arg(text));
-            }
-            s.prometheus.extraHeaders.append(*parsed);
-        }
-    }
-    s.managedPrometheus = !parser.isSet(noManaged);
-    s.screenshotPath = parser.value(screenshot);
-    static const std::map<QString, std::chrono::seconds> windows = {
-        {QStringLiteral("1m"), std::chrono::seconds(60)},
-        {QStringLiteral("5m"), std::chrono::seconds(300)},
-        {QStringLiteral("15m"), std::chrono::seconds(900)},
-        {QStringLiteral("1h"), std::chrono::seconds(3600)}};
-    const auto window = windows.find(parser.value(chartWindow));
-    if (window == windows.end()) {
-        return fail(QCoreApplication::translate(
-                        "pc::Settings", "--chart-window: '%1' is not one of 1m, 5m, 15m, 1h.")
-                        .arg(parser.value(chartWindow)));
-    }
-    s.chartWindow = window->second;
-    s.chartQuery = parser.value(query).trimmed();
-    if (parser.isSet(query) && s.chartQuery.isEmpty())
-        return fail(
-            QCoreApplication::translate("pc::Settings", "--query: give a PromQL expression."));
-    const QString viewName = parser.value(view);
-    if (viewName == u"chart")
-        s.startView = Settings::View::Chart;
-    else if (viewName == u"dashboard")
-        s.startView = Settings::View::Dashboard;
-    else
-        return fail(
-            QCoreApplication::translate("pc::Settings", "--view: '%1' is not chart or dashboard.")
-                .arg(viewName));
     return result;
 }
 
