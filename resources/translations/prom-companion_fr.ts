@@ -5,260 +5,261 @@
     <name>AlertsPanel</name>
     <message>
         <source>Alerts: waiting for Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes : en attente de Prometheus</translation>
     </message>
     <message>
         <source>Pending and firing alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes en attente et déclenchées</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>firing</source>
-        <translation type="unfinished"></translation>
+        <translation>déclenchée</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Alerts: none pending or firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes : aucune en attente ni déclenchée</translation>
     </message>
     <message>
         <source>Alerts: %1 firing, %2 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes : %1 déclenchée(s), %2 en attente</translation>
     </message>
     <message>
         <source>Alerts cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les alertes : %1</translation>
     </message>
     <message>
         <source>Firing alerts first, with their summary and since when</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes déclenchées d&apos;abord, avec leur résumé et depuis quand</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>Total requests  (http_requests_total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des requêtes  (http_requests_total)</translation>
     </message>
     <message>
         <source>Request rate by code</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit de requêtes par code</translation>
     </message>
     <message>
         <source>Custom PromQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête PromQL libre</translation>
     </message>
     <message>
         <source>What to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Données à tracer</translation>
     </message>
     <message>
         <source>Time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de temps</translation>
     </message>
     <message>
         <source>Stac&amp;ked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empilé</translation>
     </message>
     <message>
         <source>Stack the rates on top of each other, as an area chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiler les débits les uns sur les autres, en graphique en aires</translation>
     </message>
     <message>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;n direct</translation>
     </message>
     <message>
         <source>Follow the present again (double-click the chart, or Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre à nouveau le présent (double-clic sur le graphique, ou Échap)</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tôt</translation>
     </message>
     <message>
         <source>Pan to earlier (Left arrow on the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer dans le temps (flèche gauche sur le graphique)</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Pan to later (Right arrow on the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer dans le temps (flèche droite sur le graphique)</translation>
     </message>
     <message>
         <source>Ra&amp;nge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Péri&amp;ode…</translation>
     </message>
     <message>
         <source>Show an absolute time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une période absolue</translation>
     </message>
     <message>
         <source>PromQL, e.g. sum(rate(http_requests_total[1m]))</source>
-        <translation type="unfinished"></translation>
+        <translation>PromQL, p. ex. sum(rate(http_requests_total[1m]))</translation>
     </message>
     <message>
         <source>PromQL query</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête PromQL</translation>
     </message>
     <message>
         <source>R&amp;un query</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xécuter la requête</translation>
     </message>
     <message>
         <source>Open in &amp;Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans &amp;Prometheus</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affi&amp;cher :</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <source>Legend: click a series to hide or show it, Ctrl-click to show it alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende : cliquez sur une série pour la masquer ou l&apos;afficher, Ctrl+clic pour l&apos;afficher seule</translation>
     </message>
     <message>
         <source>Query rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête rejetée : %1</translation>
     </message>
     <message>
         <source>The app&apos;s own counter, sampled every second (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur propre à l&apos;application, échantillonné chaque seconde (en pointillés)</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>requêtes</translation>
     </message>
     <message>
         <source>request rate</source>
-        <translation type="unfinished"></translation>
+        <translation>débit de requêtes</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <source>No data for %1
 between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour %1
+entre %2 et %3</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 series: narrow the query (sum by, topk or a label matcher) to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des %1 premières séries sur %2 : affinez la requête (sum by, topk ou un sélecteur de label) pour toutes les voir.</translation>
     </message>
     <message numerus="yes">
         <source>%n series from Prometheus</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n série venant de Prometheus</numerusform>
+            <numerusform>%n séries venant de Prometheus</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert : %1</translation>
     </message>
     <message>
         <source>No browser could be opened; the query&apos;s page is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert ; la page de la requête est %1</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin :</translation>
     </message>
     <message>
         <source>The end of a time range must come after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin d&apos;une période doit être postérieure à son début.</translation>
     </message>
     <message>
         <source>Could not write the chart to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le graphique dans %1.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>The request totals, the request rate by status code, or any PromQL you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total des requêtes, le débit de requêtes par code de statut, ou toute requête PromQL saisie</translation>
     </message>
     <message>
         <source>How far back the chart reaches while it follows the present</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;où remonte le graphique tant qu&apos;il suit le présent</translation>
     </message>
     <message>
         <source>Any PromQL; Enter charts it. Completes metric names and earlier queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute requête PromQL ; Entrée la trace. Complète les noms de métriques et les requêtes précédentes</translation>
     </message>
     <message>
         <source>Chart the PromQL typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer la requête PromQL saisie ici</translation>
     </message>
     <message>
         <source>Open this query on Prometheus&apos;s graph page, over the same range</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette requête dans la page graphique de Prometheus, sur la même période</translation>
     </message>
     <message>
         <source>One row per line: its name, last, minimum, maximum and mean value</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par courbe : son nom, sa dernière valeur, son minimum, son maximum et sa moyenne</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée</translation>
     </message>
     <message>
         <source>No series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune série.</translation>
     </message>
     <message numerus="yes">
         <source>%n series, last values: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n série, dernière valeur : %1.</numerusform>
+            <numerusform>%n séries, dernières valeurs : %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -266,756 +267,759 @@ between %2 and %3</source>
     <name>ChartView</name>
     <message>
         <source>Drag across to zoom into a time range; double-click or Esc to go back to live; Left and Right pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissez pour zoomer sur une période ; double-clic ou Échap pour revenir au direct ; flèches gauche et droite pour se déplacer</translation>
     </message>
 </context>
 <context>
     <name>Companion</name>
     <message>
         <source>the default URL</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL par défaut</translation>
     </message>
     <message>
         <source>URL from Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des paramètres</translation>
     </message>
     <message>
         <source>URL from the command line, for this run</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la ligne de commande, pour cette exécution</translation>
     </message>
     <message>
         <source>Cannot write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>The dashboard cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord ne peut pas être affiché : %1</translation>
     </message>
     <message>
         <source>Time range of every panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de tous les panneaux</translation>
     </message>
     <message>
         <source>Last 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 5 min</translation>
     </message>
     <message>
         <source>Last 15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 15 min</translation>
     </message>
     <message>
         <source>Last 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last 6 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 6 h</translation>
     </message>
     <message>
         <source>Last %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières %1 s</translation>
     </message>
     <message>
         <source>Refresh every</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d&apos;actualisation</translation>
     </message>
     <message>
         <source>Refresh 5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation 5 s</translation>
     </message>
     <message>
         <source>Refresh 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation 10 s</translation>
     </message>
     <message>
         <source>Refresh 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation 30 s</translation>
     </message>
     <message>
         <source>Refresh 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation 1 min</translation>
     </message>
     <message>
         <source>Refresh %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation %1 s</translation>
     </message>
     <message>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;n direct</translation>
     </message>
     <message>
         <source>Follow the present again after a zoom (double-click a chart, or Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre à nouveau le présent après un zoom (double-clic sur un graphique, ou Échap)</translation>
     </message>
     <message>
         <source>Open &amp;in Grafana</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvr&amp;ir dans Grafana</translation>
     </message>
     <message>
         <source>Open the same dashboard in Grafana, once it is there</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le même tableau de bord dans Grafana, une fois qu&apos;il y est</translation>
     </message>
     <message>
         <source>Prom Companion does not draw “%1” panels.
 Open the dashboard in Grafana to see this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prom Companion ne dessine pas les panneaux “%1”.
+Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>The panels cannot be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les panneaux ne peuvent pas être mis à jour : %1</translation>
     </message>
     <message>
         <source>Prometheus rejected a query of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus a rejeté une requête de “%1” : %2</translation>
     </message>
     <message>
         <source>How far back every panel reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;où remonte chaque panneau</translation>
     </message>
     <message>
         <source>How often every panel asks Prometheus again</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence chaque panneau interroge de nouveau Prometheus</translation>
     </message>
 </context>
 <context>
     <name>LegendModel</name>
     <message>
         <source>shown</source>
-        <translation type="unfinished"></translation>
+        <translation>affichée</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>masquée</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
 </context>
 <context>
     <name>LoadPanel</name>
     <message>
         <source>Generate requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer des requêtes</translation>
     </message>
     <message>
         <source>Hello only  (GET /)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello seul  (GET /)</translation>
     </message>
     <message>
         <source>Mixed  (80% /, 10% /slow, 10% /error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixte  (80% /, 10% /slow, 10% /error)</translation>
     </message>
     <message>
         <source>Slow only  (GET /slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lentes seules  (GET /slow)</translation>
     </message>
     <message>
         <source>Errors only  (GET /error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs seules  (GET /error)</translation>
     </message>
     <message>
         <source>Send &amp;1 request</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer &amp;1 requête</translation>
     </message>
     <message>
         <source>Burst size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la rafale</translation>
     </message>
     <message>
         <source>Send &amp;burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une &amp;rafale</translation>
     </message>
     <message>
         <source> req/s</source>
-        <translation type="unfinished"></translation>
+        <translation> req/s</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à l&apos;arrêt</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Start &amp;rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer le débit</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <source>Routes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Routes :</translation>
     </message>
     <message>
         <source>Burst of</source>
-        <translation type="unfinished"></translation>
+        <translation>Rafale de</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>pendant</translation>
     </message>
     <message>
         <source>Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyées :</translation>
     </message>
     <message>
         <source>Succeeded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussies :</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouées :</translation>
     </message>
     <message>
         <source>Achieved rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit atteint :</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression :</translation>
     </message>
     <message>
         <source>%1 (last run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dernière exécution)</translation>
     </message>
     <message>
         <source>%1 of %2 sent%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyées sur %2%3</translation>
     </message>
     <message>
         <source>, done</source>
-        <translation type="unfinished"></translation>
+        <translation>, terminé</translation>
     </message>
     <message>
         <source>%1 sent in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyées dans cette exécution</translation>
     </message>
     <message>
         <source>%1 sent, run ended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyées, exécution terminée</translation>
     </message>
     <message>
         <source>1 request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 requête envoyée</translation>
     </message>
     <message>
         <source>sending 1 request</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi d&apos;une requête</translation>
     </message>
     <message>
         <source>Last connection error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur de connexion : %1</translation>
     </message>
     <message>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Routes</translation>
     </message>
     <message>
         <source>Which routes of the demo service the requests go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers quelles routes du service de démo vont les requêtes</translation>
     </message>
     <message>
         <source>Send one request to the demo service</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une requête au service de démo</translation>
     </message>
     <message>
         <source>How many requests Send burst sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de requêtes envoyées par une rafale</translation>
     </message>
     <message>
         <source>Send that many requests as fast as the service answers them</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer autant de requêtes, aussi vite que le service y répond</translation>
     </message>
     <message>
         <source>Requests per second that Start rate sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par seconde envoyées une fois le débit lancé</translation>
     </message>
     <message>
         <source>How long the rate runs; until stopped at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps dure le débit ; à 0, jusqu&apos;à l&apos;arrêt</translation>
     </message>
     <message>
         <source>Send requests at a steady rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer des requêtes à débit constant</translation>
     </message>
     <message>
         <source>Stop the burst or the rate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter maintenant la rafale ou le débit</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Prom Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Prom Companion</translation>
     </message>
     <message>
         <source>Live &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grap&amp;hique en direct</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de &amp;bord</translation>
     </message>
     <message>
         <source>Open &amp;Grafana dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tableau de bord &amp;Grafana</translation>
     </message>
     <message>
         <source>Serving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de démo sur %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Export chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en P&amp;NG…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Export visible series as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les séries visibles en &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Live c&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grap&amp;hique en direct</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Back to &amp;live</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au &amp;direct</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Pan &amp;earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tôt</translation>
     </message>
     <message>
         <source>Ctrl+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Left</translation>
     </message>
     <message>
         <source>Pan la&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus t&amp;ard</translation>
     </message>
     <message>
         <source>Ctrl+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Right</translation>
     </message>
     <message>
         <source>Time &amp;range…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période…</translation>
     </message>
     <message>
         <source>Open query in &amp;Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la requête dans Prometheus</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About Prom Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Prom Companion</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Settings saved; they apply the next time Prom Companion starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés ; ils s&apos;appliqueront au prochain démarrage de Prom Companion.</translation>
     </message>
     <message>
         <source>Export visible series</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les séries visibles</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>About Prom Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Prom Companion</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Prom Companion %1&lt;/h3&gt;&lt;p&gt;The classic Prometheus tutorial as one desktop program: a demo HTTP service with its /metrics, a load generator, and a live chart of what Prometheus scrapes.&lt;/p&gt;&lt;p&gt;Serving %2, metrics at %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Prom Companion %1&lt;/h3&gt;&lt;p&gt;Le tutoriel Prometheus classique en un seul programme de bureau : un service HTTP de démo avec son /metrics, un générateur de charge et un graphique en direct de ce que Prometheus collecte.&lt;/p&gt;&lt;p&gt;Service de démo sur %2, métriques sur %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The Grafana URL &apos;%1&apos; is not an http or https address; set it with --grafana-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de Grafana &apos;%1&apos; n&apos;est pas une adresse http ou https ; définissez-la avec --grafana-url.</translation>
     </message>
     <message>
         <source>Checking Grafana…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de Grafana…</translation>
     </message>
     <message>
         <source>Asking %1 whether Grafana runs there…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de Grafana sur %1…</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert : %1</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy the dashboard address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Copiez l&apos;adresse du tableau de bord :</translation>
     </message>
     <message>
         <source>Dashboard not provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord non provisionné</translation>
     </message>
     <message>
         <source>Grafana is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafana ne tourne pas</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana runs at %2, but the Prom Companion dashboard is not provisioned there. These commands provision it (as root):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana tourne sur %2, mais le tableau de bord de Prom Companion n&apos;y est pas provisionné. Ces commandes le provisionnent (en root) :&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana has no Debian package. Once Grafana is installed (from grafana.com, or its Docker image), these commands provision the data source and the dashboard:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana n&apos;a pas de paquet Debian. Une fois Grafana installé (depuis grafana.com, ou via son image Docker), ces commandes provisionnent la source de données et le tableau de bord :&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Provisioning commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes de provisionnement</translation>
     </message>
     <message>
         <source>Meanwhile, the Dashboard view shows the same panels in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attendant, la vue Tableau de bord affiche les mêmes panneaux dans cette fenêtre.</translation>
     </message>
     <message>
         <source>&amp;Copy commands</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les commandes</translation>
     </message>
     <message>
         <source>Show the &amp;Dashboard view</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la vue &amp;Tableau de bord</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Alert firing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte déclenchée : %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Alert resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte résolue : %1</translation>
     </message>
     <message>
         <source>Switch between the live chart and the Grafana dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer entre le graphique en direct et le tableau de bord Grafana</translation>
     </message>
     <message>
         <source>What Prometheus answers for a query, beside the app&apos;s own counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que Prometheus répond à une requête, à côté du compteur propre à l&apos;application</translation>
     </message>
     <message>
         <source>The shipped Grafana dashboard, drawn in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord Grafana fourni, dessiné dans cette fenêtre</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>a file holding the password; never the password</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier contenant le mot de passe ; jamais le mot de passe lui-même</translation>
     </message>
     <message>
         <source>a file holding the bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier contenant le jeton bearer</translation>
     </message>
     <message>
         <source>X-Scope-OrgID: tenant-1  (one header a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Scope-OrgID: tenant-1  (un en-tête par ligne)</translation>
     </message>
     <message>
         <source>&amp;Prometheus URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;Prometheus :</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>Pass&amp;word file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du &amp;mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Token file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du &amp;jeton :</translation>
     </message>
     <message>
         <source>Extra &amp;headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-têtes supplémentaires :</translation>
     </message>
     <message>
         <source>&amp;Grafana URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;Grafana :</translation>
     </message>
     <message>
         <source>Saved settings apply the next time Prom Companion starts. Options given on the command line override them for that run only. Secrets are never saved: only the paths of their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres enregistrés s&apos;appliquent au prochain démarrage de Prom Companion. Les options données en ligne de commande les remplacent pour cette exécution seulement. Les secrets ne sont jamais enregistrés : seulement les chemins de leurs fichiers.</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir les valeurs par défaut</translation>
     </message>
     <message>
         <source>Prometheus URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de Prometheus</translation>
     </message>
     <message>
         <source>Grafana URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de Grafana</translation>
     </message>
     <message>
         <source>Extra headers: &apos;%1&apos; is not a &apos;Name: value&apos; header.</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes supplémentaires : &apos;%1&apos; n&apos;est pas un en-tête &apos;Nom: valeur&apos;.</translation>
     </message>
 </context>
 <context>
     <name>StatPanel</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>StatusPanel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>waiting for Prometheus…</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de Prometheus…</translation>
     </message>
     <message>
         <source>Start a Prometheus for this &amp;app</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer &amp;un Prometheus pour cette app</translation>
     </message>
     <message>
         <source>The Prometheus in use does not scrape this app: start one of its own, on a free port, that does</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Prometheus utilisé ne collecte pas cette application : en lancer un dédié, sur un port libre, qui la collecte</translation>
     </message>
     <message>
         <source>Serving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service :</translation>
     </message>
     <message>
         <source>Prometheus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus :</translation>
     </message>
     <message>
         <source>Scrape target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible de collecte :</translation>
     </message>
     <message>
         <source>demo service %1  ·  metrics %2</source>
-        <translation type="unfinished"></translation>
+        <translation>service de démo %1  ·  métriques %2</translation>
     </message>
     <message>
         <source>answering</source>
-        <translation type="unfinished"></translation>
+        <translation>répond</translation>
     </message>
     <message numerus="yes">
         <source>Retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nouvel essai dans %n s</numerusform>
+            <numerusform>Nouvel essai dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Retrying now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai en cours</translation>
     </message>
     <message>
         <source>%1%2 %3; the local line keeps going.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 %3 ; la courbe locale continue.</translation>
     </message>
     <message>
         <source>unknown while Prometheus is not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue tant que Prometheus ne répond pas</translation>
     </message>
     <message>
         <source> (last seen %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dernier état connu : %1, %2)</translation>
     </message>
     <message>
         <source>unknown: this server lists no scrape targets (it may be fed by remote write or an agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue : ce serveur ne liste aucune cible de collecte (il est peut-être alimenté par remote write ou par un agent).</translation>
     </message>
     <message>
         <source>Prometheus lists no targets yet (it loads them a few seconds after it starts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus ne liste encore aucune cible (il les charge quelques secondes après son démarrage).</translation>
     </message>
     <message>
         <source>Prometheus has no target scraping this app&apos;s metrics address; add it to prometheus.yml (job my_app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus n&apos;a aucune cible qui collecte l&apos;adresse des métriques de cette application ; ajoutez-la à prometheus.yml (job my_app).</translation>
     </message>
     <message>
         <source>%1 (job %2), last scrape %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (job %2), dernière collecte %3</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> : %1</translation>
     </message>
     <message>
         <source>Where the demo service and its metrics are served</source>
-        <translation type="unfinished"></translation>
+        <translation>Où sont servis le service de démo et ses métriques</translation>
     </message>
     <message>
         <source>Which Prometheus the app asks, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel Prometheus l&apos;application interroge, et pourquoi</translation>
     </message>
     <message>
         <source>Whether Prometheus answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Si Prometheus répond</translation>
     </message>
     <message>
         <source>The Prometheus target that scrapes this app</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible Prometheus qui collecte cette application</translation>
     </message>
     <message>
         <source>Why an address is shown to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi une adresse est proposée à la copie</translation>
     </message>
     <message>
         <source>Address to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse à copier</translation>
     </message>
     <message>
         <source>Select it and copy it into a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez-la et copiez-la dans un navigateur</translation>
     </message>
     <message>
         <source>Prometheus answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus répond de nouveau.</translation>
     </message>
     <message>
         <source>Prometheus lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus perdu : %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Serving the demo service on %1 and metrics on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de démo sur %1, métriques sur %2</translation>
     </message>
     <message>
         <source>Prom Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Prom Companion</translation>
     </message>
     <message>
         <source>%1
 
 Another copy of Prom Companion is probably running. This one can run beside it on free ports (as with --service-port 0 --metrics-port 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Une autre instance de Prom Companion est probablement en cours d&apos;exécution. Celle-ci peut tourner à côté sur des ports libres (comme avec --service-port 0 --metrics-port 0).</translation>
     </message>
     <message>
         <source>Use &amp;free ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser des ports &amp;libres</translation>
     </message>
     <message>
         <source>Screenshot saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture d&apos;écran enregistrée dans %1</translation>
     </message>
     <message>
         <source>No display to open the window on (DISPLAY is not set). Run with --headless to serve without a window, or start it under xvfb-run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun affichage où ouvrir la fenêtre (DISPLAY n&apos;est pas défini). Lancez avec --headless pour servir sans fenêtre, ou démarrez sous xvfb-run.</translation>
     </message>
 </context>
 <context>
@@ -1023,27 +1027,27 @@ Another copy of Prom Companion is probably running. This one can run beside it o
     <message>
         <source>never</source>
         <extracomment>How long ago something happened (a scrape, an alert): it never did</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>just now</source>
         <extracomment>How long ago something happened (a scrape, an alert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <source>%1 s ago</source>
         <extracomment>How long ago something happened; %1 is a number of seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 s</translation>
     </message>
     <message>
         <source>%1 min ago</source>
         <extracomment>How long ago something happened; %1 is a number of minutes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 min</translation>
     </message>
     <message>
         <source>%1 h ago</source>
         <extracomment>How long ago something happened; %1 is a number of hours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 h</translation>
     </message>
 </context>
 <context>
@@ -1051,32 +1055,32 @@ Another copy of Prom Companion is probably running. This one can run beside it o
     <message>
         <source>Panel %1 of the dashboard is not an object.</source>
         <extracomment>%1 is a panel&apos;s number, from 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le panneau %1 du tableau de bord n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>Panel %1 (“%2”) target %3 is not an object.</source>
         <extracomment>%1 is a panel&apos;s number, %2 its title, %3 the number of one of its queries</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La cible %3 du panneau %1 (“%2”) n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>The dashboard is not valid JSON: %1 at byte %2.</source>
         <extracomment>%1 is the JSON parser&apos;s message, %2 a byte offset</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord n&apos;est pas du JSON valide : %1 à l&apos;octet %2.</translation>
     </message>
     <message>
         <source>The JSON is not a Grafana dashboard: it has no “panels” list.</source>
         <extracomment>panels is a member of Grafana&apos;s JSON: keep it untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON n&apos;est pas un tableau de bord Grafana : il n&apos;a pas de liste “panels”.</translation>
     </message>
     <message>
         <source>Cannot read the dashboard %1: %2.</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le tableau de bord %1 : %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is a file path, %2 a sentence about what is wrong in it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1084,54 +1088,54 @@ Another copy of Prom Companion is probably running. This one can run beside it o
     <message>
         <source>The Grafana URL “%1” is not an http or https address with a host: check --grafana-url or the Settings.</source>
         <extracomment>%1 is a URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de Grafana “%1” n&apos;est pas une adresse http ou https avec un hôte : vérifiez --grafana-url ou les paramètres.</translation>
     </message>
     <message>
         <source>Something answers at %1, but it is not Grafana: its /api/health answered HTTP %2.</source>
         <extracomment>%1 is a URL, %2 an HTTP status code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose répond sur %1, mais ce n&apos;est pas Grafana : son /api/health a répondu HTTP %2.</translation>
     </message>
     <message>
         <source>%1 answers at %2, but has no dashboard with uid “%3”: it is not provisioned there. Provision it with the commands below, then try again.</source>
         <extracomment>%1 is &quot;Grafana&quot; with its version, %2 a URL, %3 a dashboard&apos;s uid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 répond sur %2, mais n&apos;a pas de tableau de bord d&apos;uid “%3” : il n&apos;y est pas provisionné. Provisionnez-le avec les commandes ci-dessous, puis réessayez.</translation>
     </message>
     <message>
         <source>Grafana at %1 asks to log in before it shows its dashboards.</source>
         <extracomment>%1 is a URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grafana sur %1 demande de se connecter avant de montrer ses tableaux de bord.</translation>
     </message>
     <message>
         <source>Grafana at %1 answered HTTP %2 to the dashboard lookup.</source>
         <extracomment>%1 is a URL, %2 an HTTP status code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grafana sur %1 a répondu HTTP %2 à la recherche du tableau de bord.</translation>
     </message>
     <message>
         <source>Grafana isn&apos;t running at %1: nothing answers there (connection refused).</source>
         <extracomment>%1 is a URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grafana ne tourne pas sur %1 : rien n&apos;y répond (connexion refusée).</translation>
     </message>
     <message>
         <source>Grafana isn&apos;t running at %1: the host %2 is unknown.</source>
         <extracomment>%1 is a URL, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grafana ne tourne pas sur %1 : l&apos;hôte %2 est inconnu.</translation>
     </message>
     <message>
         <source>Grafana isn&apos;t answering at %1: no answer within %2 s.</source>
         <extracomment>%1 is a URL, %2 a number of seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grafana ne répond pas sur %1 : aucune réponse en %2 s.</translation>
     </message>
     <message>
         <source>Grafana isn&apos;t reachable at %1: %2.</source>
         <extracomment>%1 is a URL, %2 the network library&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grafana est injoignable sur %1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>pc::Language</name>
     <message>
         <source>--lang: &apos;%1&apos; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang : &apos;%1&apos; ne fait pas partie de %2.</translation>
     </message>
 </context>
 <context>
@@ -1139,15 +1143,15 @@ Another copy of Prom Companion is probably running. This one can run beside it o
     <message>
         <source>this app, local rate [1m]</source>
         <extracomment>The legend of the chart&apos;s line from the app&apos;s own counter; [1m] is PromQL&apos;s range</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cette application, débit local [1m]</translation>
     </message>
     <message>
         <source>this app, local counter</source>
-        <translation type="unfinished"></translation>
+        <translation>cette application, compteur local</translation>
     </message>
     <message>
         <source>Type a PromQL query to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une requête PromQL à tracer.</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1159,7 @@ Another copy of Prom Companion is probably running. This one can run beside it o
     <message>
         <source>the service sent a response that is not valid HTTP</source>
         <extracomment>Why a connection of the load generator was lost</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le service a envoyé une réponse qui n&apos;est pas du HTTP valide</translation>
     </message>
 </context>
 <context>
@@ -1163,93 +1167,94 @@ Another copy of Prom Companion is probably running. This one can run beside it o
     <message>
         <source>Prometheus did not become ready at %1 within %2 s.%3</source>
         <extracomment>%1 is a URL, %2 a number of seconds, %3 the sentence that quotes Prometheus&apos;s last log lines, or nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus n&apos;était pas prêt sur %1 au bout de %2 s.%3</translation>
     </message>
     <message>
         <source>The alerting rules %1 embedded in the app are missing.</source>
         <extracomment>%1 is a file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les règles d&apos;alerte %1 intégrées à l&apos;application sont manquantes.</translation>
     </message>
     <message>
         <source>Cannot write the alerting rules %1: %2.</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire les règles d&apos;alerte %1 : %2.</translation>
     </message>
     <message>
         <source>Prometheus is not installed (no prometheus on PATH). Install it with `apt-get install prometheus`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus n&apos;est pas installé (pas de prometheus dans le PATH). Installez-le avec `apt-get install prometheus`.</translation>
     </message>
     <message>
         <source>Prometheus was not found at %1. Install it with `apt-get install prometheus`, or give the path of its binary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus est introuvable à %1. Installez-le avec `apt-get install prometheus`, ou indiquez le chemin de son exécutable.</translation>
     </message>
     <message>
         <source>The managed Prometheus listens on loopback only, not on %1.</source>
         <extracomment>%1 is an IP address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le Prometheus géré n&apos;écoute que sur la boucle locale (loopback), pas sur %1.</translation>
     </message>
     <message>
         <source>The prometheus.yml embedded in the app is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prometheus.yml intégré à l&apos;application est manquant.</translation>
     </message>
     <message>
         <source>Cannot write a Prometheus config to scrape &quot;%1&quot;: expected host:port and a positive scrape interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire une configuration Prometheus pour collecter &quot;%1&quot; : host:port et un intervalle de collecte positif sont attendus.</translation>
     </message>
     <message>
         <source>Cannot create the Prometheus data directory &quot;%1&quot;.</source>
         <extracomment>%1 is a directory path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire de données de Prometheus &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot write the Prometheus config %1: %2.</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la configuration Prometheus %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot find a free port for Prometheus on %1.</source>
         <extracomment>%1 is an IP address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver un port libre pour Prometheus sur %1.</translation>
     </message>
     <message>
         <source>Another server already answers on %1, so Prometheus cannot listen there. Choose another port, or 0 to pick a free one.</source>
         <extracomment>%1 is address:port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un autre serveur répond déjà sur %1 : Prometheus ne peut donc pas y écouter. Choisissez un autre port, ou 0 pour en prendre un libre.</translation>
     </message>
     <message>
         <source>crashed</source>
         <extracomment>How Prometheus stopped, put in brackets in a longer sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>planté</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sorti avec le code %1</translation>
     </message>
     <message>
         <source>Prometheus could not listen on %1: the port is already in use. Choose another port, or 0 to pick a free one.%2</source>
         <extracomment>%1 is address:port, %2 the sentence that quotes Prometheus&apos;s last log lines, or nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus n&apos;a pas pu écouter sur %1 : le port est déjà utilisé. Choisissez un autre port, ou 0 pour en prendre un libre.%2</translation>
     </message>
     <message>
         <source>Prometheus crashed before it was ready.%1</source>
         <extracomment>%1 is the sentence that quotes Prometheus&apos;s last log lines, or nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus a planté avant d&apos;être prêt.%1</translation>
     </message>
     <message>
         <source>Prometheus exited with code %1 before it was ready.%2</source>
         <extracomment>%1 is an exit code, %2 the sentence that quotes Prometheus&apos;s last log lines, or nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus s&apos;est terminé avec le code %1 avant d&apos;être prêt.%2</translation>
     </message>
     <message>
         <source>Cannot run Prometheus (%1): %2. Install it with `apt-get install prometheus`, or give the path of its binary.</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer Prometheus (%1) : %2. Installez-le avec `apt-get install prometheus`, ou indiquez le chemin de son exécutable.</translation>
     </message>
     <message>
         <source>Its last log lines:
 %1</source>
         <extracomment>Follows a sentence about Prometheus failing; %1 is its log lines, one per line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ses dernières lignes de journal :
+%1</translation>
     </message>
 </context>
 <context>
@@ -1259,31 +1264,31 @@ Another copy of Prom Companion is probably running. This one can run beside it o
         <extracomment>%1 is a place in JSON, such as &quot;data.alerts[3] labels&quot;
 ----------
 %1 is a place in JSON, such as &quot;data.alerts[3]&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>%1 has &quot;%2&quot; that is not a string</source>
         <extracomment>%1 is a place in JSON, such as &quot;data.alerts[3] labels&quot;; %2 a key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a &quot;%2&quot; qui n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>%1 is &quot;%2&quot;, not pending, firing or inactive</source>
         <extracomment>%1 is a place in JSON, such as &quot;data.alerts[3] state&quot;; %2 the state found there. pending, firing and inactive are Prometheus&apos;s words: keep them untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut &quot;%2&quot;, et non pending, firing ou inactive</translation>
     </message>
     <message>
         <source>%1 is not a number</source>
         <extracomment>%1 is a place in JSON, such as &quot;data.alerts[3] value&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>%1 has no alertname</source>
         <extracomment>%1 is a place in JSON, such as &quot;data.alerts[3]&quot;; alertname is a label name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;alertname</translation>
     </message>
     <message>
         <source>data.alerts is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>data.alerts n&apos;est pas un tableau</translation>
     </message>
 </context>
 <context>
@@ -1291,22 +1296,22 @@ Another copy of Prom Companion is probably running. This one can run beside it o
     <message>
         <source>%1 refused the request (HTTP %2): the credentials are missing or wrong; set a user and password with %3 with %4 or %5, or a token with %6 or %7.</source>
         <extracomment>%1 names the server (&quot;Prometheus at http://…&quot;), %2 is an HTTP status code; %3, %4 and %6 are command-line options, %5 and %7 environment variables</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la requête (HTTP %2) : les identifiants sont absents ou erronés ; indiquez un utilisateur avec %3 et un mot de passe avec %4 ou %5, ou un jeton avec %6 ou %7.</translation>
     </message>
     <message>
         <source>%1 asks for credentials (HTTP %2) and none were given: set a user and password with %3 with %4 or %5, or a token with %6 or %7.</source>
         <extracomment>%1 names the server (&quot;Prometheus at http://…&quot;), %2 is an HTTP status code; %3, %4 and %6 are command-line options, %5 and %7 environment variables</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande des identifiants (HTTP %2) et aucun n&apos;a été fourni : indiquez un utilisateur avec %3 et un mot de passe avec %4 ou %5, ou un jeton avec %6 ou %7.</translation>
     </message>
     <message>
         <source>%1 refused the user name and password (HTTP %2): check %3 with %4 or %5.</source>
         <extracomment>%1 names the server (&quot;Prometheus at http://…&quot;), %2 is an HTTP status code; %3 and %4 are command-line options, %5 an environment variable</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé le nom d&apos;utilisateur et le mot de passe (HTTP %2) : vérifiez %3 et %4 ou %5.</translation>
     </message>
     <message>
         <source>%1 refused the bearer token (HTTP %2): check %3 or %4.</source>
         <extracomment>%1 names the server (&quot;Prometheus at http://…&quot;), %2 is an HTTP status code, %3 a command-line option, %4 an environment variable</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé le jeton bearer (HTTP %2) : vérifiez %3 ou %4.</translation>
     </message>
 </context>
 <context>
@@ -1314,52 +1319,52 @@ Another copy of Prom Companion is probably running. This one can run beside it o
     <message>
         <source>%1 bytes</source>
         <extracomment>A size in a sentence; %1 is a number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>Prometheus at %1 sent more than %2: narrow the query or the range, or raise the limit</source>
         <extracomment>%1 is a URL, %2 a size such as &quot;16 MiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus sur %1 a envoyé plus de %2 : restreignez la requête ou la période, ou relevez la limite</translation>
     </message>
     <message>
         <source>Prometheus at %1</source>
         <extracomment>The subject of a sentence saying that the server refused the credentials; %1 is a URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus sur %1</translation>
     </message>
     <message>
         <source>Prometheus at %1 is not reachable: connection refused</source>
         <extracomment>%1 is a URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus sur %1 est injoignable : connexion refusée</translation>
     </message>
     <message>
         <source>Prometheus at %1 is not reachable: host “%2” not found</source>
         <extracomment>%1 is a URL, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus sur %1 est injoignable : hôte “%2” introuvable</translation>
     </message>
     <message>
         <source>Prometheus at %1 did not answer within %2</source>
         <extracomment>%1 is a URL, %2 a duration such as &quot;10 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus sur %1 n&apos;a pas répondu en %2</translation>
     </message>
     <message>
         <source>Prometheus at %1 is not reachable: %2</source>
         <extracomment>%1 is a URL, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus sur %1 est injoignable : %2</translation>
     </message>
     <message>
         <source>Prometheus at %1 closed the connection before answering</source>
         <extracomment>%1 is a URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus sur %1 a fermé la connexion avant de répondre</translation>
     </message>
     <message>
         <source>Prometheus at %1: the TLS handshake failed: %2</source>
         <extracomment>%1 is a URL, %2 the TLS library&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus sur %1 : la négociation TLS a échoué : %2</translation>
     </message>
     <message>
         <source>Prometheus at %1: %2</source>
         <extracomment>%1 is a URL, %2 the network library&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus sur %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1372,7 @@ Another copy of Prom Companion is probably running. This one can run beside it o
     <message>
         <source>The Prometheus URL “%1” is not an http:// or https:// URL with a host</source>
         <extracomment>%1 is a URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de Prometheus “%1” n&apos;est pas une URL http:// ou https:// avec un hôte</translation>
     </message>
 </context>
 <context>
@@ -1375,219 +1380,219 @@ Another copy of Prom Companion is probably running. This one can run beside it o
     <message>
         <source>Prometheus</source>
         <extracomment>The subject of an error sentence, such as &quot;Prometheus sent malformed JSON: …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus</translation>
     </message>
     <message>
         <source>Prometheus at %1</source>
         <extracomment>The subject of an error sentence; %1 is a URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus sur %1</translation>
     </message>
     <message>
         <source>an empty body</source>
         <extracomment>What a server sent instead of JSON, inserted into a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un corps vide</translation>
     </message>
     <message>
         <source>an HTML page titled “%1”</source>
         <extracomment>What a server sent instead of JSON, inserted into a sentence; %1 is the page&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une page HTML intitulée “%1”</translation>
     </message>
     <message>
         <source>an HTML page</source>
         <extracomment>What a server sent instead of JSON, inserted into a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une page HTML</translation>
     </message>
     <message>
         <source>“%1”</source>
         <extracomment>A quoted excerpt of what a server sent instead of JSON</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>%1 rejected the request (HTTP %2, %3): %4</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 Prometheus&apos;s error type, %4 its error text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rejeté la requête (HTTP %2, %3) : %4</translation>
     </message>
     <message>
         <source>%1 could not evaluate the query (HTTP %2, %3): %4</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 Prometheus&apos;s error type, %4 its error text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu évaluer la requête (HTTP %2, %3) : %4</translation>
     </message>
     <message>
         <source>%1 gave up on the query at its own query timeout (HTTP %2, %3): %4</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 Prometheus&apos;s error type, %4 its error text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a abandonné la requête, faute de réponse dans son propre délai (HTTP %2, %3) : %4</translation>
     </message>
     <message>
         <source>%1 canceled the query (HTTP %2, %3): %4</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 Prometheus&apos;s error type, %4 its error text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a annulé la requête (HTTP %2, %3) : %4</translation>
     </message>
     <message>
         <source>%1 is not ready to answer (HTTP %2, %3): %4</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 Prometheus&apos;s error type, %4 its error text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas prêt à répondre (HTTP %2, %3) : %4</translation>
     </message>
     <message>
         <source>%1 failed internally (HTTP %2, %3): %4</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 Prometheus&apos;s error type, %4 its error text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a subi une erreur interne (HTTP %2, %3) : %4</translation>
     </message>
     <message>
         <source>%1 has no such endpoint (HTTP %2, %3): %4</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 Prometheus&apos;s error type, %4 its error text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas cet endpoint (HTTP %2, %3) : %4</translation>
     </message>
     <message>
         <source>no details given</source>
         <extracomment>Stands for Prometheus&apos;s error text when it gave none</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucun détail fourni</translation>
     </message>
     <message>
         <source>%1 answered with an error (HTTP %2): %3</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 the server&apos;s error text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu par une erreur (HTTP %2) : %3</translation>
     </message>
     <message>
         <source>%1 answered with an error (HTTP %2, %3): %4</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 the server&apos;s error type, %4 its error text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu par une erreur (HTTP %2, %3) : %4</translation>
     </message>
     <message>
         <source>%1 sent an answer of unexpected shape: %2</source>
         <extracomment>%1 names the server, %2 says which part of the JSON is wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une réponse de forme inattendue : %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 with JSON that is not a Prometheus answer</source>
         <extracomment>%1 names the server, %2 is an HTTP status code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2 avec du JSON qui n&apos;est pas une réponse de Prometheus</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 with %3, not Prometheus JSON: is a proxy in front of it, or is the URL wrong?</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 describes the body (&quot;an HTML page titled …&quot;, &quot;an empty body&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2 avec %3, et non du JSON Prometheus : un proxy est-il placé devant, ou l&apos;URL est-elle erronée ?</translation>
     </message>
     <message>
         <source>%1 sent %2 instead of JSON: is the URL that of Prometheus?</source>
         <extracomment>%1 names the server, %2 describes the body (&quot;an HTML page titled …&quot;, &quot;an empty body&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé %2 au lieu de JSON : est-ce bien l&apos;URL de Prometheus ?</translation>
     </message>
     <message>
         <source>%1 sent malformed JSON: %2 at byte %3</source>
         <extracomment>%1 names the server, %2 is the JSON parser&apos;s message, %3 a byte offset</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé du JSON mal formé : %2 à l&apos;octet %3</translation>
     </message>
     <message>
         <source>the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le JSON n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>&quot;status&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;status&quot; est absent</translation>
     </message>
     <message>
         <source>&quot;status&quot; is &quot;%1&quot;, expected &quot;success&quot;</source>
         <extracomment>%1 is the value of the JSON member &quot;status&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;status&quot; vaut &quot;%1&quot; au lieu de &quot;success&quot;</translation>
     </message>
     <message>
         <source>&quot;data&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;data&quot; est absent</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
         <extracomment>%1 is a path in JSON, such as data.result[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>%1 is not an object of labels</source>
         <extracomment>%1 is a path in JSON, such as data.result[3].metric</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet de labels</translation>
     </message>
     <message>
         <source>%1 has a label &quot;%2&quot; that is not a string</source>
         <extracomment>%1 is a path in JSON, such as data.result[3].metric; %2 a label name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un label &quot;%2&quot; qui n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>%1 is not a [time, &quot;value&quot;] pair</source>
         <extracomment>%1 is a path in JSON, such as data.result[3].value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une paire [time, &quot;value&quot;]</translation>
     </message>
     <message>
         <source>%1 has a time out of range</source>
         <extracomment>%1 is a path in JSON, such as data.result[3].value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un horodatage hors limites</translation>
     </message>
     <message>
         <source>%1 has the value &quot;%2&quot;, not a number</source>
         <extracomment>%1 is a path in JSON, such as data.result[3].value; %2 the value found there</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a la valeur &quot;%2&quot;, qui n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>data.result is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>data.result n&apos;est pas un tableau</translation>
     </message>
     <message>
         <source>%1.value is missing</source>
         <extracomment>%1 is a path in JSON, such as data.result[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1.value est absent</translation>
     </message>
     <message>
         <source>%1.values is not an array</source>
         <extracomment>%1 is a path in JSON, such as data.result[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1.values n&apos;est pas un tableau</translation>
     </message>
     <message>
         <source>&quot;data&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;data&quot; n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>data.resultType is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>data.resultType est absent</translation>
     </message>
     <message>
         <source>data.result is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>data.result est absent</translation>
     </message>
     <message>
         <source>data.result is not a [time, &quot;string&quot;] pair</source>
-        <translation type="unfinished"></translation>
+        <translation>data.result n&apos;est pas une paire [time, &quot;string&quot;]</translation>
     </message>
     <message>
         <source>data.result has a time out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>data.result a un horodatage hors limites</translation>
     </message>
     <message>
         <source>data.resultType &quot;%1&quot; is unknown</source>
         <extracomment>%1 is the value of data.resultType in Prometheus&apos;s JSON</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>data.resultType &quot;%1&quot; est inconnu</translation>
     </message>
     <message>
         <source>data.activeTargets is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>data.activeTargets n&apos;est pas un tableau</translation>
     </message>
     <message>
         <source>%1 lacks &quot;labels&quot; or &quot;health&quot;</source>
         <extracomment>%1 is a path in JSON, such as data.activeTargets[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de &quot;labels&quot; ou de &quot;health&quot;</translation>
     </message>
     <message>
         <source>&quot;data&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;data&quot; n&apos;est pas un tableau</translation>
     </message>
     <message>
         <source>a label value is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur de label n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>a flag value is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur de flag n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 to the readiness check, with %3</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 describes the body (&quot;an HTML page titled …&quot;, &quot;an empty body&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2 au contrôle de disponibilité, avec %3</translation>
     </message>
 </context>
 <context>
@@ -1595,56 +1600,56 @@ Another copy of Prom Companion is probably running. This one can run beside it o
     <message>
         <source>Prometheus started by Prom Companion at %1 (pid %2)</source>
         <extracomment>%1 is a URL, %2 a process id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus lancé par Prom Companion sur %1 (pid %2)</translation>
     </message>
     <message>
         <source>Could not restart the Prometheus started by Prom Companion: %1 Charting the local counter only.</source>
         <extracomment>%1 is a sentence that says why, ending with a full stop</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relancer le Prometheus lancé par Prom Companion : %1 Seul le compteur local est tracé.</translation>
     </message>
     <message>
         <source>Could not start a Prometheus: %1 Charting the local counter only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer un Prometheus : %1 Seul le compteur local est tracé.</translation>
     </message>
     <message>
         <source>Looking for Prometheus at %1…</source>
         <extracomment>%1 is a URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de Prometheus sur %1…</translation>
     </message>
     <message>
         <source>Prometheus at %1</source>
         <extracomment>Which Prometheus the chart uses; %1 is a URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus sur %1</translation>
     </message>
     <message>
         <source>Nothing answers at %1, and no Prometheus is installed to start (apt-get install prometheus). Charting the local counter only.</source>
         <extracomment>%1 is a URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne répond sur %1, et aucun Prometheus n&apos;est installé pour en lancer un (apt-get install prometheus). Seul le compteur local est tracé.</translation>
     </message>
     <message>
         <source>Prometheus (started by Prom Companion) stopped unexpectedly (%1) %2 times in a row; it is not restarted again. Charting the local counter only.</source>
         <extracomment>%1 says how it stopped (&quot;crashed&quot;, &quot;exited with code 2&quot;), %2 is a count</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus (lancé par Prom Companion) s&apos;est arrêté de façon inattendue (%1) %2 fois de suite ; il ne sera plus relancé. Seul le compteur local est tracé.</translation>
     </message>
     <message>
         <source>Prometheus (started by Prom Companion) stopped unexpectedly (%1); restarting it (attempt %2 of %3)</source>
         <extracomment>%1 says how it stopped (&quot;crashed&quot;, &quot;exited with code 2&quot;), %2 and %3 are counts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus (lancé par Prom Companion) s&apos;est arrêté de façon inattendue (%1) ; relance (tentative %2 sur %3)</translation>
     </message>
     <message>
         <source>No Prometheus is installed to start one of this app&apos;s own (apt-get install prometheus).</source>
         <extracomment>Follows the sentence that says which Prometheus is in use</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun Prometheus n&apos;est installé pour en lancer un propre à cette application (apt-get install prometheus).</translation>
     </message>
     <message>
         <source>Starting a Prometheus of this app&apos;s own on a free port, since the one at %1 does not scrape it…</source>
         <extracomment>%1 is a URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lancement d&apos;un Prometheus propre à cette application sur un port libre, car celui de %1 ne la collecte pas…</translation>
     </message>
     <message>
         <source>Nothing answers at %1: starting a Prometheus of our own…</source>
         <extracomment>%1 is a URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne répond sur %1 : lancement de notre propre Prometheus…</translation>
     </message>
 </context>
 <context>
@@ -1652,20 +1657,20 @@ Another copy of Prom Companion is probably running. This one can run beside it o
     <message>
         <source>Cannot start the demo service on %1: port %2 is already in use. Choose another with --%3 (0 picks a free port).</source>
         <extracomment>%1 is address:port, %2 the port, %3 an option name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le service de démo sur %1 : le port %2 est déjà utilisé. Choisissez-en un autre avec --%3 (0 prend un port libre).</translation>
     </message>
     <message>
         <source>Cannot start the metrics endpoint on %1: port %2 is already in use. Choose another with --%3 (0 picks a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer l&apos;endpoint des métriques sur %1 : le port %2 est déjà utilisé. Choisissez-en un autre avec --%3 (0 prend un port libre).</translation>
     </message>
     <message>
         <source>Cannot start the demo service on %1: %2. Check --bind and --%3.</source>
         <extracomment>%1 is address:port, %2 the system&apos;s reason, %3 an option name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le service de démo sur %1 : %2. Vérifiez --bind et --%3.</translation>
     </message>
     <message>
         <source>Cannot start the metrics endpoint on %1: %2. Check --bind and --%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer l&apos;endpoint des métriques sur %1 : %2. Vérifiez --bind et --%3.</translation>
     </message>
 </context>
 <context>
@@ -1673,149 +1678,149 @@ Another copy of Prom Companion is probably running. This one can run beside it o
     <message>
         <source>Cannot read the secret file &apos;%1&apos;: %2.</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier secret &apos;%1&apos; : %2.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not an http:// or https:// URL with a host.</source>
         <extracomment>%1 names where the URL came from (&quot;--grafana-url&quot;, &quot;Setting grafana/url&quot;), %2 is the URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas une URL http:// ou https:// avec un hôte.</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be read or is corrupt; using the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres %1 est illisible ou corrompu ; utilisation des valeurs par défaut.</translation>
     </message>
     <message>
         <source>Setting %1</source>
         <extracomment>%1 is a settings key such as grafana/url</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre %1</translation>
     </message>
     <message>
         <source>Using %1.</source>
         <extracomment>Follows the sentence that rejects a URL setting; %1 is the default URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de %1.</translation>
     </message>
     <message>
         <source>Setting prometheus/headers: &apos;%1&apos; is not a &apos;Name: value&apos; header; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre prometheus/headers : &apos;%1&apos; n&apos;est pas un en-tête &apos;Nom: valeur&apos; ; ignoré.</translation>
     </message>
     <message>
         <source>Prom Companion: the Prometheus tutorial&apos;s demo app, its /metrics endpoint and a live chart in one desktop program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prom Companion : l&apos;application de démo du tutoriel Prometheus, son endpoint /metrics et un graphique en direct, en un seul programme de bureau.</translation>
     </message>
     <message>
         <source>Port of the demo service (GET / answers Hello, world!); 0 picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du service de démo (GET / répond Hello, world!) ; 0 en prend un libre.</translation>
     </message>
     <message>
         <source>Port of the Prometheus /metrics endpoint; 0 picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de l&apos;endpoint /metrics de Prometheus ; 0 en prend un libre.</translation>
     </message>
     <message>
         <source>Address both servers listen on. Anything but loopback exposes them, without authentication, to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute des deux serveurs. Toute adresse autre que loopback les expose au réseau, sans authentification.</translation>
     </message>
     <message>
         <source>Threads serving the demo service; 0 means one per core.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads servant le service de démo ; 0 signifie un par cœur.</translation>
     </message>
     <message>
         <source>Serve without a window until SIGINT or SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir sans fenêtre jusqu&apos;à SIGINT ou SIGTERM.</translation>
     </message>
     <message>
         <source>Prometheus to query, for this run. May carry a path prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus à interroger, pour cette exécution. Peut comporter un préfixe de chemin.</translation>
     </message>
     <message>
         <source>User name for basic auth; the password comes from --prometheus-password-file or $%1.</source>
         <extracomment>%1 is the name of an environment variable</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur pour l&apos;authentification basic ; le mot de passe vient de --prometheus-password-file ou de $%1.</translation>
     </message>
     <message>
         <source>File holding the basic auth password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier contenant le mot de passe de l&apos;authentification basic.</translation>
     </message>
     <message>
         <source>File holding a bearer token; or set $%1.</source>
         <extracomment>%1 is the name of an environment variable</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fichier contenant un jeton bearer ; ou définissez $%1.</translation>
     </message>
     <message>
         <source>Extra header for every Prometheus request, such as &apos;X-Scope-OrgID: tenant-1&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête supplémentaire pour chaque requête vers Prometheus, par exemple &apos;X-Scope-OrgID: tenant-1&apos; (répétable).</translation>
     </message>
     <message>
         <source>Never start a Prometheus of our own when none answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne jamais lancer notre propre Prometheus quand aucun ne répond.</translation>
     </message>
     <message>
         <source>Grafana that the dashboard button opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafana qu&apos;ouvre le bouton du tableau de bord.</translation>
     </message>
     <message>
         <source>Render the window to a PNG once the chart has data, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre la fenêtre dans un PNG dès que le graphique a des données, puis quitter.</translation>
     </message>
     <message>
         <source>Time window the chart opens with: 1m, 5m, 15m or 1h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de temps du graphique à l&apos;ouverture : 1m, 5m, 15m ou 1h.</translation>
     </message>
     <message>
         <source>PromQL the chart opens with, instead of the request totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête PromQL du graphique à l&apos;ouverture, au lieu du total des requêtes.</translation>
     </message>
     <message>
         <source>The view the window opens on: chart (the live chart) or dashboard (the shipped Grafana dashboard).</source>
         <extracomment>&quot;chart&quot; and &quot;dashboard&quot; are the option&apos;s values: keep them untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La vue à l&apos;ouverture de la fenêtre : chart (le graphique en direct) ou dashboard (le tableau de bord Grafana fourni).</translation>
     </message>
     <message>
         <source>Interface language: en or fr. Default: the system&apos;s, when it is one of them, else English.</source>
         <extracomment>&quot;en&quot; and &quot;fr&quot; are the option&apos;s values: keep them untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface : en ou fr. Par défaut : celle du système si c&apos;est l&apos;une des deux, sinon l&apos;anglais.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu &apos;%1&apos; ; voir --help.</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a port number (0 to 65535).</source>
         <extracomment>%1 is an option name, %2 the value given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : &apos;%2&apos; n&apos;est pas un numéro de port (0 à 65535).</translation>
     </message>
     <message>
         <source>--service-port and --metrics-port are both %1; they need two different ports.</source>
         <extracomment>%1 is a port number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--service-port et --metrics-port valent tous deux %1 ; il faut deux ports différents.</translation>
     </message>
     <message>
         <source>--bind: &apos;%1&apos; is not an IP address (for example 127.0.0.1 or 0.0.0.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind : &apos;%1&apos; n&apos;est pas une adresse IP (par exemple 127.0.0.1 ou 0.0.0.0).</translation>
     </message>
     <message>
         <source>Warning: listening on %1 exposes the demo service and /metrics, which have no authentication, to the network.</source>
         <extracomment>%1 is an IP address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attention : écouter sur %1 expose au réseau le service de démo et /metrics, qui n&apos;ont pas d&apos;authentification.</translation>
     </message>
     <message>
         <source>--service-threads: &apos;%1&apos; is not a thread count (0 to 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>--service-threads : &apos;%1&apos; n&apos;est pas un nombre de threads (0 à 64).</translation>
     </message>
     <message>
         <source>--prometheus-header: &apos;%1&apos; is not a &apos;Name: value&apos; header.</source>
-        <translation type="unfinished"></translation>
+        <translation>--prometheus-header : &apos;%1&apos; n&apos;est pas un en-tête &apos;Nom: valeur&apos;.</translation>
     </message>
     <message>
         <source>--chart-window: &apos;%1&apos; is not one of 1m, 5m, 15m, 1h.</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart-window : &apos;%1&apos; ne fait pas partie de 1m, 5m, 15m, 1h.</translation>
     </message>
     <message>
         <source>--query: give a PromQL expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>--query : indiquez une expression PromQL.</translation>
     </message>
     <message>
         <source>--view: &apos;%1&apos; is not chart or dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>--view : &apos;%1&apos; n&apos;est ni chart ni dashboard.</translation>
     </message>
 </context>
 </TS>
