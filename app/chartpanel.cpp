@@ -157,8 +157,8 @@ QLayout *ChartPanel::createControls()
     m_window = new QComboBox;
     m_window->setObjectName(QStringLiteral("windowChoice"));
     for (const auto &[label, seconds] :
-         {std::pair{"Last 1 min", 60}, std::pair{"Last 5 min", 300}, std::pair{"Last 15 min", 900},
-          std::pair{"Last 1 h", 3600}})
+         {std::pair{QT_TR_NOOP("Last 1 min"), 60}, std::pair{QT_TR_NOOP("Last 5 min"), 300},
+          std::pair{QT_TR_NOOP("Last 15 min"), 900}, std::pair{QT_TR_NOOP("Last 1 h"), 3600}})
         m_window->addItem(tr(label), seconds);
     m_window->setCurrentIndex(1);
     m_window->setAccessibleName(tr("Time window"));

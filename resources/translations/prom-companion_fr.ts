@@ -5,7 +5,7 @@
     <name>AlertsPanel</name>
     <message>
         <source>Alerts: waiting for Prometheus</source>
-        <translation>Alertes : en attente de Prometheus</translation>
+        <translation>Alertes&#xa0;: en attente de Prometheus</translation>
     </message>
     <message>
         <source>Pending and firing alerts</source>
@@ -33,23 +33,40 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Alerts: none pending or firing</source>
-        <translation>Alertes : aucune en attente ni déclenchée</translation>
-    </message>
-    <message>
-        <source>Alerts: %1 firing, %2 pending</source>
-        <translation>Alertes : %1 déclenchée(s), %2 en attente</translation>
+        <translation>Alertes&#xa0;: aucune en attente ni déclenchée</translation>
     </message>
     <message>
         <source>Alerts cannot be read: %1</source>
-        <translation>Impossible de lire les alertes : %1</translation>
+        <translation>Impossible de lire les alertes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Firing alerts first, with their summary and since when</source>
         <translation>Alertes déclenchées d&apos;abord, avec leur résumé et depuis quand</translation>
+    </message>
+    <message>
+        <source>Alerts: %1, %2</source>
+        <extracomment>%1 is &quot;N firing&quot;, %2 &quot;N pending&quot;</extracomment>
+        <translation>Alertes : %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firing</source>
+        <comment>alerts</comment>
+        <translation>
+            <numerusform>%n déclenchée</numerusform>
+            <numerusform>%n déclenchées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <comment>alerts</comment>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -132,7 +149,7 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>Affi&amp;cher :</translation>
+        <translation>Affi&amp;cher&#xa0;:</translation>
     </message>
     <message>
         <source>Chart</source>
@@ -140,11 +157,11 @@
     </message>
     <message>
         <source>Legend: click a series to hide or show it, Ctrl-click to show it alone</source>
-        <translation>Légende : cliquez sur une série pour la masquer ou l&apos;afficher, Ctrl+clic pour l&apos;afficher seule</translation>
+        <translation>Légende&#xa0;: cliquez sur une série pour la masquer ou l&apos;afficher, Ctrl+clic pour l&apos;afficher seule</translation>
     </message>
     <message>
         <source>Query rejected: %1</source>
-        <translation>Requête rejetée : %1</translation>
+        <translation>Requête rejetée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The app&apos;s own counter, sampled every second (dashed)</source>
@@ -178,7 +195,7 @@ entre %2 et %3</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 series: narrow the query (sum by, topk or a label matcher) to see them all.</source>
-        <translation>Affichage des %1 premières séries sur %2 : affinez la requête (sum by, topk ou un sélecteur de label) pour toutes les voir.</translation>
+        <translation>Affichage des %1 premières séries sur %2&#xa0;: affinez la requête (sum by, topk ou un sélecteur de label) pour toutes les voir.</translation>
     </message>
     <message numerus="yes">
         <source>%n series from Prometheus</source>
@@ -189,15 +206,15 @@ entre %2 et %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>Ouvert : %1</translation>
+        <translation>Ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>No browser could be opened; the query&apos;s page is %1</source>
-        <translation>Aucun navigateur n&apos;a pu être ouvert ; la page de la requête est %1</translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert&#xa0;; la page de la requête est %1</translation>
     </message>
     <message>
         <source>Time range</source>
@@ -205,11 +222,11 @@ entre %2 et %3</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Fin :</translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>The end of a time range must come after its start.</source>
@@ -221,7 +238,7 @@ entre %2 et %3</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The request totals, the request rate by status code, or any PromQL you type</source>
@@ -233,7 +250,7 @@ entre %2 et %3</translation>
     </message>
     <message>
         <source>Any PromQL; Enter charts it. Completes metric names and earlier queries</source>
-        <translation>Toute requête PromQL ; Entrée la trace. Complète les noms de métriques et les requêtes précédentes</translation>
+        <translation>Toute requête PromQL&#xa0;; Entrée la trace. Complète les noms de métriques et les requêtes précédentes</translation>
     </message>
     <message>
         <source>Chart the PromQL typed here</source>
@@ -245,7 +262,7 @@ entre %2 et %3</translation>
     </message>
     <message>
         <source>One row per line: its name, last, minimum, maximum and mean value</source>
-        <translation>Une ligne par courbe : son nom, sa dernière valeur, son minimum, son maximum et sa moyenne</translation>
+        <translation>Une ligne par courbe&#xa0;: son nom, sa dernière valeur, son minimum, son maximum et sa moyenne</translation>
     </message>
     <message>
         <source>no data</source>
@@ -258,16 +275,32 @@ entre %2 et %3</translation>
     <message numerus="yes">
         <source>%n series, last values: %1.</source>
         <translation>
-            <numerusform>%n série, dernière valeur : %1.</numerusform>
-            <numerusform>%n séries, dernières valeurs : %1.</numerusform>
+            <numerusform>%n série, dernière valeur&#xa0;: %1.</numerusform>
+            <numerusform>%n séries, dernières valeurs&#xa0;: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Last 1 min</source>
+        <translation>Dernière minute</translation>
+    </message>
+    <message>
+        <source>Last 5 min</source>
+        <translation>Dernières 5 min</translation>
+    </message>
+    <message>
+        <source>Last 15 min</source>
+        <translation>Dernières 15 min</translation>
+    </message>
+    <message>
+        <source>Last 1 h</source>
+        <translation>Dernière heure</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
         <source>Drag across to zoom into a time range; double-click or Esc to go back to live; Left and Right pan</source>
-        <translation>Glissez pour zoomer sur une période ; double-clic ou Échap pour revenir au direct ; flèches gauche et droite pour se déplacer</translation>
+        <translation>Glissez pour zoomer sur une période&#xa0;; double-clic ou Échap pour revenir au direct&#xa0;; flèches gauche et droite pour se déplacer</translation>
     </message>
 </context>
 <context>
@@ -293,7 +326,7 @@ entre %2 et %3</translation>
     <name>DashboardView</name>
     <message>
         <source>The dashboard cannot be shown: %1</source>
-        <translation>Le tableau de bord ne peut pas être affiché : %1</translation>
+        <translation>Le tableau de bord ne peut pas être affiché&#xa0;: %1</translation>
     </message>
     <message>
         <source>Time range of every panel</source>
@@ -367,11 +400,11 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>The panels cannot be updated: %1</source>
-        <translation>Les panneaux ne peuvent pas être mis à jour : %1</translation>
+        <translation>Les panneaux ne peuvent pas être mis à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Prometheus rejected a query of “%1”: %2</source>
-        <translation>Prometheus a rejeté une requête de “%1” : %2</translation>
+        <translation>Prometheus a rejeté une requête de “%1”&#xa0;: %2</translation>
     </message>
     <message>
         <source>How far back every panel reaches</source>
@@ -477,7 +510,7 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>Routes:</source>
-        <translation>Routes :</translation>
+        <translation>Routes&#xa0;:</translation>
     </message>
     <message>
         <source>Burst of</source>
@@ -489,23 +522,23 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>Sent:</source>
-        <translation>Envoyées :</translation>
+        <translation>Envoyées&#xa0;:</translation>
     </message>
     <message>
         <source>Succeeded:</source>
-        <translation>Réussies :</translation>
+        <translation>Réussies&#xa0;:</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation>Échouées :</translation>
+        <translation>Échouées&#xa0;:</translation>
     </message>
     <message>
         <source>Achieved rate:</source>
-        <translation>Débit atteint :</translation>
+        <translation>Débit atteint&#xa0;:</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation>Progression :</translation>
+        <translation>Progression&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (last run)</source>
@@ -537,7 +570,7 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>Last connection error: %1</source>
-        <translation>Dernière erreur de connexion : %1</translation>
+        <translation>Dernière erreur de connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Routes</source>
@@ -565,7 +598,7 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>How long the rate runs; until stopped at 0</source>
-        <translation>Combien de temps dure le débit ; à 0, jusqu&apos;à l&apos;arrêt</translation>
+        <translation>Combien de temps dure le débit&#xa0;; à 0, jusqu&apos;à l&apos;arrêt</translation>
     </message>
     <message>
         <source>Send requests at a steady rate</source>
@@ -684,7 +717,7 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>Settings saved; they apply the next time Prom Companion starts.</source>
-        <translation>Paramètres enregistrés ; ils s&apos;appliqueront au prochain démarrage de Prom Companion.</translation>
+        <translation>Paramètres enregistrés&#xa0;; ils s&apos;appliqueront au prochain démarrage de Prom Companion.</translation>
     </message>
     <message>
         <source>Export visible series</source>
@@ -704,7 +737,7 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>About Prom Companion</source>
@@ -712,7 +745,7 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Prom Companion %1&lt;/h3&gt;&lt;p&gt;The classic Prometheus tutorial as one desktop program: a demo HTTP service with its /metrics, a load generator, and a live chart of what Prometheus scrapes.&lt;/p&gt;&lt;p&gt;Serving %2, metrics at %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Prom Companion %1&lt;/h3&gt;&lt;p&gt;Le tutoriel Prometheus classique en un seul programme de bureau : un service HTTP de démo avec son /metrics, un générateur de charge et un graphique en direct de ce que Prometheus collecte.&lt;/p&gt;&lt;p&gt;Service de démo sur %2, métriques sur %3.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Prom Companion %1&lt;/h3&gt;&lt;p&gt;Le tutoriel Prometheus classique en un seul programme de bureau&#xa0;: un service HTTP de démo avec son /metrics, un générateur de charge et un graphique en direct de ce que Prometheus collecte.&lt;/p&gt;&lt;p&gt;Service de démo sur %2, métriques sur %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -720,7 +753,7 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>The Grafana URL &apos;%1&apos; is not an http or https address; set it with --grafana-url.</source>
-        <translation>L&apos;URL de Grafana &apos;%1&apos; n&apos;est pas une adresse http ou https ; définissez-la avec --grafana-url.</translation>
+        <translation>L&apos;URL de Grafana &apos;%1&apos; n&apos;est pas une adresse http ou https&#xa0;; définissez-la avec --grafana-url.</translation>
     </message>
     <message>
         <source>Checking Grafana…</source>
@@ -732,11 +765,11 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>Ouvert : %1</translation>
+        <translation>Ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy the dashboard address:</source>
-        <translation>Aucun navigateur n&apos;a pu être ouvert. Copiez l&apos;adresse du tableau de bord :</translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Copiez l&apos;adresse du tableau de bord&#xa0;:</translation>
     </message>
     <message>
         <source>Dashboard not provisioned</source>
@@ -748,11 +781,11 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana runs at %2, but the Prom Companion dashboard is not provisioned there. These commands provision it (as root):&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana tourne sur %2, mais le tableau de bord de Prom Companion n&apos;y est pas provisionné. Ces commandes le provisionnent (en root) :&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana tourne sur %2, mais le tableau de bord de Prom Companion n&apos;y est pas provisionné. Ces commandes le provisionnent (en root)&#xa0;:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana has no Debian package. Once Grafana is installed (from grafana.com, or its Docker image), these commands provision the data source and the dashboard:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana n&apos;a pas de paquet Debian. Une fois Grafana installé (depuis grafana.com, ou via son image Docker), ces commandes provisionnent la source de données et le tableau de bord :&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana n&apos;a pas de paquet Debian. Une fois Grafana installé (depuis grafana.com, ou via son image Docker), ces commandes provisionnent la source de données et le tableau de bord&#xa0;:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Provisioning commands</source>
@@ -776,7 +809,7 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>Alert firing: %1</source>
-        <translation>Alerte déclenchée : %1</translation>
+        <translation>Alerte déclenchée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -784,7 +817,7 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>Alert resolved: %1</source>
-        <translation>Alerte résolue : %1</translation>
+        <translation>Alerte résolue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Switch between the live chart and the Grafana dashboard</source>
@@ -807,7 +840,7 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>a file holding the password; never the password</source>
-        <translation>un fichier contenant le mot de passe ; jamais le mot de passe lui-même</translation>
+        <translation>un fichier contenant le mot de passe&#xa0;; jamais le mot de passe lui-même</translation>
     </message>
     <message>
         <source>a file holding the bearer token</source>
@@ -819,31 +852,31 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>&amp;Prometheus URL:</source>
-        <translation>URL de &amp;Prometheus :</translation>
+        <translation>URL de &amp;Prometheus&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word file:</source>
-        <translation>Fichier du &amp;mot de passe :</translation>
+        <translation>Fichier du &amp;mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Token file:</source>
-        <translation>Fichier du &amp;jeton :</translation>
+        <translation>Fichier du &amp;jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Extra &amp;headers:</source>
-        <translation>&amp;En-têtes supplémentaires :</translation>
+        <translation>&amp;En-têtes supplémentaires&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Grafana URL:</source>
-        <translation>URL de &amp;Grafana :</translation>
+        <translation>URL de &amp;Grafana&#xa0;:</translation>
     </message>
     <message>
         <source>Saved settings apply the next time Prom Companion starts. Options given on the command line override them for that run only. Secrets are never saved: only the paths of their files.</source>
-        <translation>Les paramètres enregistrés s&apos;appliquent au prochain démarrage de Prom Companion. Les options données en ligne de commande les remplacent pour cette exécution seulement. Les secrets ne sont jamais enregistrés : seulement les chemins de leurs fichiers.</translation>
+        <translation>Les paramètres enregistrés s&apos;appliquent au prochain démarrage de Prom Companion. Les options données en ligne de commande les remplacent pour cette exécution seulement. Les secrets ne sont jamais enregistrés&#xa0;: seulement les chemins de leurs fichiers.</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
@@ -859,7 +892,7 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>Extra headers: &apos;%1&apos; is not a &apos;Name: value&apos; header.</source>
-        <translation>En-têtes supplémentaires : &apos;%1&apos; n&apos;est pas un en-tête &apos;Nom: valeur&apos;.</translation>
+        <translation>En-têtes supplémentaires&#xa0;: &apos;%1&apos; n&apos;est pas un en-tête &apos;Nom: valeur&apos;.</translation>
     </message>
 </context>
 <context>
@@ -870,7 +903,7 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -889,19 +922,19 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>The Prometheus in use does not scrape this app: start one of its own, on a free port, that does</source>
-        <translation>Le Prometheus utilisé ne collecte pas cette application : en lancer un dédié, sur un port libre, qui la collecte</translation>
+        <translation>Le Prometheus utilisé ne collecte pas cette application&#xa0;: en lancer un dédié, sur un port libre, qui la collecte</translation>
     </message>
     <message>
         <source>Serving:</source>
-        <translation>Service :</translation>
+        <translation>Service&#xa0;:</translation>
     </message>
     <message>
         <source>Prometheus:</source>
-        <translation>Prometheus :</translation>
+        <translation>Prometheus&#xa0;:</translation>
     </message>
     <message>
         <source>Scrape target:</source>
-        <translation>Cible de collecte :</translation>
+        <translation>Cible de collecte&#xa0;:</translation>
     </message>
     <message>
         <source>demo service %1  ·  metrics %2</source>
@@ -924,7 +957,7 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>%1%2 %3; the local line keeps going.</source>
-        <translation>%1%2 %3 ; la courbe locale continue.</translation>
+        <translation>%1%2 %3&#xa0;; la courbe locale continue.</translation>
     </message>
     <message>
         <source>unknown while Prometheus is not answering</source>
@@ -932,11 +965,11 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source> (last seen %1, %2)</source>
-        <translation> (dernier état connu : %1, %2)</translation>
+        <translation> (dernier état connu&#xa0;: %1, %2)</translation>
     </message>
     <message>
         <source>unknown: this server lists no scrape targets (it may be fed by remote write or an agent).</source>
-        <translation>inconnue : ce serveur ne liste aucune cible de collecte (il est peut-être alimenté par remote write ou par un agent).</translation>
+        <translation>inconnue&#xa0;: ce serveur ne liste aucune cible de collecte (il est peut-être alimenté par remote write ou par un agent).</translation>
     </message>
     <message>
         <source>Prometheus lists no targets yet (it loads them a few seconds after it starts).</source>
@@ -944,7 +977,7 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>Prometheus has no target scraping this app&apos;s metrics address; add it to prometheus.yml (job my_app).</source>
-        <translation>Prometheus n&apos;a aucune cible qui collecte l&apos;adresse des métriques de cette application ; ajoutez-la à prometheus.yml (job my_app).</translation>
+        <translation>Prometheus n&apos;a aucune cible qui collecte l&apos;adresse des métriques de cette application&#xa0;; ajoutez-la à prometheus.yml (job my_app).</translation>
     </message>
     <message>
         <source>%1 (job %2), last scrape %3</source>
@@ -952,7 +985,7 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation> : %1</translation>
+        <translation>&#xa0;: %1</translation>
     </message>
     <message>
         <source>Where the demo service and its metrics are served</source>
@@ -988,7 +1021,7 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>Prometheus lost: %1</source>
-        <translation>Prometheus perdu : %1</translation>
+        <translation>Prometheus perdu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1065,22 +1098,22 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>The dashboard is not valid JSON: %1 at byte %2.</source>
         <extracomment>%1 is the JSON parser&apos;s message, %2 a byte offset</extracomment>
-        <translation>Le tableau de bord n&apos;est pas du JSON valide : %1 à l&apos;octet %2.</translation>
+        <translation>Le tableau de bord n&apos;est pas du JSON valide&#xa0;: %1 à l&apos;octet %2.</translation>
     </message>
     <message>
         <source>The JSON is not a Grafana dashboard: it has no “panels” list.</source>
         <extracomment>panels is a member of Grafana&apos;s JSON: keep it untranslated</extracomment>
-        <translation>Le JSON n&apos;est pas un tableau de bord Grafana : il n&apos;a pas de liste “panels”.</translation>
+        <translation>Le JSON n&apos;est pas un tableau de bord Grafana&#xa0;: il n&apos;a pas de liste “panels”.</translation>
     </message>
     <message>
         <source>Cannot read the dashboard %1: %2.</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
-        <translation>Impossible de lire le tableau de bord %1 : %2.</translation>
+        <translation>Impossible de lire le tableau de bord %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is a file path, %2 a sentence about what is wrong in it</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1088,17 +1121,17 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>The Grafana URL “%1” is not an http or https address with a host: check --grafana-url or the Settings.</source>
         <extracomment>%1 is a URL</extracomment>
-        <translation>L&apos;URL de Grafana “%1” n&apos;est pas une adresse http ou https avec un hôte : vérifiez --grafana-url ou les paramètres.</translation>
+        <translation>L&apos;URL de Grafana “%1” n&apos;est pas une adresse http ou https avec un hôte&#xa0;: vérifiez --grafana-url ou les paramètres.</translation>
     </message>
     <message>
         <source>Something answers at %1, but it is not Grafana: its /api/health answered HTTP %2.</source>
         <extracomment>%1 is a URL, %2 an HTTP status code</extracomment>
-        <translation>Quelque chose répond sur %1, mais ce n&apos;est pas Grafana : son /api/health a répondu HTTP %2.</translation>
+        <translation>Quelque chose répond sur %1, mais ce n&apos;est pas Grafana&#xa0;: son /api/health a répondu HTTP %2.</translation>
     </message>
     <message>
         <source>%1 answers at %2, but has no dashboard with uid “%3”: it is not provisioned there. Provision it with the commands below, then try again.</source>
         <extracomment>%1 is &quot;Grafana&quot; with its version, %2 a URL, %3 a dashboard&apos;s uid</extracomment>
-        <translation>%1 répond sur %2, mais n&apos;a pas de tableau de bord d&apos;uid “%3” : il n&apos;y est pas provisionné. Provisionnez-le avec les commandes ci-dessous, puis réessayez.</translation>
+        <translation>%1 répond sur %2, mais n&apos;a pas de tableau de bord d&apos;uid “%3”&#xa0;: il n&apos;y est pas provisionné. Provisionnez-le avec les commandes ci-dessous, puis réessayez.</translation>
     </message>
     <message>
         <source>Grafana at %1 asks to log in before it shows its dashboards.</source>
@@ -1113,29 +1146,29 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Grafana isn&apos;t running at %1: nothing answers there (connection refused).</source>
         <extracomment>%1 is a URL</extracomment>
-        <translation>Grafana ne tourne pas sur %1 : rien n&apos;y répond (connexion refusée).</translation>
+        <translation>Grafana ne tourne pas sur %1&#xa0;: rien n&apos;y répond (connexion refusée).</translation>
     </message>
     <message>
         <source>Grafana isn&apos;t running at %1: the host %2 is unknown.</source>
         <extracomment>%1 is a URL, %2 a host name</extracomment>
-        <translation>Grafana ne tourne pas sur %1 : l&apos;hôte %2 est inconnu.</translation>
+        <translation>Grafana ne tourne pas sur %1&#xa0;: l&apos;hôte %2 est inconnu.</translation>
     </message>
     <message>
         <source>Grafana isn&apos;t answering at %1: no answer within %2 s.</source>
         <extracomment>%1 is a URL, %2 a number of seconds</extracomment>
-        <translation>Grafana ne répond pas sur %1 : aucune réponse en %2 s.</translation>
+        <translation>Grafana ne répond pas sur %1&#xa0;: aucune réponse en %2 s.</translation>
     </message>
     <message>
         <source>Grafana isn&apos;t reachable at %1: %2.</source>
         <extracomment>%1 is a URL, %2 the network library&apos;s reason</extracomment>
-        <translation>Grafana est injoignable sur %1 : %2.</translation>
+        <translation>Grafana est injoignable sur %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>pc::Language</name>
     <message>
         <source>--lang: &apos;%1&apos; is not one of %2.</source>
-        <translation>--lang : &apos;%1&apos; ne fait pas partie de %2.</translation>
+        <translation>--lang&#xa0;: &apos;%1&apos; ne fait pas partie de %2.</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1210,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Cannot write the alerting rules %1: %2.</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
-        <translation>Impossible d&apos;écrire les règles d&apos;alerte %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire les règles d&apos;alerte %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Prometheus is not installed (no prometheus on PATH). Install it with `apt-get install prometheus`.</source>
@@ -1198,7 +1231,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
     <message>
         <source>Cannot write a Prometheus config to scrape &quot;%1&quot;: expected host:port and a positive scrape interval.</source>
-        <translation>Impossible d&apos;écrire une configuration Prometheus pour collecter &quot;%1&quot; : host:port et un intervalle de collecte positif sont attendus.</translation>
+        <translation>Impossible d&apos;écrire une configuration Prometheus pour collecter &quot;%1&quot;&#xa0;: host:port et un intervalle de collecte positif sont attendus.</translation>
     </message>
     <message>
         <source>Cannot create the Prometheus data directory &quot;%1&quot;.</source>
@@ -1208,7 +1241,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Cannot write the Prometheus config %1: %2.</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
-        <translation>Impossible d&apos;écrire la configuration Prometheus %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire la configuration Prometheus %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot find a free port for Prometheus on %1.</source>
@@ -1218,7 +1251,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Another server already answers on %1, so Prometheus cannot listen there. Choose another port, or 0 to pick a free one.</source>
         <extracomment>%1 is address:port</extracomment>
-        <translation>Un autre serveur répond déjà sur %1 : Prometheus ne peut donc pas y écouter. Choisissez un autre port, ou 0 pour en prendre un libre.</translation>
+        <translation>Un autre serveur répond déjà sur %1&#xa0;: Prometheus ne peut donc pas y écouter. Choisissez un autre port, ou 0 pour en prendre un libre.</translation>
     </message>
     <message>
         <source>crashed</source>
@@ -1232,7 +1265,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Prometheus could not listen on %1: the port is already in use. Choose another port, or 0 to pick a free one.%2</source>
         <extracomment>%1 is address:port, %2 the sentence that quotes Prometheus&apos;s last log lines, or nothing</extracomment>
-        <translation>Prometheus n&apos;a pas pu écouter sur %1 : le port est déjà utilisé. Choisissez un autre port, ou 0 pour en prendre un libre.%2</translation>
+        <translation>Prometheus n&apos;a pas pu écouter sur %1&#xa0;: le port est déjà utilisé. Choisissez un autre port, ou 0 pour en prendre un libre.%2</translation>
     </message>
     <message>
         <source>Prometheus crashed before it was ready.%1</source>
@@ -1247,13 +1280,13 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Cannot run Prometheus (%1): %2. Install it with `apt-get install prometheus`, or give the path of its binary.</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
-        <translation>Impossible de lancer Prometheus (%1) : %2. Installez-le avec `apt-get install prometheus`, ou indiquez le chemin de son exécutable.</translation>
+        <translation>Impossible de lancer Prometheus (%1)&#xa0;: %2. Installez-le avec `apt-get install prometheus`, ou indiquez le chemin de son exécutable.</translation>
     </message>
     <message>
         <source>Its last log lines:
 %1</source>
         <extracomment>Follows a sentence about Prometheus failing; %1 is its log lines, one per line</extracomment>
-        <translation>Ses dernières lignes de journal :
+        <translation>Ses dernières lignes de journal&#xa0;:
 %1</translation>
     </message>
 </context>
@@ -1296,22 +1329,22 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>%1 refused the request (HTTP %2): the credentials are missing or wrong; set a user and password with %3 with %4 or %5, or a token with %6 or %7.</source>
         <extracomment>%1 names the server (&quot;Prometheus at http://…&quot;), %2 is an HTTP status code; %3, %4 and %6 are command-line options, %5 and %7 environment variables</extracomment>
-        <translation>%1 a refusé la requête (HTTP %2) : les identifiants sont absents ou erronés ; indiquez un utilisateur avec %3 et un mot de passe avec %4 ou %5, ou un jeton avec %6 ou %7.</translation>
+        <translation>%1 a refusé la requête (HTTP %2)&#xa0;: les identifiants sont absents ou erronés&#xa0;; indiquez un utilisateur avec %3 et un mot de passe avec %4 ou %5, ou un jeton avec %6 ou %7.</translation>
     </message>
     <message>
         <source>%1 asks for credentials (HTTP %2) and none were given: set a user and password with %3 with %4 or %5, or a token with %6 or %7.</source>
         <extracomment>%1 names the server (&quot;Prometheus at http://…&quot;), %2 is an HTTP status code; %3, %4 and %6 are command-line options, %5 and %7 environment variables</extracomment>
-        <translation>%1 demande des identifiants (HTTP %2) et aucun n&apos;a été fourni : indiquez un utilisateur avec %3 et un mot de passe avec %4 ou %5, ou un jeton avec %6 ou %7.</translation>
+        <translation>%1 demande des identifiants (HTTP %2) et aucun n&apos;a été fourni&#xa0;: indiquez un utilisateur avec %3 et un mot de passe avec %4 ou %5, ou un jeton avec %6 ou %7.</translation>
     </message>
     <message>
         <source>%1 refused the user name and password (HTTP %2): check %3 with %4 or %5.</source>
         <extracomment>%1 names the server (&quot;Prometheus at http://…&quot;), %2 is an HTTP status code; %3 and %4 are command-line options, %5 an environment variable</extracomment>
-        <translation>%1 a refusé le nom d&apos;utilisateur et le mot de passe (HTTP %2) : vérifiez %3 et %4 ou %5.</translation>
+        <translation>%1 a refusé le nom d&apos;utilisateur et le mot de passe (HTTP %2)&#xa0;: vérifiez %3 et %4 ou %5.</translation>
     </message>
     <message>
         <source>%1 refused the bearer token (HTTP %2): check %3 or %4.</source>
         <extracomment>%1 names the server (&quot;Prometheus at http://…&quot;), %2 is an HTTP status code, %3 a command-line option, %4 an environment variable</extracomment>
-        <translation>%1 a refusé le jeton bearer (HTTP %2) : vérifiez %3 ou %4.</translation>
+        <translation>%1 a refusé le jeton bearer (HTTP %2)&#xa0;: vérifiez %3 ou %4.</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1357,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Prometheus at %1 sent more than %2: narrow the query or the range, or raise the limit</source>
         <extracomment>%1 is a URL, %2 a size such as &quot;16 MiB&quot;</extracomment>
-        <translation>Prometheus sur %1 a envoyé plus de %2 : restreignez la requête ou la période, ou relevez la limite</translation>
+        <translation>Prometheus sur %1 a envoyé plus de %2&#xa0;: restreignez la requête ou la période, ou relevez la limite</translation>
     </message>
     <message>
         <source>Prometheus at %1</source>
@@ -1334,12 +1367,12 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Prometheus at %1 is not reachable: connection refused</source>
         <extracomment>%1 is a URL</extracomment>
-        <translation>Prometheus sur %1 est injoignable : connexion refusée</translation>
+        <translation>Prometheus sur %1 est injoignable&#xa0;: connexion refusée</translation>
     </message>
     <message>
         <source>Prometheus at %1 is not reachable: host “%2” not found</source>
         <extracomment>%1 is a URL, %2 a host name</extracomment>
-        <translation>Prometheus sur %1 est injoignable : hôte “%2” introuvable</translation>
+        <translation>Prometheus sur %1 est injoignable&#xa0;: hôte “%2” introuvable</translation>
     </message>
     <message>
         <source>Prometheus at %1 did not answer within %2</source>
@@ -1349,7 +1382,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Prometheus at %1 is not reachable: %2</source>
         <extracomment>%1 is a URL, %2 the system&apos;s reason</extracomment>
-        <translation>Prometheus sur %1 est injoignable : %2</translation>
+        <translation>Prometheus sur %1 est injoignable&#xa0;: %2</translation>
     </message>
     <message>
         <source>Prometheus at %1 closed the connection before answering</source>
@@ -1359,12 +1392,12 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Prometheus at %1: the TLS handshake failed: %2</source>
         <extracomment>%1 is a URL, %2 the TLS library&apos;s reason</extracomment>
-        <translation>Prometheus sur %1 : la négociation TLS a échoué : %2</translation>
+        <translation>Prometheus sur %1&#xa0;: la négociation TLS a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Prometheus at %1: %2</source>
         <extracomment>%1 is a URL, %2 the network library&apos;s reason</extracomment>
-        <translation>Prometheus sur %1 : %2</translation>
+        <translation>Prometheus sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1410,37 +1443,37 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>%1 rejected the request (HTTP %2, %3): %4</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 Prometheus&apos;s error type, %4 its error text</extracomment>
-        <translation>%1 a rejeté la requête (HTTP %2, %3) : %4</translation>
+        <translation>%1 a rejeté la requête (HTTP %2, %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 could not evaluate the query (HTTP %2, %3): %4</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 Prometheus&apos;s error type, %4 its error text</extracomment>
-        <translation>%1 n&apos;a pas pu évaluer la requête (HTTP %2, %3) : %4</translation>
+        <translation>%1 n&apos;a pas pu évaluer la requête (HTTP %2, %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 gave up on the query at its own query timeout (HTTP %2, %3): %4</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 Prometheus&apos;s error type, %4 its error text</extracomment>
-        <translation>%1 a abandonné la requête, faute de réponse dans son propre délai (HTTP %2, %3) : %4</translation>
+        <translation>%1 a abandonné la requête, faute de réponse dans son propre délai (HTTP %2, %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 canceled the query (HTTP %2, %3): %4</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 Prometheus&apos;s error type, %4 its error text</extracomment>
-        <translation>%1 a annulé la requête (HTTP %2, %3) : %4</translation>
+        <translation>%1 a annulé la requête (HTTP %2, %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 is not ready to answer (HTTP %2, %3): %4</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 Prometheus&apos;s error type, %4 its error text</extracomment>
-        <translation>%1 n&apos;est pas prêt à répondre (HTTP %2, %3) : %4</translation>
+        <translation>%1 n&apos;est pas prêt à répondre (HTTP %2, %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 failed internally (HTTP %2, %3): %4</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 Prometheus&apos;s error type, %4 its error text</extracomment>
-        <translation>%1 a subi une erreur interne (HTTP %2, %3) : %4</translation>
+        <translation>%1 a subi une erreur interne (HTTP %2, %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 has no such endpoint (HTTP %2, %3): %4</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 Prometheus&apos;s error type, %4 its error text</extracomment>
-        <translation>%1 n&apos;a pas cet endpoint (HTTP %2, %3) : %4</translation>
+        <translation>%1 n&apos;a pas cet endpoint (HTTP %2, %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>no details given</source>
@@ -1450,17 +1483,17 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>%1 answered with an error (HTTP %2): %3</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 the server&apos;s error text</extracomment>
-        <translation>%1 a répondu par une erreur (HTTP %2) : %3</translation>
+        <translation>%1 a répondu par une erreur (HTTP %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 answered with an error (HTTP %2, %3): %4</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 the server&apos;s error type, %4 its error text</extracomment>
-        <translation>%1 a répondu par une erreur (HTTP %2, %3) : %4</translation>
+        <translation>%1 a répondu par une erreur (HTTP %2, %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 sent an answer of unexpected shape: %2</source>
         <extracomment>%1 names the server, %2 says which part of the JSON is wrong</extracomment>
-        <translation>%1 a envoyé une réponse de forme inattendue : %2</translation>
+        <translation>%1 a envoyé une réponse de forme inattendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 with JSON that is not a Prometheus answer</source>
@@ -1470,17 +1503,17 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>%1 answered HTTP %2 with %3, not Prometheus JSON: is a proxy in front of it, or is the URL wrong?</source>
         <extracomment>%1 names the server, %2 is an HTTP status code, %3 describes the body (&quot;an HTML page titled …&quot;, &quot;an empty body&quot;)</extracomment>
-        <translation>%1 a répondu HTTP %2 avec %3, et non du JSON Prometheus : un proxy est-il placé devant, ou l&apos;URL est-elle erronée ?</translation>
+        <translation>%1 a répondu HTTP %2 avec %3, et non du JSON Prometheus&#xa0;: un proxy est-il placé devant, ou l&apos;URL est-elle erronée&#xa0;?</translation>
     </message>
     <message>
         <source>%1 sent %2 instead of JSON: is the URL that of Prometheus?</source>
         <extracomment>%1 names the server, %2 describes the body (&quot;an HTML page titled …&quot;, &quot;an empty body&quot;)</extracomment>
-        <translation>%1 a envoyé %2 au lieu de JSON : est-ce bien l&apos;URL de Prometheus ?</translation>
+        <translation>%1 a envoyé %2 au lieu de JSON&#xa0;: est-ce bien l&apos;URL de Prometheus&#xa0;?</translation>
     </message>
     <message>
         <source>%1 sent malformed JSON: %2 at byte %3</source>
         <extracomment>%1 names the server, %2 is the JSON parser&apos;s message, %3 a byte offset</extracomment>
-        <translation>%1 a envoyé du JSON mal formé : %2 à l&apos;octet %3</translation>
+        <translation>%1 a envoyé du JSON mal formé&#xa0;: %2 à l&apos;octet %3</translation>
     </message>
     <message>
         <source>the JSON is not an object</source>
@@ -1605,11 +1638,11 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Could not restart the Prometheus started by Prom Companion: %1 Charting the local counter only.</source>
         <extracomment>%1 is a sentence that says why, ending with a full stop</extracomment>
-        <translation>Impossible de relancer le Prometheus lancé par Prom Companion : %1 Seul le compteur local est tracé.</translation>
+        <translation>Impossible de relancer le Prometheus lancé par Prom Companion&#xa0;: %1 Seul le compteur local est tracé.</translation>
     </message>
     <message>
         <source>Could not start a Prometheus: %1 Charting the local counter only.</source>
-        <translation>Impossible de lancer un Prometheus : %1 Seul le compteur local est tracé.</translation>
+        <translation>Impossible de lancer un Prometheus&#xa0;: %1 Seul le compteur local est tracé.</translation>
     </message>
     <message>
         <source>Looking for Prometheus at %1…</source>
@@ -1629,12 +1662,12 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Prometheus (started by Prom Companion) stopped unexpectedly (%1) %2 times in a row; it is not restarted again. Charting the local counter only.</source>
         <extracomment>%1 says how it stopped (&quot;crashed&quot;, &quot;exited with code 2&quot;), %2 is a count</extracomment>
-        <translation>Prometheus (lancé par Prom Companion) s&apos;est arrêté de façon inattendue (%1) %2 fois de suite ; il ne sera plus relancé. Seul le compteur local est tracé.</translation>
+        <translation>Prometheus (lancé par Prom Companion) s&apos;est arrêté de façon inattendue (%1) %2 fois de suite&#xa0;; il ne sera plus relancé. Seul le compteur local est tracé.</translation>
     </message>
     <message>
         <source>Prometheus (started by Prom Companion) stopped unexpectedly (%1); restarting it (attempt %2 of %3)</source>
         <extracomment>%1 says how it stopped (&quot;crashed&quot;, &quot;exited with code 2&quot;), %2 and %3 are counts</extracomment>
-        <translation>Prometheus (lancé par Prom Companion) s&apos;est arrêté de façon inattendue (%1) ; relance (tentative %2 sur %3)</translation>
+        <translation>Prometheus (lancé par Prom Companion) s&apos;est arrêté de façon inattendue (%1)&#xa0;; relance (tentative %2 sur %3)</translation>
     </message>
     <message>
         <source>No Prometheus is installed to start one of this app&apos;s own (apt-get install prometheus).</source>
@@ -1649,7 +1682,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Nothing answers at %1: starting a Prometheus of our own…</source>
         <extracomment>%1 is a URL</extracomment>
-        <translation>Rien ne répond sur %1 : lancement de notre propre Prometheus…</translation>
+        <translation>Rien ne répond sur %1&#xa0;: lancement de notre propre Prometheus…</translation>
     </message>
 </context>
 <context>
@@ -1657,20 +1690,20 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Cannot start the demo service on %1: port %2 is already in use. Choose another with --%3 (0 picks a free port).</source>
         <extracomment>%1 is address:port, %2 the port, %3 an option name</extracomment>
-        <translation>Impossible de démarrer le service de démo sur %1 : le port %2 est déjà utilisé. Choisissez-en un autre avec --%3 (0 prend un port libre).</translation>
+        <translation>Impossible de démarrer le service de démo sur %1&#xa0;: le port %2 est déjà utilisé. Choisissez-en un autre avec --%3 (0 prend un port libre).</translation>
     </message>
     <message>
         <source>Cannot start the metrics endpoint on %1: port %2 is already in use. Choose another with --%3 (0 picks a free port).</source>
-        <translation>Impossible de démarrer l&apos;endpoint des métriques sur %1 : le port %2 est déjà utilisé. Choisissez-en un autre avec --%3 (0 prend un port libre).</translation>
+        <translation>Impossible de démarrer l&apos;endpoint des métriques sur %1&#xa0;: le port %2 est déjà utilisé. Choisissez-en un autre avec --%3 (0 prend un port libre).</translation>
     </message>
     <message>
         <source>Cannot start the demo service on %1: %2. Check --bind and --%3.</source>
         <extracomment>%1 is address:port, %2 the system&apos;s reason, %3 an option name</extracomment>
-        <translation>Impossible de démarrer le service de démo sur %1 : %2. Vérifiez --bind et --%3.</translation>
+        <translation>Impossible de démarrer le service de démo sur %1&#xa0;: %2. Vérifiez --bind et --%3.</translation>
     </message>
     <message>
         <source>Cannot start the metrics endpoint on %1: %2. Check --bind and --%3.</source>
-        <translation>Impossible de démarrer l&apos;endpoint des métriques sur %1 : %2. Vérifiez --bind et --%3.</translation>
+        <translation>Impossible de démarrer l&apos;endpoint des métriques sur %1&#xa0;: %2. Vérifiez --bind et --%3.</translation>
     </message>
 </context>
 <context>
@@ -1678,16 +1711,16 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Cannot read the secret file &apos;%1&apos;: %2.</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
-        <translation>Impossible de lire le fichier secret &apos;%1&apos; : %2.</translation>
+        <translation>Impossible de lire le fichier secret &apos;%1&apos;&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not an http:// or https:// URL with a host.</source>
         <extracomment>%1 names where the URL came from (&quot;--grafana-url&quot;, &quot;Setting grafana/url&quot;), %2 is the URL</extracomment>
-        <translation>%1 : &apos;%2&apos; n&apos;est pas une URL http:// ou https:// avec un hôte.</translation>
+        <translation>%1&#xa0;: &apos;%2&apos; n&apos;est pas une URL http:// ou https:// avec un hôte.</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be read or is corrupt; using the defaults.</source>
-        <translation>Le fichier de paramètres %1 est illisible ou corrompu ; utilisation des valeurs par défaut.</translation>
+        <translation>Le fichier de paramètres %1 est illisible ou corrompu&#xa0;; utilisation des valeurs par défaut.</translation>
     </message>
     <message>
         <source>Setting %1</source>
@@ -1701,19 +1734,19 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
     <message>
         <source>Setting prometheus/headers: &apos;%1&apos; is not a &apos;Name: value&apos; header; ignored.</source>
-        <translation>Paramètre prometheus/headers : &apos;%1&apos; n&apos;est pas un en-tête &apos;Nom: valeur&apos; ; ignoré.</translation>
+        <translation>Paramètre prometheus/headers&#xa0;: &apos;%1&apos; n&apos;est pas un en-tête &apos;Nom: valeur&apos;&#xa0;; ignoré.</translation>
     </message>
     <message>
         <source>Prom Companion: the Prometheus tutorial&apos;s demo app, its /metrics endpoint and a live chart in one desktop program.</source>
-        <translation>Prom Companion : l&apos;application de démo du tutoriel Prometheus, son endpoint /metrics et un graphique en direct, en un seul programme de bureau.</translation>
+        <translation>Prom Companion&#xa0;: l&apos;application de démo du tutoriel Prometheus, son endpoint /metrics et un graphique en direct, en un seul programme de bureau.</translation>
     </message>
     <message>
         <source>Port of the demo service (GET / answers Hello, world!); 0 picks a free one.</source>
-        <translation>Port du service de démo (GET / répond Hello, world!) ; 0 en prend un libre.</translation>
+        <translation>Port du service de démo (GET / répond Hello, world!)&#xa0;; 0 en prend un libre.</translation>
     </message>
     <message>
         <source>Port of the Prometheus /metrics endpoint; 0 picks a free one.</source>
-        <translation>Port de l&apos;endpoint /metrics de Prometheus ; 0 en prend un libre.</translation>
+        <translation>Port de l&apos;endpoint /metrics de Prometheus&#xa0;; 0 en prend un libre.</translation>
     </message>
     <message>
         <source>Address both servers listen on. Anything but loopback exposes them, without authentication, to the network.</source>
@@ -1721,7 +1754,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
     <message>
         <source>Threads serving the demo service; 0 means one per core.</source>
-        <translation>Threads servant le service de démo ; 0 signifie un par cœur.</translation>
+        <translation>Threads servant le service de démo&#xa0;; 0 signifie un par cœur.</translation>
     </message>
     <message>
         <source>Serve without a window until SIGINT or SIGTERM.</source>
@@ -1734,7 +1767,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>User name for basic auth; the password comes from --prometheus-password-file or $%1.</source>
         <extracomment>%1 is the name of an environment variable</extracomment>
-        <translation>Nom d&apos;utilisateur pour l&apos;authentification basic ; le mot de passe vient de --prometheus-password-file ou de $%1.</translation>
+        <translation>Nom d&apos;utilisateur pour l&apos;authentification basic&#xa0;; le mot de passe vient de --prometheus-password-file ou de $%1.</translation>
     </message>
     <message>
         <source>File holding the basic auth password.</source>
@@ -1743,7 +1776,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>File holding a bearer token; or set $%1.</source>
         <extracomment>%1 is the name of an environment variable</extracomment>
-        <translation>Fichier contenant un jeton bearer ; ou définissez $%1.</translation>
+        <translation>Fichier contenant un jeton bearer&#xa0;; ou définissez $%1.</translation>
     </message>
     <message>
         <source>Extra header for every Prometheus request, such as &apos;X-Scope-OrgID: tenant-1&apos; (repeatable).</source>
@@ -1763,7 +1796,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
     <message>
         <source>Time window the chart opens with: 1m, 5m, 15m or 1h.</source>
-        <translation>Fenêtre de temps du graphique à l&apos;ouverture : 1m, 5m, 15m ou 1h.</translation>
+        <translation>Fenêtre de temps du graphique à l&apos;ouverture&#xa0;: 1m, 5m, 15m ou 1h.</translation>
     </message>
     <message>
         <source>PromQL the chart opens with, instead of the request totals.</source>
@@ -1772,55 +1805,55 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>The view the window opens on: chart (the live chart) or dashboard (the shipped Grafana dashboard).</source>
         <extracomment>&quot;chart&quot; and &quot;dashboard&quot; are the option&apos;s values: keep them untranslated</extracomment>
-        <translation>La vue à l&apos;ouverture de la fenêtre : chart (le graphique en direct) ou dashboard (le tableau de bord Grafana fourni).</translation>
+        <translation>La vue à l&apos;ouverture de la fenêtre&#xa0;: chart (le graphique en direct) ou dashboard (le tableau de bord Grafana fourni).</translation>
     </message>
     <message>
         <source>Interface language: en or fr. Default: the system&apos;s, when it is one of them, else English.</source>
         <extracomment>&quot;en&quot; and &quot;fr&quot; are the option&apos;s values: keep them untranslated</extracomment>
-        <translation>Langue de l&apos;interface : en ou fr. Par défaut : celle du système si c&apos;est l&apos;une des deux, sinon l&apos;anglais.</translation>
+        <translation>Langue de l&apos;interface&#xa0;: en ou fr. Par défaut&#xa0;: celle du système si c&apos;est l&apos;une des deux, sinon l&apos;anglais.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;; see --help.</source>
-        <translation>Argument inattendu &apos;%1&apos; ; voir --help.</translation>
+        <translation>Argument inattendu &apos;%1&apos;&#xa0;; voir --help.</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a port number (0 to 65535).</source>
         <extracomment>%1 is an option name, %2 the value given</extracomment>
-        <translation>--%1 : &apos;%2&apos; n&apos;est pas un numéro de port (0 à 65535).</translation>
+        <translation>--%1&#xa0;: &apos;%2&apos; n&apos;est pas un numéro de port (0 à 65535).</translation>
     </message>
     <message>
         <source>--service-port and --metrics-port are both %1; they need two different ports.</source>
         <extracomment>%1 is a port number</extracomment>
-        <translation>--service-port et --metrics-port valent tous deux %1 ; il faut deux ports différents.</translation>
+        <translation>--service-port et --metrics-port valent tous deux %1&#xa0;; il faut deux ports différents.</translation>
     </message>
     <message>
         <source>--bind: &apos;%1&apos; is not an IP address (for example 127.0.0.1 or 0.0.0.0).</source>
-        <translation>--bind : &apos;%1&apos; n&apos;est pas une adresse IP (par exemple 127.0.0.1 ou 0.0.0.0).</translation>
+        <translation>--bind&#xa0;: &apos;%1&apos; n&apos;est pas une adresse IP (par exemple 127.0.0.1 ou 0.0.0.0).</translation>
     </message>
     <message>
         <source>Warning: listening on %1 exposes the demo service and /metrics, which have no authentication, to the network.</source>
         <extracomment>%1 is an IP address</extracomment>
-        <translation>Attention : écouter sur %1 expose au réseau le service de démo et /metrics, qui n&apos;ont pas d&apos;authentification.</translation>
+        <translation>Attention&#xa0;: écouter sur %1 expose au réseau le service de démo et /metrics, qui n&apos;ont pas d&apos;authentification.</translation>
     </message>
     <message>
         <source>--service-threads: &apos;%1&apos; is not a thread count (0 to 64).</source>
-        <translation>--service-threads : &apos;%1&apos; n&apos;est pas un nombre de threads (0 à 64).</translation>
+        <translation>--service-threads&#xa0;: &apos;%1&apos; n&apos;est pas un nombre de threads (0 à 64).</translation>
     </message>
     <message>
         <source>--prometheus-header: &apos;%1&apos; is not a &apos;Name: value&apos; header.</source>
-        <translation>--prometheus-header : &apos;%1&apos; n&apos;est pas un en-tête &apos;Nom: valeur&apos;.</translation>
+        <translation>--prometheus-header&#xa0;: &apos;%1&apos; n&apos;est pas un en-tête &apos;Nom: valeur&apos;.</translation>
     </message>
     <message>
         <source>--chart-window: &apos;%1&apos; is not one of 1m, 5m, 15m, 1h.</source>
-        <translation>--chart-window : &apos;%1&apos; ne fait pas partie de 1m, 5m, 15m, 1h.</translation>
+        <translation>--chart-window&#xa0;: &apos;%1&apos; ne fait pas partie de 1m, 5m, 15m, 1h.</translation>
     </message>
     <message>
         <source>--query: give a PromQL expression.</source>
-        <translation>--query : indiquez une expression PromQL.</translation>
+        <translation>--query&#xa0;: indiquez une expression PromQL.</translation>
     </message>
     <message>
         <source>--view: &apos;%1&apos; is not chart or dashboard.</source>
-        <translation>--view : &apos;%1&apos; n&apos;est ni chart ni dashboard.</translation>
+        <translation>--view&#xa0;: &apos;%1&apos; n&apos;est ni chart ni dashboard.</translation>
     </message>
 </context>
 </TS>
