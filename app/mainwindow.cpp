@@ -88,9 +88,11 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
     splitter->setSizes({340, 680});
     setCentralWidget(splitter);
     statusBar()->showMessage(tr("Serving %1").arg(parts.serviceUrl.toString()));
-    // Room for the dashboard's grid where the screen has it; never more than the screen.
-    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 860);
-    resize(std::min(1280, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
+    // Room for the dashboard's grid where the screen has it.
+    const QSize preferred(1280, 860);
+    const QSize available = screen() ? screen()->availableSize() : preferred;
+    // No larger than the screen; a screen under 1024 px (offscreen's) gets the old default.
+    resize(available.width() >= 1024 ? preferred.boundedTo(available) : QSize(1100, 760));
     createMenus();
     connect(m_chart, &ChartPanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });

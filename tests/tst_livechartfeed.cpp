@@ -21,6 +21,7 @@ class TestLiveChartFeed : public QObject
 private slots:
     void init();
     void cleanup();
+    void targetScrapingMatchesPortPathAndLoopback();
 
     void keepsSeriesApartByTheirFullLabelSet();
     void backsOffUpToThirtySeconds();
@@ -376,6 +377,29 @@ void TestLiveChartFeed::keepsFutureTimestamps()
     QVERIFY(updated.wait(3000));
     const auto series = updated.first().first().value<QList<pc::ChartSeries>>();
     QCOMPARE(series.first().points.first(), QPointF(double(future) * 1000, 7));
+}
+
+void TestLiveChartFeed::targetScrapingMatchesPortPathAndLoopback()
+{
+    const auto target = [](const QString &url) {
+        pc::PromTarget t;
+        t.scrapeUrl = url;
+        t.instance = QUrl(url).authority();
+        return t;
+    };
+    const QList<pc::PromTarget> targets = {target("http://10.0.0.5:8000/metrics"),
+                                           target("http://127.0.0.1:8001/metrics"),
+                                           target("http://localhost:8000/other"),
+                                           target("http://localhost:8000/metrics")};
+    const QUrl metrics("http://127.0.0.1:8000/metrics");
+    // Same port and path; localhost and 127.0.0.1 are the same loopback.
+    const auto found = pc::LiveChartFeed::targetScraping(targets, metrics);
+    QVERIFY(found);
+    QCOMPARE(found->instance, QString("localhost:8000"));
+    QVERIFY(!pc::LiveChartFeed::targetScraping(targets.mid(0, 3), metrics));
+    QCOMPARE(pc::LiveChartFeed::targetScraping(targets, QUrl("http://10.0.0.5:8000/metrics"))
+                 ->instance,
+             QString("10.0.0.5:8000"));
 }
 
 QTEST_GUILESS_MAIN(TestLiveChartFeed)

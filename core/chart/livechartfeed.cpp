@@ -286,18 +286,7 @@ void LiveChartFeed::onTargetsFinished()
     if (reply->error())
         return;  // the query's failure tells the same story
     const QList<PromTarget> targets = reply->targets();
-    std::optional<PromTarget> found;
-    const QUrl metrics = m_metricsUrl;
-    for (const PromTarget &target : targets) {
-        const QUrl scrape(target.scrapeUrl);
-        // The target that scrapes this app: same port and path on a loopback host.
-        if (scrape.port() == metrics.port() && scrape.path() == metrics.path()
-            && (scrape.host() == metrics.host()
-                || (isLoopbackHost(scrape.host()) && isLoopbackHost(metrics.host())))) {
-            found = target;
-            break;
-        }
-    }
+    const std::optional<PromTarget> found = targetScraping(targets, m_metricsUrl);
     // Points finer than the scrape interval only repeat one another.
     if (found && found->scrapeInterval.count() > 0) {
         m_minimumStep = std::max(std::chrono::seconds(1),
@@ -325,6 +314,20 @@ void LiveChartFeed::onQueryFailed(const PromError &error)
     const auto delay = backoff(m_refreshInterval, m_failures);
     emit prometheusFailed(error, delay);
     scheduleRefresh(delay);
+}
+
+std::optional<PromTarget> LiveChartFeed::targetScraping(const QList<PromTarget> &targets,
+                                                        const QUrl &metricsUrl)
+{
+    for (const PromTarget &target : targets) {
+        const QUrl scrape(target.scrapeUrl);
+        // The same port and path, on the same host or on loopback both.
+        if (scrape.port() == metricsUrl.port() && scrape.path() == metricsUrl.path()
+            && (scrape.host() == metricsUrl.host()
+                || (isLoopbackHost(scrape.host()) && isLoopbackHost(metricsUrl.host()))))
+            return target;
+    }
+    return std::nullopt;
 }
 
 QString LiveChartFeed::promqlFor(ChartQuery query, const QString &customPromql,

@@ -111,6 +111,10 @@ public:
     /// Chart lines from a query's answer: one per full label set, legends from the labels
     /// that vary, NaN and infinities left out as gaps, sorted by legend. Pure.
     static QList<ChartSeries> chartSeriesFor(const PromQueryResult &result);
+    /// The target among `targets` that scrapes `metricsUrl` (this app's /metrics): the same
+    /// port and path, on the same host or on loopback both. Pure.
+    static std::optional<PromTarget> targetScraping(const QList<PromTarget> &targets,
+                                                    const QUrl &metricsUrl);
     /// Retry delay after `failures` failures in a row: doubles from `base`, at most 30 s.
     static std::chrono::milliseconds backoff(std::chrono::milliseconds base, int failures);
 

@@ -166,40 +166,61 @@ void ManagedPrometheus::start(const Options &options)
     m_stderrPartial.clear();
 
     const QString binary = options.binary.isEmpty() ? findBinary() : options.binary;
-    if (binary.isEmpty() || !QFileInfo(binary).isExecutable()) {
-        fail(binary.isEmpty()
-                 ? tr("Prometheus is not installed (no prometheus on PATH). Install it with "
-                      "`apt-get install prometheus`.")
-                 //: %1 is a file path
-                 : tr("Prometheus was not found at %1. Install it with `apt-get install "
-                      "prometheus`, or give the path of its binary.")
-                       .arg(binary));
+    QString error = checkBinaryAndAddress(binary);
+    if (error.isEmpty())
+        error = prepareDataDirectory();
+    if (!error.isEmpty()) {
+        fail(error);
         return;
     }
-    if (!options.address.isLoopback()) {
+    const quint16 port = options.port != 0 ? options.port : pickFreePort(options.address);
+    if (port == 0) {
         //: %1 is an IP address
-        fail(tr("The managed Prometheus listens on loopback only, not on %1.")
-                 .arg(options.address.toString()));
+        fail(tr("Cannot find a free port for Prometheus on %1.").arg(options.address.toString()));
         return;
     }
+    launch(binary, port);
+}
+
+QString ManagedPrometheus::checkBinaryAndAddress(const QString &binary) const
+{
+    if (binary.isEmpty()) {
+        return tr("Prometheus is not installed (no prometheus on PATH). Install it with "
+                  "`apt-get install prometheus`.");
+    }
+    if (!QFileInfo(binary).isExecutable()) {
+        //: %1 is a file path
+        return tr("Prometheus was not found at %1. Install it with `apt-get install "
+                  "prometheus`, or give the path of its binary.")
+            .arg(binary);
+    }
+    if (!m_options.address.isLoopback()) {
+        //: %1 is an IP address
+        return tr("The managed Prometheus listens on loopback only, not on %1.")
+            .arg(m_options.address.toString());
+    }
+    return {};
+}
+
+QString ManagedPrometheus::prepareDataDirectory()
+{
     const QByteArray templateYaml = configTemplate();
     const std::optional<QByteArray> config =
-        configFromTemplate(templateYaml, options.metricsTarget, options.scrapeInterval);
+        configFromTemplate(templateYaml, m_options.metricsTarget, m_options.scrapeInterval);
     if (!config) {
-        fail(templateYaml.isEmpty()
-                 ? tr("The prometheus.yml embedded in the app is missing.")
-                 //: %1 is the scrape target as given
-                 : tr("Cannot write a Prometheus config to scrape \"%1\": expected host:port "
-                      "and a positive scrape interval.")
-                       .arg(options.metricsTarget));
-        return;
+        return templateYaml.isEmpty()
+                   ? tr("The prometheus.yml embedded in the app is missing.")
+                   //: %1 is the scrape target as given
+                   : tr("Cannot write a Prometheus config to scrape \"%1\": expected "
+                        "host:port and a positive scrape interval.")
+                         .arg(m_options.metricsTarget);
     }
-    if (options.dataDirectory.isEmpty() || !QDir().mkpath(options.dataDirectory)) {
+    const QString directory = m_options.dataDirectory;
+    if (directory.isEmpty() || !QDir().mkpath(directory)) {
         //: %1 is a directory path
-        fail(tr("Cannot create the Prometheus data directory \"%1\".").arg(options.dataDirectory));
-        return;
+        return tr("Cannot create the Prometheus data directory \"%1\".").arg(directory);
     }
-    const QDir dataDir(options.dataDirectory);
+    const QDir dataDir(directory);
     // The app's counters start from zero with every run; a fresh store keeps the chart from
     // joining them to the last run's series across the gap.
     QDir(dataDir.filePath(QStringLiteral("tsdb"))).removeRecursively();
@@ -207,22 +228,16 @@ void ManagedPrometheus::start(const Options &options)
     if (!configFile.open(QIODevice::WriteOnly) || configFile.write(*config) != config->size()
         || !configFile.commit()) {
         //: %1 is a file path, %2 the system's reason
-        fail(tr("Cannot write the Prometheus config %1: %2.")
-                 .arg(configFile.fileName(), configFile.errorString()));
-        return;
+        return tr("Cannot write the Prometheus config %1: %2.")
+            .arg(configFile.fileName(), configFile.errorString());
     }
     m_configPath = configFile.fileName();
-    if (const QString error = writeRuleFiles(options.dataDirectory); !error.isEmpty()) {
-        fail(error);
-        return;
-    }
+    return writeRuleFiles(directory);
+}
 
-    const quint16 port = options.port != 0 ? options.port : pickFreePort(options.address);
-    if (port == 0) {
-        //: %1 is an IP address
-        fail(tr("Cannot find a free port for Prometheus on %1.").arg(options.address.toString()));
-        return;
-    }
+void ManagedPrometheus::launch(const QString &binary, quint16 port)
+{
+    const Options &options = m_options;
     m_baseUrl.setScheme(QStringLiteral("http"));
     m_baseUrl.setHost(options.address.toString());
     m_baseUrl.setPort(port);
@@ -231,6 +246,7 @@ void ManagedPrometheus::start(const Options &options)
     endpoint.timeout = std::chrono::milliseconds(PollTransferTimeoutMs);
     m_client.setEndpoint(endpoint);
 
+    const QDir dataDir(options.dataDirectory);
     m_process = new QProcess(this);
     m_process->setProgram(binary);
     m_process->setArguments({

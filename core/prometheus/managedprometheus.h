@@ -88,6 +88,12 @@ signals:
 
 private:
     void fail(const QString &reason);
+    /// Why `binary` and the address cannot serve, or an empty string.
+    QString checkBinaryAndAddress(const QString &binary) const;
+    /// Writes the config and the rules into a fresh data directory; why not, or empty.
+    QString prepareDataDirectory();
+    /// Runs `binary` on `port` and starts polling it until it is ready.
+    void launch(const QString &binary, quint16 port);
     void pollReady();
     /// Keeps `reply` as the one request in flight; `handler` runs when it finishes, if still
     /// starting.

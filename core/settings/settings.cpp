@@ -187,7 +187,7 @@ QString applyUrl(const QCommandLineParser &parser, const QCommandLineOption &opt
     if (!parser.isSet(option))
         return {};
     const QUrl url(parser.value(option));
-    const QString error = checkHttpUrl(url, u"--" % option.names().constFirst());
+    QString error = checkHttpUrl(url, u"--" % option.names().constFirst());
     if (error.isEmpty())
         *target = url;
     return error;
