@@ -5,7 +5,7 @@
 #include "chartview.h"
 #include "legendmodel.h"
 #include "plotitem.h"
-#include "prometheus/prometheusurls.h"
+#include "prometheus/promurls.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -187,8 +187,9 @@ QLayout *ChartPanel::createControls()
     m_promql->setPlaceholderText(tr("PromQL, e.g. sum(rate(http_requests_total[1m]))"));
     m_promql->setClearButtonEnabled(true);
     m_promql->setAccessibleName(tr("PromQL query"));
-    m_promql->setToolTip(tr("Any PromQL; Enter charts it. Completes metric names and earlier "
-                            "queries"));
+    m_promql->setToolTip(
+        tr("Any PromQL; Enter charts it. Completes metric names and earlier "
+           "queries"));
     m_promql->setEnabled(false);
     m_completions = new QStringListModel(this);
     auto *completer = new QCompleter(m_completions, this);

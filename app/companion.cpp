@@ -6,8 +6,8 @@
 #include "load/loadgenerator.h"
 #include "mainwindow.h"
 #include "prometheus/alertwatcher.h"
-#include "prometheus/prometheusclient.h"
-#include "prometheus/prometheussource.h"
+#include "prometheus/promclient.h"
+#include "prometheus/promsource.h"
 #include "servicehost.h"
 
 #include <QCoreApplication>
@@ -63,19 +63,19 @@ bool Companion::start()
 
     m_load = std::make_unique<pc::LoadGenerator>();
     m_load->setTarget(m_host->serviceUrl());
-    m_client = std::make_unique<pc::PrometheusClient>(s.prometheus);
-    m_source = std::make_unique<pc::PrometheusSource>(m_client.get());
+    m_client = std::make_unique<pc::PromClient>(s.prometheus);
+    m_source = std::make_unique<pc::PromSource>(m_client.get());
     const pc::RequestMetrics &requests = m_host->metrics().requests();
     m_feed = std::make_unique<pc::LiveChartFeed>(m_client.get(),
                                                  [&requests] { return requests.responses(); });
     m_feed->setMetricsUrl(m_host->metricsUrl());
     pc::LiveChartFeed *feed = m_feed.get();
-    pc::PrometheusSource *source = m_source.get();
-    QObject::connect(source, &pc::PrometheusSource::changed, feed,
+    pc::PromSource *source = m_source.get();
+    QObject::connect(source, &pc::PromSource::changed, feed,
                      [feed, source] { feed->setPrometheusEnabled(source->isUsable()); });
     m_alerts = std::make_unique<pc::AlertWatcher>(m_client.get());
     pc::AlertWatcher *alerts = m_alerts.get();
-    QObject::connect(source, &pc::PrometheusSource::changed, alerts,
+    QObject::connect(source, &pc::PromSource::changed, alerts,
                      [alerts, source] { alerts->setEnabled(source->isUsable()); });
 
     m_window = std::make_unique<MainWindow>(
@@ -88,10 +88,10 @@ bool Companion::start()
         m_window->chart()->setCustomQuery(s.chartQuery);
     m_window->show();
 
-    pc::PrometheusSource::Options options;
+    pc::PromSource::Options options;
     options.endpoint = s.prometheus;
     options.allowManaged =
-        s.managedPrometheus && pc::PrometheusSource::isDefaultUrl(s.prometheus.baseUrl);
+        s.managedPrometheus && pc::PromSource::isDefaultUrl(s.prometheus.baseUrl);
     options.metricsTarget = m_host->metricsUrl().authority();
     options.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                             + QStringLiteral("/prometheus");
@@ -111,7 +111,7 @@ void Companion::screenshotWhenReady(const QString &path, std::chrono::millisecon
         [this, path, timeout, startedMs, done = std::move(done)] {
             const ChartPanel *chart = m_window->chart();
             const DashboardView *dashboard = m_window->dashboard();
-            const bool unavailable = m_source->kind() == pc::PrometheusSource::Kind::Unavailable;
+            const bool unavailable = m_source->kind() == pc::PromSource::Kind::Unavailable;
             const bool prometheusDone = chart->newestPrometheusTime() >= startedMs || unavailable;
             const bool localDone = chart->localPointCount() >= 2 || !m_feed->hasLocalLine();
             // The dashboard's rates need a few scrapes too: its time series

@@ -14,8 +14,8 @@ namespace pc {
 class AlertWatcher;
 class LiveChartFeed;
 class LoadGenerator;
-class PrometheusClient;
-class PrometheusSource;
+class PromClient;
+class PromSource;
 class ServiceHost;
 }  // namespace pc
 
@@ -51,8 +51,8 @@ private:
     pc::Settings m_settings;
     std::unique_ptr<pc::ServiceHost> m_host;
     std::unique_ptr<pc::LoadGenerator> m_load;
-    std::unique_ptr<pc::PrometheusClient> m_client;
-    std::unique_ptr<pc::PrometheusSource> m_source;
+    std::unique_ptr<pc::PromClient> m_client;
+    std::unique_ptr<pc::PromSource> m_source;
     std::unique_ptr<pc::LiveChartFeed> m_feed;
     std::unique_ptr<pc::AlertWatcher> m_alerts;
     std::unique_ptr<MainWindow> m_window;

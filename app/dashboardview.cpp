@@ -78,8 +78,8 @@ QFrame *panelFrame(const pc::GrafanaPanel &panel, QWidget *content)
 
 }  // namespace
 
-DashboardView::DashboardView(pc::PrometheusClient *client,
-                             const pc::GrafanaDashboardOutcome &dashboard, QWidget *parent)
+DashboardView::DashboardView(pc::PromClient *client, const pc::GrafanaDashboardOutcome &dashboard,
+                             QWidget *parent)
     : QWidget(parent), m_client(client)
 {
     setObjectName(QStringLiteral("dashboardView"));

@@ -16,7 +16,7 @@ class StatPanel;
 
 namespace pc {
 class LiveChartFeed;
-class PrometheusClient;
+class PromClient;
 struct ChartSeries;
 }  // namespace pc
 
@@ -30,10 +30,10 @@ class DashboardView : public QWidget
 {
     Q_OBJECT
 public:
-    DashboardView(pc::PrometheusClient *client, const pc::GrafanaDashboardOutcome &dashboard,
+    DashboardView(pc::PromClient *client, const pc::GrafanaDashboardOutcome &dashboard,
                   QWidget *parent = nullptr);
 
-    /// Whether the Prometheus in use can be asked (PrometheusSource::isUsable()).
+    /// Whether the Prometheus in use can be asked (PromSource::isUsable()).
     void setPrometheusEnabled(bool enabled);
     void setWindow(std::chrono::seconds window);
     void backToLive();
@@ -68,7 +68,7 @@ private:
     void syncRange(pc::LiveChartFeed *from);
     void updateActive();
 
-    pc::PrometheusClient *m_client;
+    pc::PromClient *m_client;
     pc::GrafanaDashboard m_dashboard;
     QList<pc::LiveChartFeed *> m_feeds;
     QHash<QString, QWidget *> m_panelsByTitle;

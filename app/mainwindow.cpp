@@ -5,10 +5,11 @@
 #include "chart/livechartfeed.h"
 #include "chartpanel.h"
 #include "dashboardview.h"
+#include "desktopnotifier.h"
 #include "grafana/grafanalinks.h"
 #include "grafana/grafanaprobe.h"
 #include "loadpanel.h"
-#include "prometheus/prometheussource.h"
+#include "prometheus/promsource.h"
 #include "settingsdialog.h"
 #include "statuspanel.h"
 
@@ -110,13 +111,14 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
         });
         m_tray->show();
     }
+    m_notifier = new DesktopNotifier(m_tray, this);
     connect(parts.alerts, &pc::AlertWatcher::healthChanged, this,
             [this](pc::AlertWatcher::Health health) {
                 if (m_tray)
                     m_tray->setIcon(alertHealthIcon(health));
             });
-    connect(parts.source, &pc::PrometheusSource::changed, this, &MainWindow::showSource);
-    connect(parts.source, &pc::PrometheusSource::changed, m_dashboard,
+    connect(parts.source, &pc::PromSource::changed, this, &MainWindow::showSource);
+    connect(parts.source, &pc::PromSource::changed, m_dashboard,
             [this] { m_dashboard->setPrometheusEnabled(m_parts.source->isUsable()); });
     connect(parts.feed, &pc::LiveChartFeed::prometheusUpdated, m_status,
             &StatusPanel::setPrometheusOk);
@@ -128,7 +130,7 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
             });
     connect(parts.feed, &pc::LiveChartFeed::targetUpdated, m_status, &StatusPanel::setTarget);
     connect(m_status, &StatusPanel::startOwnPrometheusRequested, parts.source,
-            &pc::PrometheusSource::startOwn);
+            &pc::PromSource::startOwn);
     showSource();
 }
 
@@ -210,7 +212,7 @@ void MainWindow::showAbout()
 void MainWindow::showSource()
 {
     // Where the URL came from matters when it is the URL in use, not our own Prometheus.
-    using Kind = pc::PrometheusSource::Kind;
+    using Kind = pc::PromSource::Kind;
     const Kind kind = m_parts.source->kind();
     const bool ownPrometheus = kind == Kind::StartingManaged || kind == Kind::Managed;
     m_status->setSource(m_parts.urlOrigin.isEmpty() || ownPrometheus
@@ -330,8 +332,7 @@ void MainWindow::notifyAlerts(const pc::AlertTransitions &transitions)
     for (const pc::PromAlert &alert : transitions.startedFiring) {
         const QString title = tr("Alert firing: %1").arg(alert.name);
         const QString body = alert.summary().isEmpty() ? alert.description() : alert.summary();
-        if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
-            m_tray->showMessage(title, body, QSystemTrayIcon::Warning, 10000);
+        m_notifier->notify(title, body, DesktopNotifier::Urgency::Critical);
         statusBar()->showMessage(body.isEmpty() ? title : tr("%1 — %2").arg(title, body), 15000);
         announce(m_alerts, body.isEmpty() ? title : tr("%1 — %2").arg(title, body));
         QApplication::alert(this);
@@ -339,8 +340,7 @@ void MainWindow::notifyAlerts(const pc::AlertTransitions &transitions)
     }
     for (const pc::PromAlert &alert : transitions.resolved) {
         const QString title = tr("Alert resolved: %1").arg(alert.name);
-        if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
-            m_tray->showMessage(title, alert.summary(), QSystemTrayIcon::Information, 5000);
+        m_notifier->notify(title, alert.summary(), DesktopNotifier::Urgency::Normal);
         statusBar()->showMessage(title, 8000);
         emit alertNotified(title, alert.summary());
     }

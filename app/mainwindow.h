@@ -6,6 +6,7 @@
 class AlertsPanel;
 class ChartPanel;
 class DashboardView;
+class DesktopNotifier;
 class LoadPanel;
 class StatusPanel;
 class QPushButton;
@@ -17,8 +18,8 @@ class AlertWatcher;
 class GrafanaProbe;
 class LiveChartFeed;
 class LoadGenerator;
-class PrometheusClient;
-class PrometheusSource;
+class PromClient;
+class PromSource;
 struct AlertTransitions;
 struct GrafanaProbeResult;
 }  // namespace pc
@@ -35,8 +36,8 @@ public:
     {
         pc::LoadGenerator *load;
         pc::LiveChartFeed *feed;
-        pc::PrometheusSource *source;
-        pc::PrometheusClient *client;  // for the Dashboard view's panels
+        pc::PromSource *source;
+        pc::PromClient *client;  // for the Dashboard view's panels
         pc::AlertWatcher *alerts;
         QUrl serviceUrl;
         QUrl metricsUrl;
@@ -60,7 +61,8 @@ public slots:
     void openGrafana();
 
 signals:
-    /// A desktop notification was shown (or, without a tray, said in the status bar).
+    /// An alert started firing or resolved: a desktop notification was shown where the desktop
+    /// can show one (DesktopNotifier), and the status bar says it in any case.
     void alertNotified(const QString &title, const QString &body);
 
 private:
@@ -83,4 +85,5 @@ private:
     QPushButton *m_grafana;
     pc::GrafanaProbe *m_grafanaProbe;
     QSystemTrayIcon *m_tray = nullptr;
+    DesktopNotifier *m_notifier;
 };

@@ -11,8 +11,8 @@
 #include "chart/livechartfeed.h"
 #include "chartpanel.h"
 #include "fakeprometheus.h"
-#include "prometheus/prometheusclient.h"
-#include "prometheus/prometheusurls.h"
+#include "prometheus/promclient.h"
+#include "prometheus/promurls.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -107,11 +107,11 @@ Measured measure(const Case &c, bool withWidgets, std::chrono::seconds duration)
     const int port = child.readLine().trimmed().toInt();
     Measured m;
     {
-        pc::PrometheusEndpoint endpoint;
+        pc::PromEndpoint endpoint;
         endpoint.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         endpoint.timeout = 20s;
         endpoint.maxResponseBytes = 256 * 1024 * 1024;
-        pc::PrometheusClient client(endpoint);
+        pc::PromClient client(endpoint);
         pc::LiveChartFeed feed(&client, [] { return quint64(0); });
         feed.setRefreshInterval(5s);
         std::unique_ptr<ChartPanel> panel;

@@ -7,7 +7,7 @@
 
 #include "chart/livechartfeed.h"
 #include "fakeprometheus.h"
-#include "prometheus/prometheusclient.h"
+#include "prometheus/promclient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -66,9 +66,9 @@ int main(int argc, char *argv[])
     answer.body = fiveMinuteAnswer();
     fake.respond("/api/v1/query_range", answer);
 
-    pc::PrometheusEndpoint endpoint;
+    pc::PromEndpoint endpoint;
     endpoint.baseUrl = fake.baseUrl();
-    pc::PrometheusClient client(endpoint);
+    pc::PromClient client(endpoint);
     pc::LiveChartFeed feed(&client, [] { return quint64(0); });
     feed.setWindow(300s);
     feed.setRefreshInterval(0ms);
@@ -106,7 +106,7 @@ int main(int argc, char *argv[])
 
     const double growthMb = double(rssEnd - rssWarm) / 1024.0;
     pcbench::row("5 Memory", format("a day of chart refreshes (%d query_range, 5 min window)", day),
-                 "LiveChartFeed + PrometheusClient",
+                 "LiveChartFeed + PromClient",
                  format("RSS %.1f MB at start → %.1f MB after %d warm-up → %.1f MB after the day: "
                         "%+.1f MB",
                         double(rssStart) / 1024.0, double(rssWarm) / 1024.0, WarmUp,

@@ -5,7 +5,7 @@
 #include "benchsupport.h"
 
 #include "chart/livechartfeed.h"
-#include "prometheus/prometheusresponse.h"
+#include "prometheus/promresponse.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

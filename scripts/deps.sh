@@ -13,10 +13,10 @@ PC_BUILD_PACKAGES=(
 # SVG icon engine, and Qt's own translations (its standard dialogs in French).
 PC_RUN_PACKAGES=(prometheus fonts-dejavu-core qt6-qpa-plugins libqt6svg6 qt6-translations-l10n
     ca-certificates)
-# Test: promtool (in prometheus), a virtual X server for the screenshot check, and the
-# reference server and real clients the HTTP layer is checked against (nginx, ab, curl,
-# Python's http.client).
-PC_TEST_PACKAGES=(prometheus victoria-metrics xvfb xauth nginx-light apache2-utils curl python3)
+# Test: promtool (in prometheus), a virtual X server for the screenshot check, a private
+# session bus for the desktop notifications, and the reference server and real clients the
+# HTTP layer is checked against (nginx, ab, curl, Python's http.client).
+PC_TEST_PACKAGES=(prometheus victoria-metrics xvfb xauth dbus-daemon nginx-light apache2-utils curl python3)
 # scripts/test --full adds clang with its sanitizer and libFuzzer runtimes for the fuzz
 # preset, and clang-tidy.
 PC_FULL_TEST_PACKAGES=(clang libclang-rt-14-dev clang-tidy)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "prometheus/prometheusresponse.h"
+#include "prometheus/promresponse.h"
 
 #include <QString>
 

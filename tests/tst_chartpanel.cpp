@@ -3,7 +3,7 @@
 #include "chartview.h"
 #include "fakeprometheus.h"
 #include "legendmodel.h"
-#include "prometheus/prometheusclient.h"
+#include "prometheus/promclient.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -53,7 +53,7 @@ private:
 
     QTemporaryDir m_config;
     std::unique_ptr<pc::test::FakePrometheus> m_fake;
-    std::unique_ptr<pc::PrometheusClient> m_client;
+    std::unique_ptr<pc::PromClient> m_client;
     std::unique_ptr<pc::LiveChartFeed> m_feed;
     std::unique_ptr<ChartPanel> m_panel;
     quint64 m_counter = 0;
@@ -74,10 +74,10 @@ void TestChartPanel::init()
     QVERIFY(m_fake->listen());
     m_fake->respondWithFile("/api/v1/targets", "targets.json");
     answer({}, {});
-    pc::PrometheusEndpoint endpoint;
+    pc::PromEndpoint endpoint;
     endpoint.baseUrl = m_fake->baseUrl();
     endpoint.timeout = 2s;
-    m_client = std::make_unique<pc::PrometheusClient>(endpoint);
+    m_client = std::make_unique<pc::PromClient>(endpoint);
     m_counter = 5000;
     m_feed = std::make_unique<pc::LiveChartFeed>(m_client.get(), [this] { return m_counter; });
     m_feed->setRefreshInterval(100ms);

@@ -3,7 +3,7 @@
 #include "dashboardview.h"
 #include "fakeprometheus.h"
 #include "legendmodel.h"
-#include "prometheus/prometheusclient.h"
+#include "prometheus/promclient.h"
 #include "statpanel.h"
 
 #include <QComboBox>
@@ -39,7 +39,7 @@ private:
     std::unique_ptr<DashboardView> makeView(const pc::GrafanaDashboardOutcome &dashboard);
 
     std::unique_ptr<pc::test::FakePrometheus> m_fake;
-    std::unique_ptr<pc::PrometheusClient> m_client;
+    std::unique_ptr<pc::PromClient> m_client;
     pc::GrafanaDashboard m_shipped;
 };
 
@@ -47,9 +47,9 @@ void TestDashboardView::init()
 {
     m_fake = std::make_unique<pc::test::FakePrometheus>();
     QVERIFY(m_fake->listen());
-    pc::PrometheusEndpoint endpoint;
+    pc::PromEndpoint endpoint;
     endpoint.baseUrl = m_fake->baseUrl();
-    m_client = std::make_unique<pc::PrometheusClient>(endpoint);
+    m_client = std::make_unique<pc::PromClient>(endpoint);
     const auto shipped = pc::GrafanaDashboard::shipped();
     QVERIFY(std::holds_alternative<pc::GrafanaDashboard>(shipped));
     m_shipped = std::get<pc::GrafanaDashboard>(shipped);
@@ -193,8 +193,9 @@ void TestDashboardView::asksNothingWhileHiddenOrWithoutPrometheus()
     view->setPrometheusEnabled(true);  // but not shown
     QTest::qWait(300);
     QCOMPARE(m_fake->requestCount(), 0);
-    view->show();
-    view->setPrometheusEnabled(false);  // shown, but no Prometheus to ask
+    view->setPrometheusEnabled(false);
+    view->show();  // shown, but no Prometheus to ask
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
     QTest::qWait(300);
     QCOMPARE(m_fake->requestCount(), 0);
     view->setPrometheusEnabled(true);

@@ -2,7 +2,7 @@
 #include "load/loadgenerator.h"
 #include "prometheus/alertwatcher.h"
 #include "prometheus/managedprometheus.h"
-#include "prometheus/prometheusclient.h"
+#include "prometheus/promclient.h"
 #include "servicehost.h"
 #include "testsupport.h"
 
@@ -29,7 +29,7 @@ private slots:
     void errorHeavyLoadFiresTheShippedErrorRatioAlert();
 
 private:
-    void chartsEveryRequest(pc::ServiceHost &host, const pc::PrometheusEndpoint &endpoint);
+    void chartsEveryRequest(pc::ServiceHost &host, const pc::PromEndpoint &endpoint);
 };
 
 void TestEndToEnd::chartReachesTheRequestsSentThroughVictoriaMetrics()
@@ -44,11 +44,11 @@ void TestEndToEnd::chartReachesTheRequestsSentThroughVictoriaMetrics()
     QString error;
     QVERIFY2(vm.start(host.metricsUrl().authority(), vmOptions, &error), qPrintable(error));
 
-    pc::PrometheusEndpoint endpoint;
+    pc::PromEndpoint endpoint;
     endpoint.baseUrl = vm.url();
     endpoint.username = "reader";
     endpoint.password = vmOptions.password;
-    pc::PrometheusClient client(endpoint);
+    pc::PromClient client(endpoint);
     pc::PromReplyPtr readiness;
     const auto ready = [&] {
         if (readiness && readiness->isFinished() && readiness->isReady())
@@ -60,9 +60,9 @@ void TestEndToEnd::chartReachesTheRequestsSentThroughVictoriaMetrics()
     QTRY_VERIFY_WITH_TIMEOUT(ready(), 20000);
 
     // A wrong password is named as such, with the options that set it.
-    pc::PrometheusEndpoint wrong = endpoint;
+    pc::PromEndpoint wrong = endpoint;
     wrong.password = "nope";
-    pc::PrometheusClient refused(wrong);
+    pc::PromClient refused(wrong);
     const pc::PromReplyPtr refusal = refused.query("up");
     QTRY_VERIFY_WITH_TIMEOUT(refusal->isFinished(), 10000);
     QVERIFY(refusal->error());
@@ -102,15 +102,15 @@ void TestEndToEnd::chartReachesTheRequestsSent()
     prometheus.start(options);
     QVERIFY(ready.wait(30000));
 
-    pc::PrometheusEndpoint endpoint;
+    pc::PromEndpoint endpoint;
     endpoint.baseUrl = prometheus.baseUrl();
     chartsEveryRequest(host, endpoint);
 }
 
 // Sends a burst and waits until the chart's series add up to it and the target is up.
-void TestEndToEnd::chartsEveryRequest(pc::ServiceHost &host, const pc::PrometheusEndpoint &endpoint)
+void TestEndToEnd::chartsEveryRequest(pc::ServiceHost &host, const pc::PromEndpoint &endpoint)
 {
-    pc::PrometheusClient client(endpoint);
+    pc::PromClient client(endpoint);
     const pc::RequestMetrics &requests = host.metrics().requests();
     pc::LiveChartFeed feed(&client, [&requests] { return requests.responses(); });
     feed.setRefreshInterval(500ms);
@@ -189,9 +189,9 @@ void TestEndToEnd::twoInstancesEachChartTheirOwnCounts()
             prometheus.kill();
     });
 
-    pc::PrometheusEndpoint endpoint;
+    pc::PromEndpoint endpoint;
     endpoint.baseUrl = QUrl(QString("http://127.0.0.1:%1").arg(port));
-    pc::PrometheusClient client(endpoint);
+    pc::PromClient client(endpoint);
     auto chartOf = [&](pc::ServiceHost &host, double *charted) {
         auto feed = std::make_unique<pc::LiveChartFeed>(&client, [] { return quint64(0); });
         feed->setRefreshInterval(500ms);
@@ -262,9 +262,9 @@ void TestEndToEnd::errorHeavyLoadFiresTheShippedErrorRatioAlert()
             prometheus.kill();
     });
 
-    pc::PrometheusEndpoint endpoint;
+    pc::PromEndpoint endpoint;
     endpoint.baseUrl = QUrl(QString("http://127.0.0.1:%1").arg(port));
-    pc::PrometheusClient client(endpoint);
+    pc::PromClient client(endpoint);
     pc::AlertWatcher watcher(&client);
     watcher.setInterval(500ms);
     QList<pc::PromAlert> started;

@@ -1,6 +1,6 @@
 #include "chart/livechartfeed.h"
 #include "fakeprometheus.h"
-#include "prometheus/prometheusclient.h"
+#include "prometheus/promclient.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -44,7 +44,7 @@ private slots:
 
 private:
     std::unique_ptr<FakePrometheus> m_fake;
-    std::unique_ptr<pc::PrometheusClient> m_client;
+    std::unique_ptr<pc::PromClient> m_client;
     std::unique_ptr<LiveChartFeed> m_feed;
     std::atomic<quint64> m_counter{0};
 };
@@ -55,10 +55,10 @@ void TestLiveChartFeed::init()
     QVERIFY(m_fake->listen());
     m_fake->respondWithFile("/api/v1/query_range", "query_matrix.json");
     m_fake->respondWithFile("/api/v1/targets", "targets.json");
-    pc::PrometheusEndpoint endpoint;
+    pc::PromEndpoint endpoint;
     endpoint.baseUrl = m_fake->baseUrl();
     endpoint.timeout = 2s;
-    m_client = std::make_unique<pc::PrometheusClient>(endpoint);
+    m_client = std::make_unique<pc::PromClient>(endpoint);
     m_counter = 0;
     m_feed = std::make_unique<LiveChartFeed>(m_client.get(), [this] { return m_counter.load(); });
     m_feed->setRefreshInterval(100ms);
@@ -322,7 +322,7 @@ void TestLiveChartFeed::reportsEachMisbehaviourInOneSentenceAndRetries()
     QFETCH(QByteArray, body);
     QFETCH(int, delayMs);
     QFETCH(QString, mentions);
-    pc::PrometheusEndpoint endpoint = m_client->endpoint();
+    pc::PromEndpoint endpoint = m_client->endpoint();
     endpoint.timeout = 500ms;
     endpoint.maxResponseBytes = 256 * 1024;
     m_client->setEndpoint(endpoint);
@@ -387,19 +387,18 @@ void TestLiveChartFeed::targetScrapingMatchesPortPathAndLoopback()
         t.instance = QUrl(url).authority();
         return t;
     };
-    const QList<pc::PromTarget> targets = {target("http://10.0.0.5:8000/metrics"),
-                                           target("http://127.0.0.1:8001/metrics"),
-                                           target("http://localhost:8000/other"),
-                                           target("http://localhost:8000/metrics")};
+    const QList<pc::PromTarget> targets = {
+        target("http://10.0.0.5:8000/metrics"), target("http://127.0.0.1:8001/metrics"),
+        target("http://localhost:8000/other"), target("http://localhost:8000/metrics")};
     const QUrl metrics("http://127.0.0.1:8000/metrics");
     // Same port and path; localhost and 127.0.0.1 are the same loopback.
     const auto found = pc::LiveChartFeed::targetScraping(targets, metrics);
     QVERIFY(found);
     QCOMPARE(found->instance, QString("localhost:8000"));
     QVERIFY(!pc::LiveChartFeed::targetScraping(targets.mid(0, 3), metrics));
-    QCOMPARE(pc::LiveChartFeed::targetScraping(targets, QUrl("http://10.0.0.5:8000/metrics"))
-                 ->instance,
-             QString("10.0.0.5:8000"));
+    QCOMPARE(
+        pc::LiveChartFeed::targetScraping(targets, QUrl("http://10.0.0.5:8000/metrics"))->instance,
+        QString("10.0.0.5:8000"));
 }
 
 QTEST_GUILESS_MAIN(TestLiveChartFeed)

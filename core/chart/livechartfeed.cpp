@@ -1,8 +1,8 @@
 #include "livechartfeed.h"
 
 #include "dashboard/legendformat.h"
-#include "prometheus/prometheusclient.h"
-#include "prometheus/prometheusurls.h"
+#include "prometheus/promclient.h"
+#include "prometheus/promurls.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -25,7 +25,7 @@ bool isLoopbackHost(const QString &host)
 
 }  // namespace
 
-LiveChartFeed::LiveChartFeed(PrometheusClient *client, Counter localCounter, QObject *parent)
+LiveChartFeed::LiveChartFeed(PromClient *client, Counter localCounter, QObject *parent)
     : QObject(parent),
       m_client(client),
       m_localCounter(std::move(localCounter)),

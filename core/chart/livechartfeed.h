@@ -2,8 +2,8 @@
 
 #include "chart/chartseries.h"
 #include "prometheus/promerror.h"
-#include "prometheus/prometheusresponse.h"
 #include "prometheus/promreply.h"
+#include "prometheus/promresponse.h"
 #include "series/timeseriesbuffer.h"
 
 #include <QObject>
@@ -18,7 +18,7 @@
 
 namespace pc {
 
-class PrometheusClient;
+class PromClient;
 
 /// What the chart shows from Prometheus.
 enum class ChartQuery {
@@ -49,7 +49,7 @@ public:
     using Counter = std::function<quint64()>;
 
     /// Without a `localCounter` there is no local line and nothing is sampled.
-    LiveChartFeed(PrometheusClient *client, Counter localCounter, QObject *parent = nullptr);
+    LiveChartFeed(PromClient *client, Counter localCounter, QObject *parent = nullptr);
 
     void setQuery(ChartQuery query, const QString &customPromql = {});
     /// Custom queries drawn together, each series named by its target's legend format, as a
@@ -140,7 +140,7 @@ private:
     void onQueryFailed(const PromError &error);
     void onTargetsFinished();
 
-    PrometheusClient *m_client;
+    PromClient *m_client;
     Counter m_localCounter;
     TimeSeriesBuffer m_local;
     ChartQuery m_query = ChartQuery::Total;

@@ -1,6 +1,6 @@
 #include "grafanadashboard.h"
 
-#include "prometheus/prometheusresponse.h"
+#include "prometheus/promresponse.h"
 
 #include <QCoreApplication>
 #include <QFile>

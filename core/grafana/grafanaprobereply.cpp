@@ -2,7 +2,7 @@
 
 #include "grafanalinks.h"
 #include "grafanaprovisioning.h"
-#include "prometheus/prometheusurls.h"
+#include "prometheus/promurls.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

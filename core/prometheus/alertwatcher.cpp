@@ -1,12 +1,12 @@
 #include "alertwatcher.h"
 
-#include "prometheusclient.h"
+#include "promclient.h"
 
 #include <algorithm>
 
 namespace pc {
 
-AlertWatcher::AlertWatcher(PrometheusClient *client, QObject *parent)
+AlertWatcher::AlertWatcher(PromClient *client, QObject *parent)
     : QObject(parent), m_client(client), m_timer(this)
 {
     qRegisterMetaType<pc::AlertTransitions>();

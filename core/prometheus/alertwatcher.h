@@ -12,11 +12,11 @@
 
 namespace pc {
 
-class PrometheusClient;
+class PromClient;
 
 /// Follows the alerts of a Prometheus (`/api/v1/alerts`) every few seconds while enabled, and
 /// says which started firing or resolved since the last answer, for the alerts list, the tray
-/// icon and desktop notifications. Uses a PrometheusClient it does not own, one request at a
+/// icon and desktop notifications. Uses a PromClient it does not own, one request at a
 /// time. GUI thread.
 class AlertWatcher : public QObject
 {
@@ -26,7 +26,7 @@ public:
     /// The overall state, worst first: what the tray icon's colour shows.
     enum class Health { Unknown, Ok, Pending, Firing };
 
-    explicit AlertWatcher(PrometheusClient *client, QObject *parent = nullptr);
+    explicit AlertWatcher(PromClient *client, QObject *parent = nullptr);
 
     void setInterval(std::chrono::milliseconds interval) { m_timer.setInterval(interval); }
     /// Asks at once and then every interval while enabled; disabled, it forgets what it knew
@@ -56,7 +56,7 @@ private:
     void onFinished();
     void setHealth(Health health);
 
-    PrometheusClient *m_client;
+    PromClient *m_client;
     QTimer m_timer;
     PromReplyPtr m_reply;
     QList<PromAlert> m_alerts;

@@ -185,8 +185,9 @@ void ManagedPrometheus::start(const Options &options)
 QString ManagedPrometheus::checkBinaryAndAddress(const QString &binary) const
 {
     if (binary.isEmpty()) {
-        return tr("Prometheus is not installed (no prometheus on PATH). Install it with "
-                  "`apt-get install prometheus`.");
+        return tr(
+            "Prometheus is not installed (no prometheus on PATH). Install it with "
+            "`apt-get install prometheus`.");
     }
     if (!QFileInfo(binary).isExecutable()) {
         //: %1 is a file path
@@ -241,7 +242,7 @@ void ManagedPrometheus::launch(const QString &binary, quint16 port)
     m_baseUrl.setScheme(QStringLiteral("http"));
     m_baseUrl.setHost(options.address.toString());
     m_baseUrl.setPort(port);
-    PrometheusEndpoint endpoint;
+    PromEndpoint endpoint;
     endpoint.baseUrl = m_baseUrl;
     endpoint.timeout = std::chrono::milliseconds(PollTransferTimeoutMs);
     m_client.setEndpoint(endpoint);

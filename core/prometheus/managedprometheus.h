@@ -1,6 +1,6 @@
 #pragma once
 
-#include "prometheusclient.h"
+#include "promclient.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -107,7 +107,7 @@ private:
     Options m_options;
     State m_state = State::NotRunning;
     QProcess *m_process = nullptr;
-    PrometheusClient m_client;  // asks the child whether it is ready, and with which config
+    PromClient m_client;  // asks the child whether it is ready, and with which config
     PromReplyPtr m_pending;
     QTimer m_pollTimer;
     QTimer m_readyTimer;

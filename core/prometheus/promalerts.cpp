@@ -1,7 +1,7 @@
 #include "promalerts.h"
 
-#include "prometheusresponse.h"
-#include "prometheusurls.h"
+#include "promresponse.h"
+#include "promurls.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

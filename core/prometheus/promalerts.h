@@ -37,7 +37,7 @@ struct PromAlert
 using PromAlertsOutcome = std::variant<QList<PromAlert>, PromError>;
 
 /// Parses the answer of `/api/v1/alerts`: the alerts in the server's order, or a PromError
-/// with a sentence, as the other parsers of prometheusresponse.h do. `url` only names the
+/// with a sentence, as the other parsers of promresponse.h do. `url` only names the
 /// source in error sentences. Pure and thread-safe.
 PromAlertsOutcome parseAlertsResponse(const QByteArray &body, int httpStatus, const QUrl &url = {});
 

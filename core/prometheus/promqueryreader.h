@@ -1,6 +1,6 @@
 #pragma once
 
-#include "prometheusresponse.h"
+#include "promresponse.h"
 
 #include <QByteArrayView>
 

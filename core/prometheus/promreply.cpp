@@ -1,6 +1,6 @@
 #include "promreply.h"
 
-#include "prometheusurls.h"
+#include "promurls.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

@@ -2,7 +2,7 @@
 
 #include "promalerts.h"
 #include "promerror.h"
-#include "prometheusresponse.h"
+#include "promresponse.h"
 
 #include <QMap>
 #include <QObject>
@@ -63,7 +63,7 @@ signals:
     void finished();
 
 private:
-    friend class PrometheusClient;
+    friend class PromClient;
     using Value = std::variant<std::monostate, PromQueryResult, QList<PromTarget>, bool,
                                QStringList, QMap<QString, QString>, QList<PromAlert>>;
     struct Request

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "prometheus/prometheusendpoint.h"
+#include "prometheus/promendpoint.h"
 
 #include <QHostAddress>
 #include <QProcessEnvironment>
@@ -26,7 +26,7 @@ struct Settings
 
     /// Prometheus to query. The password and token are filled by resolveSecrets() from the
     /// environment or a file; they are never stored.
-    PrometheusEndpoint prometheus;
+    PromEndpoint prometheus;
     QString passwordFile;
     QString tokenFile;
     /// Start a Prometheus of our own when none answers at the default URL.

@@ -1401,7 +1401,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
-    <name>pc::PrometheusClient</name>
+    <name>pc::PromClient</name>
     <message>
         <source>The Prometheus URL “%1” is not an http:// or https:// URL with a host</source>
         <extracomment>%1 is a URL</extracomment>
@@ -1409,7 +1409,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
-    <name>pc::PrometheusResponse</name>
+    <name>pc::PromResponse</name>
     <message>
         <source>Prometheus</source>
         <extracomment>The subject of an error sentence, such as &quot;Prometheus sent malformed JSON: …&quot;</extracomment>
@@ -1629,7 +1629,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
-    <name>pc::PrometheusSource</name>
+    <name>pc::PromSource</name>
     <message>
         <source>Prometheus started by Prom Companion at %1 (pid %2)</source>
         <extracomment>%1 is a URL, %2 a process id</extracomment>

@@ -1,7 +1,7 @@
-#include "prometheussource.h"
+#include "promsource.h"
 
-#include "prometheus/prometheusclient.h"
-#include "prometheus/prometheusurls.h"
+#include "prometheus/promclient.h"
+#include "prometheus/promurls.h"
 
 namespace pc {
 namespace {
@@ -11,7 +11,7 @@ constexpr qint64 StableRunMs = 60'000;
 
 }  // namespace
 
-PrometheusSource::PrometheusSource(PrometheusClient *client, QObject *parent)
+PromSource::PromSource(PromClient *client, QObject *parent)
     : QObject(parent), m_client(client), m_managed(new ManagedPrometheus(this))
 {
     m_restartTimer.setSingleShot(true);
@@ -20,9 +20,9 @@ PrometheusSource::PrometheusSource(PrometheusClient *client, QObject *parent)
         startManaged(m_managedPort);
     });
     connect(m_managed, &ManagedPrometheus::stoppedUnexpectedly, this,
-            &PrometheusSource::onManagedStopped);
+            &PromSource::onManagedStopped);
     connect(m_managed, &ManagedPrometheus::ready, this, [this](const QUrl &baseUrl) {
-        PrometheusEndpoint endpoint = m_options.endpoint;
+        PromEndpoint endpoint = m_options.endpoint;
         endpoint.baseUrl = baseUrl;
         m_client->setEndpoint(endpoint);
         m_managedPort = quint16(baseUrl.port());
@@ -49,13 +49,13 @@ PrometheusSource::PrometheusSource(PrometheusClient *client, QObject *parent)
     });
 }
 
-bool PrometheusSource::isDefaultUrl(const QUrl &url)
+bool PromSource::isDefaultUrl(const QUrl &url)
 {
     return url.scheme() == u"http" && url.host() == u"localhost" && url.port() == 9090
            && (url.path().isEmpty() || url.path() == u"/") && url.userInfo().isEmpty();
 }
 
-void PrometheusSource::start(const Options &options)
+void PromSource::start(const Options &options)
 {
     m_options = options;
     m_triedFreePort = false;
@@ -66,10 +66,10 @@ void PrometheusSource::start(const Options &options)
         //: %1 is a URL
         tr("Looking for Prometheus at %1\u2026").arg(redactedUrl(options.endpoint.baseUrl)));
     m_probe = m_client->ready();
-    connect(m_probe.get(), &PromReply::finished, this, &PrometheusSource::onProbed);
+    connect(m_probe.get(), &PromReply::finished, this, &PromSource::onProbed);
 }
 
-void PrometheusSource::onProbed()
+void PromSource::onProbed()
 {
     const PromReplyPtr probe = std::move(m_probe);
     if (!probe->error()) {
@@ -99,7 +99,7 @@ void PrometheusSource::onProbed()
     startManaged(m_options.managedPort);
 }
 
-void PrometheusSource::onManagedStopped(const QString &how)
+void PromSource::onManagedStopped(const QString &how)
 {
     if (m_upSince.isValid() && m_upSince.elapsed() >= StableRunMs)
         m_starts = 1;
@@ -120,7 +120,7 @@ void PrometheusSource::onManagedStopped(const QString &how)
     m_restartTimer.start(delayMs);
 }
 
-void PrometheusSource::startOwn()
+void PromSource::startOwn()
 {
     if (m_kind == Kind::StartingManaged || m_kind == Kind::Managed)
         return;
@@ -142,7 +142,7 @@ void PrometheusSource::startOwn()
     startManaged(0);
 }
 
-void PrometheusSource::startManaged(quint16 port)
+void PromSource::startManaged(quint16 port)
 {
     ManagedPrometheus::Options managed;
     managed.binary = m_options.binary;
@@ -160,7 +160,7 @@ void PrometheusSource::startManaged(quint16 port)
     m_managed->start(managed);
 }
 
-void PrometheusSource::set(Kind kind, const QString &description)
+void PromSource::set(Kind kind, const QString &description)
 {
     m_kind = kind;
     m_description = description;

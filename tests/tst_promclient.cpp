@@ -1,6 +1,6 @@
 #include "fakeprometheus.h"
-#include "prometheus/prometheusclient.h"
-#include "prometheus/prometheusurls.h"
+#include "prometheus/promclient.h"
+#include "prometheus/promurls.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -8,9 +8,9 @@
 #include <QTest>
 
 using namespace std::chrono_literals;
+using pc::PromClient;
+using pc::PromEndpoint;
 using pc::PromError;
-using pc::PrometheusClient;
-using pc::PrometheusEndpoint;
 using pc::test::FakePrometheus;
 
 namespace {
@@ -31,16 +31,16 @@ struct Answer
     QSignalSpy finished;
 };
 
-PrometheusEndpoint endpointFor(const FakePrometheus &fake)
+PromEndpoint endpointFor(const FakePrometheus &fake)
 {
-    PrometheusEndpoint endpoint;
+    PromEndpoint endpoint;
     endpoint.baseUrl = fake.baseUrl();
     return endpoint;
 }
 
 }  // namespace
 
-class TestPrometheusClient : public QObject
+class TestPromClient : public QObject
 {
     Q_OBJECT
 
@@ -78,20 +78,20 @@ private:
     std::unique_ptr<FakePrometheus> m_fake;
 };
 
-void TestPrometheusClient::init()
+void TestPromClient::init()
 {
     m_fake = std::make_unique<FakePrometheus>();
     QVERIFY(m_fake->listen());
 }
 
-void TestPrometheusClient::cleanup()
+void TestPromClient::cleanup()
 {
     m_fake.reset();
 }
 
-void TestPrometheusClient::answersAnInstantQuery()
+void TestPromClient::answersAnInstantQuery()
 {
-    PrometheusClient client(endpointFor(*m_fake));
+    PromClient client(endpointFor(*m_fake));
 
     Answer answer(client.query(QStringLiteral("up")));
     QCOMPARE(answer.finished.size(), 0);
@@ -110,9 +110,9 @@ void TestPrometheusClient::answersAnInstantQuery()
     QVERIFY(answer.reply->targets().isEmpty());  // another API's value stays empty
 }
 
-void TestPrometheusClient::answersARangeQuery()
+void TestPromClient::answersARangeQuery()
 {
-    PrometheusClient client(endpointFor(*m_fake));
+    PromClient client(endpointFor(*m_fake));
 
     const QDateTime start = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
     Answer answer(
@@ -131,9 +131,9 @@ void TestPrometheusClient::answersARangeQuery()
     QCOMPARE(query.queryItemValue(QStringLiteral("step")), QStringLiteral("15"));
 }
 
-void TestPrometheusClient::answersTargets()
+void TestPromClient::answersTargets()
 {
-    PrometheusClient client(endpointFor(*m_fake));
+    PromClient client(endpointFor(*m_fake));
 
     Answer answer(client.targets());
     QTRY_VERIFY(answer.succeeded());
@@ -143,7 +143,7 @@ void TestPrometheusClient::answersTargets()
     QCOMPARE(m_fake->lastRequest().target, QByteArray("/api/v1/targets?state=active"));
 }
 
-void TestPrometheusClient::answersReadiness_data()
+void TestPromClient::answersReadiness_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<bool>("ready");
@@ -152,20 +152,20 @@ void TestPrometheusClient::answersReadiness_data()
     QTest::addRow("503 is still starting") << 503 << false;
 }
 
-void TestPrometheusClient::answersReadiness()
+void TestPromClient::answersReadiness()
 {
     QFETCH(int, status);
     QFETCH(bool, ready);
 
     m_fake->respond("/-/ready", pc::HttpResponse::text(status, "whatever\n"));
-    PrometheusClient client(endpointFor(*m_fake));
+    PromClient client(endpointFor(*m_fake));
     Answer answer(client.ready());
     QTRY_VERIFY(answer.succeeded());
     QCOMPARE(answer.reply->isReady(), ready);
     QCOMPARE(m_fake->lastRequest().path, QByteArray("/-/ready"));
 }
 
-void TestPrometheusClient::reportsServerFailures_data()
+void TestPromClient::reportsServerFailures_data()
 {
     QTest::addColumn<QByteArray>("file");
     QTest::addColumn<int>("status");
@@ -187,7 +187,7 @@ void TestPrometheusClient::reportsServerFailures_data()
                                          << K::ApiError << QStringLiteral("422");
 }
 
-void TestPrometheusClient::reportsServerFailures()
+void TestPromClient::reportsServerFailures()
 {
     QFETCH(QByteArray, file);
     QFETCH(int, status);
@@ -195,7 +195,7 @@ void TestPrometheusClient::reportsServerFailures()
     QFETCH(QString, errorType);
 
     m_fake->respondWithFile("/api/v1/query", file.constData(), status);
-    PrometheusClient client(endpointFor(*m_fake));
+    PromClient client(endpointFor(*m_fake));
     Answer answer(client.query(QStringLiteral("up + ")));
     QTRY_VERIFY(answer.failed());
     const PromError error = answer.error();
@@ -205,12 +205,12 @@ void TestPrometheusClient::reportsServerFailures()
     QVERIFY2(error.message.contains(m_fake->baseUrl().toString()), qPrintable(error.message));
 }
 
-void TestPrometheusClient::timesOutOnASlowAnswer()
+void TestPromClient::timesOutOnASlowAnswer()
 {
     m_fake->respondWithFile("/api/v1/query", "query_vector.json", 200, 5s);
-    PrometheusEndpoint endpoint = endpointFor(*m_fake);
+    PromEndpoint endpoint = endpointFor(*m_fake);
     endpoint.timeout = 300ms;
-    PrometheusClient client(endpoint);
+    PromClient client(endpoint);
 
     QElapsedTimer clock;
     clock.start();
@@ -222,11 +222,11 @@ void TestPrometheusClient::timesOutOnASlowAnswer()
              qPrintable(answer.error().message));
 }
 
-void TestPrometheusClient::reportsARefusedConnectionAsUnreachable()
+void TestPromClient::reportsARefusedConnectionAsUnreachable()
 {
-    PrometheusEndpoint endpoint;
+    PromEndpoint endpoint;
     endpoint.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(pc::test::freePort()));
-    PrometheusClient client(endpoint);
+    PromClient client(endpoint);
 
     Answer answer(client.query(QStringLiteral("up")));
     QTRY_VERIFY(answer.failed());
@@ -235,11 +235,11 @@ void TestPrometheusClient::reportsARefusedConnectionAsUnreachable()
                                          + QStringLiteral(" is not reachable: connection refused"));
 }
 
-void TestPrometheusClient::abortsAnAnswerOverTheSizeCap()
+void TestPromClient::abortsAnAnswerOverTheSizeCap()
 {
-    PrometheusEndpoint endpoint = endpointFor(*m_fake);
+    PromEndpoint endpoint = endpointFor(*m_fake);
     endpoint.maxResponseBytes = 1000;
-    PrometheusClient client(endpoint);
+    PromClient client(endpoint);
 
     QVERIFY(FakePrometheus::dataFile("targets.json").size() > 1000);
     Answer answer(client.targets());
@@ -253,7 +253,7 @@ void TestPrometheusClient::abortsAnAnswerOverTheSizeCap()
     QTRY_VERIFY(small.succeeded());
 }
 
-void TestPrometheusClient::sendsCredentialsAndExtraHeaders_data()
+void TestPromClient::sendsCredentialsAndExtraHeaders_data()
 {
     QTest::addColumn<QString>("username");
     QTest::addColumn<QString>("password");
@@ -271,19 +271,19 @@ void TestPrometheusClient::sendsCredentialsAndExtraHeaders_data()
     QTest::addRow("no credentials") << QString() << QString() << QString() << QByteArray();
 }
 
-void TestPrometheusClient::sendsCredentialsAndExtraHeaders()
+void TestPromClient::sendsCredentialsAndExtraHeaders()
 {
     QFETCH(QString, username);
     QFETCH(QString, password);
     QFETCH(QString, token);
     QFETCH(QByteArray, authorization);
 
-    PrometheusEndpoint endpoint = endpointFor(*m_fake);
+    PromEndpoint endpoint = endpointFor(*m_fake);
     endpoint.username = username;
     endpoint.password = password;
     endpoint.bearerToken = token;
     endpoint.extraHeaders = {{"X-Scope-OrgID", "tenant-1"}, {"X-Trace", "abc"}};
-    PrometheusClient client(endpoint);
+    PromClient client(endpoint);
 
     // Every kind of request carries them.
     Answer query(client.query(QStringLiteral("up")));
@@ -298,14 +298,14 @@ void TestPrometheusClient::sendsCredentialsAndExtraHeaders()
     QCOMPARE(m_fake->lastRequest().header("x-scope-orgid"), QByteArray("tenant-1"));
 }
 
-void TestPrometheusClient::keepsSecretsOutOfErrorSentences()
+void TestPromClient::keepsSecretsOutOfErrorSentences()
 {
-    PrometheusEndpoint endpoint;
+    PromEndpoint endpoint;
     endpoint.baseUrl =
         QUrl(QStringLiteral("http://alice:urlpass@127.0.0.1:%1").arg(pc::test::freePort()));
     endpoint.password = QStringLiteral("fieldpass");
     endpoint.bearerToken = QStringLiteral("tokensecret");
-    PrometheusClient client(endpoint);
+    PromClient client(endpoint);
 
     Answer answer(client.query(QStringLiteral("up")));
     QTRY_VERIFY(answer.failed());
@@ -314,7 +314,7 @@ void TestPrometheusClient::keepsSecretsOutOfErrorSentences()
         QVERIFY2(!message.contains(QLatin1String(secret)), qPrintable(message));
 }
 
-void TestPrometheusClient::namesTheOptionsWhenCredentialsAreRefused_data()
+void TestPromClient::namesTheOptionsWhenCredentialsAreRefused_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("username");
@@ -334,7 +334,7 @@ void TestPrometheusClient::namesTheOptionsWhenCredentialsAreRefused_data()
         << 403 << QString() << "tok" << QStringList{"refused the bearer token (HTTP 403)"} + token;
 }
 
-void TestPrometheusClient::namesTheOptionsWhenCredentialsAreRefused()
+void TestPromClient::namesTheOptionsWhenCredentialsAreRefused()
 {
     QFETCH(int, status);
     QFETCH(QString, username);
@@ -347,11 +347,11 @@ void TestPrometheusClient::namesTheOptionsWhenCredentialsAreRefused()
     refusal.body = "Unauthorized\n";
     m_fake->respond("/api/v1/query", refusal);
     m_fake->respond("/-/ready", refusal);
-    PrometheusEndpoint endpoint = endpointFor(*m_fake);
+    PromEndpoint endpoint = endpointFor(*m_fake);
     endpoint.username = username;
     endpoint.password = QStringLiteral("pw");
     endpoint.bearerToken = token;
-    PrometheusClient client(endpoint);
+    PromClient client(endpoint);
     Answer query(client.query(QStringLiteral("up")));
     Answer ready(client.ready());
     QTRY_VERIFY(query.failed() && ready.failed());
@@ -364,9 +364,9 @@ void TestPrometheusClient::namesTheOptionsWhenCredentialsAreRefused()
     }
 }
 
-void TestPrometheusClient::percentEncodesThePromQL()
+void TestPromClient::percentEncodesThePromQL()
 {
-    PrometheusClient client(endpointFor(*m_fake));
+    PromClient client(endpointFor(*m_fake));
 
     const QString promql = QStringLiteral("sum(rate(x{a=\"b c\",d=~\"e|f\"}[5m])) + 1 # & = ?");
     Answer answer(client.query(promql, QDateTime::fromMSecsSinceEpoch(1700000000250, Qt::UTC)));
@@ -383,7 +383,7 @@ void TestPrometheusClient::percentEncodesThePromQL()
              QStringLiteral("1700000000.250"));
 }
 
-void TestPrometheusClient::reachesAPathPrefix_data()
+void TestPromClient::reachesAPathPrefix_data()
 {
     QTest::addColumn<QString>("suffix");
 
@@ -391,15 +391,15 @@ void TestPrometheusClient::reachesAPathPrefix_data()
     QTest::addRow("prefix with trailing slash") << QStringLiteral("/");
 }
 
-void TestPrometheusClient::reachesAPathPrefix()
+void TestPromClient::reachesAPathPrefix()
 {
     QFETCH(QString, suffix);
 
     FakePrometheus fake("/prometheus");
     QVERIFY(fake.listen());
-    PrometheusEndpoint endpoint;
+    PromEndpoint endpoint;
     endpoint.baseUrl = QUrl(fake.baseUrl().toString() + suffix);
-    PrometheusClient client(endpoint);
+    PromClient client(endpoint);
 
     Answer query(client.query(QStringLiteral("up")));
     QTRY_VERIFY(query.succeeded());
@@ -409,13 +409,13 @@ void TestPrometheusClient::reachesAPathPrefix()
     QCOMPARE(fake.lastRequest().path, QByteArray("/prometheus/-/ready"));
 }
 
-void TestPrometheusClient::reportsAWrongPathPrefix()
+void TestPromClient::reportsAWrongPathPrefix()
 {
     FakePrometheus fake("/prometheus");
     QVERIFY(fake.listen());
-    PrometheusEndpoint endpoint;
+    PromEndpoint endpoint;
     endpoint.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(fake.port()));
-    PrometheusClient client(endpoint);
+    PromClient client(endpoint);
 
     Answer answer(client.query(QStringLiteral("up")));
     QTRY_VERIFY(answer.failed());
@@ -425,10 +425,10 @@ void TestPrometheusClient::reportsAWrongPathPrefix()
              qPrintable(answer.error().message));
 }
 
-void TestPrometheusClient::matchesAnswersToTheirIds()
+void TestPromClient::matchesAnswersToTheirIds()
 {
     m_fake->respondWithFile("/api/v1/query", "query_vector.json", 200, 200ms);
-    PrometheusClient client(endpointFor(*m_fake));
+    PromClient client(endpointFor(*m_fake));
 
     Answer slow(client.query(QStringLiteral("up")));
     Answer fast(client.targets());
@@ -441,9 +441,9 @@ void TestPrometheusClient::matchesAnswersToTheirIds()
     QVERIFY(ready.reply->isReady());
 }
 
-void TestPrometheusClient::answersLabelValues()
+void TestPromClient::answersLabelValues()
 {
-    PrometheusClient client(endpointFor(*m_fake));
+    PromClient client(endpointFor(*m_fake));
     Answer answer(client.labelValues(QStringLiteral("__name__")));
     QTRY_VERIFY(answer.succeeded());
     const QStringList names = answer.reply->labelValues();
@@ -452,10 +452,10 @@ void TestPrometheusClient::answersLabelValues()
     QCOMPARE(m_fake->lastRequest().target, QByteArray("/api/v1/label/__name__/values"));
 }
 
-void TestPrometheusClient::answersFlagsAndAlerts()
+void TestPromClient::answersFlagsAndAlerts()
 {
     m_fake->respondWithFile("/api/v1/alerts", "alerts_prometheus.json", 200);
-    PrometheusClient client(endpointFor(*m_fake));
+    PromClient client(endpointFor(*m_fake));
     Answer flags(client.flags());
     Answer alerts(client.alerts());
     QTRY_VERIFY(flags.succeeded() && alerts.succeeded());
@@ -464,7 +464,7 @@ void TestPrometheusClient::answersFlagsAndAlerts()
     QCOMPARE(m_fake->lastRequest().path, QByteArray("/api/v1/alerts"));
 }
 
-void TestPrometheusClient::parsesLargeAnswersOffTheGuiThread()
+void TestPromClient::parsesLargeAnswersOffTheGuiThread()
 {
     // Over the size that goes to the thread pool: 50 series of 300 points.
     QByteArray body = R"({"status":"success","data":{"resultType":"matrix","result":[)";
@@ -482,7 +482,7 @@ void TestPrometheusClient::parsesLargeAnswersOffTheGuiThread()
     response.contentType = "application/json";
     response.body = body;
     m_fake->respond("/api/v1/query_range", response);
-    PrometheusClient client(endpointFor(*m_fake));
+    PromClient client(endpointFor(*m_fake));
     const QDateTime end = QDateTime::currentDateTimeUtc();
     Answer answer(client.queryRange(QStringLiteral("x"), end.addSecs(-300), end, 1s));
     QTRY_VERIFY(answer.succeeded());
@@ -493,10 +493,10 @@ void TestPrometheusClient::parsesLargeAnswersOffTheGuiThread()
     QCOMPARE(answer.finished.size(), 1);
 }
 
-void TestPrometheusClient::staysSilentAfterCancel()
+void TestPromClient::staysSilentAfterCancel()
 {
     m_fake->respondWithFile("/api/v1/query", "query_vector.json", 200, 200ms);
-    PrometheusClient client(endpointFor(*m_fake));
+    PromClient client(endpointFor(*m_fake));
 
     Answer cancelled(client.query(QStringLiteral("up")));
     Answer kept(client.query(QStringLiteral("up")));
@@ -511,11 +511,11 @@ void TestPrometheusClient::staysSilentAfterCancel()
     QCOMPARE(kept.finished.size(), 1);
 }
 
-void TestPrometheusClient::rejectsAnUnusableBaseUrlAsynchronously()
+void TestPromClient::rejectsAnUnusableBaseUrlAsynchronously()
 {
-    PrometheusEndpoint endpoint;
+    PromEndpoint endpoint;
     endpoint.baseUrl = QUrl(QStringLiteral("localhost:9090"));
-    PrometheusClient client(endpoint);
+    PromClient client(endpoint);
 
     Answer answer(client.query(QStringLiteral("up")));
     QCOMPARE(answer.finished.size(), 0);
@@ -523,5 +523,5 @@ void TestPrometheusClient::rejectsAnUnusableBaseUrlAsynchronously()
     QCOMPARE(answer.error().kind, PromError::Kind::InvalidRequest);
 }
 
-QTEST_GUILESS_MAIN(TestPrometheusClient)
-#include "tst_prometheusclient.moc"
+QTEST_GUILESS_MAIN(TestPromClient)
+#include "tst_promclient.moc"

@@ -1,6 +1,6 @@
-#include "prometheusclient.h"
+#include "promclient.h"
 
-#include "prometheusurls.h"
+#include "promurls.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -9,53 +9,53 @@
 
 namespace pc {
 
-PrometheusClient::PrometheusClient(PrometheusEndpoint endpoint, QObject *parent)
+PromClient::PromClient(PromEndpoint endpoint, QObject *parent)
     : QObject(parent), m_endpoint(std::move(endpoint)), m_network(new QNetworkAccessManager(this))
 {
     // A redirect to another host would carry the Authorization header along.
     m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
-PrometheusClient::~PrometheusClient() = default;
+PromClient::~PromClient() = default;
 
-PromReplyPtr PrometheusClient::query(const QString &promql, const std::optional<QDateTime> &time)
+PromReplyPtr PromClient::query(const QString &promql, const std::optional<QDateTime> &time)
 {
     return send(PromReply::Api::Query, promQueryUrl(m_endpoint.baseUrl, promql, time));
 }
 
-PromReplyPtr PrometheusClient::queryRange(const QString &promql, const QDateTime &start,
-                                          const QDateTime &end, std::chrono::seconds step)
+PromReplyPtr PromClient::queryRange(const QString &promql, const QDateTime &start,
+                                    const QDateTime &end, std::chrono::seconds step)
 {
     return send(PromReply::Api::Query,
                 promQueryRangeUrl(m_endpoint.baseUrl, promql, start, end, step));
 }
 
-PromReplyPtr PrometheusClient::targets()
+PromReplyPtr PromClient::targets()
 {
     return send(PromReply::Api::Targets, promTargetsUrl(m_endpoint.baseUrl));
 }
 
-PromReplyPtr PrometheusClient::ready()
+PromReplyPtr PromClient::ready()
 {
     return send(PromReply::Api::Ready, promReadyUrl(m_endpoint.baseUrl));
 }
 
-PromReplyPtr PrometheusClient::labelValues(const QString &label)
+PromReplyPtr PromClient::labelValues(const QString &label)
 {
     return send(PromReply::Api::LabelValues, promLabelValuesUrl(m_endpoint.baseUrl, label));
 }
 
-PromReplyPtr PrometheusClient::flags()
+PromReplyPtr PromClient::flags()
 {
     return send(PromReply::Api::Flags, promFlagsUrl(m_endpoint.baseUrl));
 }
 
-PromReplyPtr PrometheusClient::alerts()
+PromReplyPtr PromClient::alerts()
 {
     return send(PromReply::Api::Alerts, promAlertsUrl(m_endpoint.baseUrl));
 }
 
-PromReplyPtr PrometheusClient::send(PromReply::Api api, const QUrl &url)
+PromReplyPtr PromClient::send(PromReply::Api api, const QUrl &url)
 {
     PromReply::Request pending;
     pending.api = api;

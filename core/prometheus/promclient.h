@@ -1,9 +1,9 @@
 #pragma once
 
+#include "promendpoint.h"
 #include "promerror.h"
-#include "prometheusendpoint.h"
-#include "prometheusresponse.h"
 #include "promreply.h"
+#include "promresponse.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -26,16 +26,16 @@ namespace pc {
 /// cancelling one, by destroying its reply, never touches another's. A reply whose client is
 /// destroyed first never finishes. Credentials, extra headers, timeout and size cap of the
 /// endpoint apply to every request; setEndpoint() affects later requests only.
-class PrometheusClient : public QObject
+class PromClient : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit PrometheusClient(PrometheusEndpoint endpoint = {}, QObject *parent = nullptr);
-    ~PrometheusClient() override;
+    explicit PromClient(PromEndpoint endpoint = {}, QObject *parent = nullptr);
+    ~PromClient() override;
 
-    const PrometheusEndpoint &endpoint() const { return m_endpoint; }
-    void setEndpoint(const PrometheusEndpoint &endpoint) { m_endpoint = endpoint; }
+    const PromEndpoint &endpoint() const { return m_endpoint; }
+    void setEndpoint(const PromEndpoint &endpoint) { m_endpoint = endpoint; }
 
     /// `/api/v1/query`, at `time` or at the server's now: PromReply::queryResult().
     [[nodiscard]] PromReplyPtr query(const QString &promql,
@@ -57,7 +57,7 @@ public:
 private:
     PromReplyPtr send(PromReply::Api api, const QUrl &url);
 
-    PrometheusEndpoint m_endpoint;
+    PromEndpoint m_endpoint;
     QNetworkAccessManager *m_network = nullptr;
 };
 

@@ -1,7 +1,7 @@
-#include "prometheusresponse.h"
+#include "promresponse.h"
 
-#include "prometheusurls.h"
 #include "promqueryreader.h"
+#include "promurls.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -27,9 +27,9 @@ QString source(const QUrl &url)
 {
     //: The subject of an error sentence, such as "Prometheus sent malformed JSON: …"
     if (url.isEmpty())
-        return QCoreApplication::translate("pc::PrometheusResponse", "Prometheus");
+        return QCoreApplication::translate("pc::PromResponse", "Prometheus");
     //: The subject of an error sentence; %1 is a URL
-    return QCoreApplication::translate("pc::PrometheusResponse", "Prometheus at %1")
+    return QCoreApplication::translate("pc::PromResponse", "Prometheus at %1")
         .arg(redactedUrl(url));
 }
 
@@ -59,7 +59,7 @@ QString describeBody(const QByteArray &body)
 {
     //: What a server sent instead of JSON, inserted into a sentence
     if (body.trimmed().isEmpty())
-        return QCoreApplication::translate("pc::PrometheusResponse", "an empty body");
+        return QCoreApplication::translate("pc::PromResponse", "an empty body");
     if (isHtml(body)) {
         const QByteArray head = body.left(4096).toLower();
         const qsizetype open = head.indexOf("<title>");
@@ -70,19 +70,19 @@ QString describeBody(const QByteArray &body)
             //: What a server sent instead of JSON, inserted into a sentence; %1 is the page's
             //: title
             if (!title.isEmpty())
-                return QCoreApplication::translate("pc::PrometheusResponse",
+                return QCoreApplication::translate("pc::PromResponse",
                                                    "an HTML page titled \u201c%1\u201d")
                     .arg(title);
         }
         //: What a server sent instead of JSON, inserted into a sentence
-        return QCoreApplication::translate("pc::PrometheusResponse", "an HTML page");
+        return QCoreApplication::translate("pc::PromResponse", "an HTML page");
     }
     constexpr qsizetype kExcerpt = 120;
     QString text = QString::fromUtf8(body.left(kExcerpt)).simplified();
     if (body.size() > kExcerpt)
         text += QStringLiteral("\u2026");
     //: A quoted excerpt of what a server sent instead of JSON
-    return QCoreApplication::translate("pc::PrometheusResponse", "\u201c%1\u201d").arg(text);
+    return QCoreApplication::translate("pc::PromResponse", "\u201c%1\u201d").arg(text);
 }
 
 // One whole sentence per errorType of Prometheus's API; the type itself stays in the
@@ -93,55 +93,54 @@ QString apiErrorSentence(const QString &type, const QString &error, int status, 
         //: %1 names the server, %2 is an HTTP status code, %3 Prometheus's error type, %4 its
         //: error text
         {QLatin1String("bad_data"),
-         QT_TRANSLATE_NOOP("pc::PrometheusResponse", "%1 rejected the request (HTTP %2, %3): %4")},
+         QT_TRANSLATE_NOOP("pc::PromResponse", "%1 rejected the request (HTTP %2, %3): %4")},
         //: %1 names the server, %2 is an HTTP status code, %3 Prometheus's error type, %4 its
         //: error text
         {QLatin1String("execution"),
-         QT_TRANSLATE_NOOP("pc::PrometheusResponse",
+         QT_TRANSLATE_NOOP("pc::PromResponse",
                            "%1 could not evaluate the query (HTTP %2, %3): %4")},
         //: %1 names the server, %2 is an HTTP status code, %3 Prometheus's error type, %4 its
         //: error text
         {QLatin1String("timeout"),
-         QT_TRANSLATE_NOOP("pc::PrometheusResponse",
+         QT_TRANSLATE_NOOP("pc::PromResponse",
                            "%1 gave up on the query at its own query timeout (HTTP %2, %3): %4")},
         //: %1 names the server, %2 is an HTTP status code, %3 Prometheus's error type, %4 its
         //: error text
         {QLatin1String("canceled"),
-         QT_TRANSLATE_NOOP("pc::PrometheusResponse", "%1 canceled the query (HTTP %2, %3): %4")},
+         QT_TRANSLATE_NOOP("pc::PromResponse", "%1 canceled the query (HTTP %2, %3): %4")},
         //: %1 names the server, %2 is an HTTP status code, %3 Prometheus's error type, %4 its
         //: error text
         {QLatin1String("unavailable"),
-         QT_TRANSLATE_NOOP("pc::PrometheusResponse",
-                           "%1 is not ready to answer (HTTP %2, %3): %4")},
+         QT_TRANSLATE_NOOP("pc::PromResponse", "%1 is not ready to answer (HTTP %2, %3): %4")},
         //: %1 names the server, %2 is an HTTP status code, %3 Prometheus's error type, %4 its
         //: error text
         {QLatin1String("internal"),
-         QT_TRANSLATE_NOOP("pc::PrometheusResponse", "%1 failed internally (HTTP %2, %3): %4")},
+         QT_TRANSLATE_NOOP("pc::PromResponse", "%1 failed internally (HTTP %2, %3): %4")},
         //: %1 names the server, %2 is an HTTP status code, %3 Prometheus's error type, %4 its
         //: error text
         {QLatin1String("not_found"),
-         QT_TRANSLATE_NOOP("pc::PrometheusResponse", "%1 has no such endpoint (HTTP %2, %3): %4")},
+         QT_TRANSLATE_NOOP("pc::PromResponse", "%1 has no such endpoint (HTTP %2, %3): %4")},
     };
     const QString code = QString::number(status);
     //: Stands for Prometheus's error text when it gave none
-    const QString text =
-        error.isEmpty() ? QCoreApplication::translate("pc::PrometheusResponse", "no details given")
-                        : error;
+    const QString text = error.isEmpty()
+                             ? QCoreApplication::translate("pc::PromResponse", "no details given")
+                             : error;
     for (const auto &[name, sentence] : sentences) {
         if (type == name) {
-            return QCoreApplication::translate("pc::PrometheusResponse", sentence)
+            return QCoreApplication::translate("pc::PromResponse", sentence)
                 .arg(source(url), code, type, text);
         }
     }
     if (type.isEmpty()) {
         //: %1 names the server, %2 is an HTTP status code, %3 the server's error text
-        return QCoreApplication::translate("pc::PrometheusResponse",
+        return QCoreApplication::translate("pc::PromResponse",
                                            "%1 answered with an error (HTTP %2): %3")
             .arg(source(url), code, text);
     }
     //: %1 names the server, %2 is an HTTP status code, %3 the server's error type, %4 its
     //: error text
-    return QCoreApplication::translate("pc::PrometheusResponse",
+    return QCoreApplication::translate("pc::PromResponse",
                                        "%1 answered with an error (HTTP %2, %3): %4")
         .arg(source(url), code, type, text);
 }
@@ -149,11 +148,11 @@ QString apiErrorSentence(const QString &type, const QString &error, int status, 
 PromError shapeError(const QUrl &url, int status, const QString &what)
 {
     //: %1 names the server, %2 says which part of the JSON is wrong
-    return makeError(Kind::UnexpectedShape,
-                     QCoreApplication::translate("pc::PrometheusResponse",
-                                                 "%1 sent an answer of unexpected shape: %2")
-                         .arg(source(url), what),
-                     status);
+    return makeError(
+        Kind::UnexpectedShape,
+        QCoreApplication::translate("pc::PromResponse", "%1 sent an answer of unexpected shape: %2")
+            .arg(source(url), what),
+        status);
 }
 
 PromError notPrometheusJson(const QUrl &url, int status)
@@ -161,7 +160,7 @@ PromError notPrometheusJson(const QUrl &url, int status)
     //: %1 names the server, %2 is an HTTP status code
     return makeError(
         Kind::HttpError,
-        QCoreApplication::translate("pc::PrometheusResponse",
+        QCoreApplication::translate("pc::PromResponse",
                                     "%1 answered HTTP %2 with JSON that is not a Prometheus answer")
             .arg(source(url), QString::number(status)),
         status);
@@ -188,7 +187,7 @@ std::variant<Envelope, PromError> openEnvelope(const QByteArray &body, int statu
             //: page titled …", "an empty body")
             return makeError(Kind::HttpError,
                              QCoreApplication::translate(
-                                 "pc::PrometheusResponse",
+                                 "pc::PromResponse",
                                  "%1 answered HTTP %2 with %3, not Prometheus JSON: is a proxy in "
                                  "front of it, or is the URL wrong?")
                                  .arg(source(url), QString::number(status), describeBody(body)),
@@ -199,7 +198,7 @@ std::variant<Envelope, PromError> openEnvelope(const QByteArray &body, int statu
             //: body")
             return makeError(Kind::MalformedJson,
                              QCoreApplication::translate(
-                                 "pc::PrometheusResponse",
+                                 "pc::PromResponse",
                                  "%1 sent %2 instead of JSON: is the URL that of Prometheus?")
                                  .arg(source(url), describeBody(body)),
                              status);
@@ -207,8 +206,7 @@ std::variant<Envelope, PromError> openEnvelope(const QByteArray &body, int statu
         //: %1 names the server, %2 is the JSON parser's message, %3 a byte offset
         return makeError(
             Kind::MalformedJson,
-            QCoreApplication::translate("pc::PrometheusResponse",
-                                        "%1 sent malformed JSON: %2 at byte %3")
+            QCoreApplication::translate("pc::PromResponse", "%1 sent malformed JSON: %2 at byte %3")
                 .arg(source(url), parseError.errorString(), QString::number(parseError.offset)),
             status);
     }
@@ -217,7 +215,7 @@ std::variant<Envelope, PromError> openEnvelope(const QByteArray &body, int statu
             return notPrometheusJson(url, status);
         return shapeError(
             url, status,
-            QCoreApplication::translate("pc::PrometheusResponse", "the JSON is not an object"));
+            QCoreApplication::translate("pc::PromResponse", "the JSON is not an object"));
     }
 
     const QJsonObject root = document.object();
@@ -238,11 +236,11 @@ std::variant<Envelope, PromError> openEnvelope(const QByteArray &body, int statu
         if (!state.isString()) {
             return shapeError(
                 url, status,
-                QCoreApplication::translate("pc::PrometheusResponse", "\"status\" is missing"));
+                QCoreApplication::translate("pc::PromResponse", "\"status\" is missing"));
         }
         //: %1 is the value of the JSON member "status"
         return shapeError(url, status,
-                          QCoreApplication::translate("pc::PrometheusResponse",
+                          QCoreApplication::translate("pc::PromResponse",
                                                       "\"status\" is \"%1\", expected \"success\"")
                               .arg(state.toString()));
     }
@@ -250,9 +248,8 @@ std::variant<Envelope, PromError> openEnvelope(const QByteArray &body, int statu
     Envelope envelope;
     envelope.data = root.value(QLatin1String("data"));
     if (envelope.data.isUndefined() || envelope.data.isNull())
-        return shapeError(
-            url, status,
-            QCoreApplication::translate("pc::PrometheusResponse", "\"data\" is missing"));
+        return shapeError(url, status,
+                          QCoreApplication::translate("pc::PromResponse", "\"data\" is missing"));
     for (const QLatin1String key : {QLatin1String("warnings"), QLatin1String("infos")}) {
         const QJsonArray notes = root.value(key).toArray();
         for (const QJsonValueConstRef note : notes) {
@@ -269,7 +266,7 @@ std::variant<Envelope, PromError> openEnvelope(const QByteArray &body, int statu
 QString notAnObject(const QString &where)
 {
     //: %1 is a path in JSON, such as data.result[3]
-    return QCoreApplication::translate("pc::PrometheusResponse", "%1 is not an object").arg(where);
+    return QCoreApplication::translate("pc::PromResponse", "%1 is not an object").arg(where);
 }
 
 template <typename Where>
@@ -280,15 +277,14 @@ std::optional<QString> readLabels(const QJsonValue &value, QMap<QString, QString
         return std::nullopt;  // tolerated: some Prometheus-compatible servers omit `metric`
     if (!value.isObject()) {
         //: %1 is a path in JSON, such as data.result[3].metric
-        return QCoreApplication::translate("pc::PrometheusResponse",
-                                           "%1 is not an object of labels")
+        return QCoreApplication::translate("pc::PromResponse", "%1 is not an object of labels")
             .arg(where());
     }
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!it.value().isString()) {
             //: %1 is a path in JSON, such as data.result[3].metric; %2 a label name
-            return QCoreApplication::translate("pc::PrometheusResponse",
+            return QCoreApplication::translate("pc::PromResponse",
                                                "%1 has a label \"%2\" that is not a string")
                 .arg(where(), it.key());
         }
@@ -313,8 +309,7 @@ std::optional<QString> readSample(const QJsonValue &value, PromSample *sample, W
 {
     //: %1 is a path in JSON, such as data.result[3].value
     const auto notAPair = [&] {
-        return QCoreApplication::translate("pc::PrometheusResponse",
-                                           "%1 is not a [time, \"value\"] pair")
+        return QCoreApplication::translate("pc::PromResponse", "%1 is not a [time, \"value\"] pair")
             .arg(where());
     };
     if (!value.isArray())
@@ -324,13 +319,13 @@ std::optional<QString> readSample(const QJsonValue &value, PromSample *sample, W
         return notAPair();
     if (!readTime(pair.at(0), &sample->timestampMs)) {
         //: %1 is a path in JSON, such as data.result[3].value
-        return QCoreApplication::translate("pc::PrometheusResponse", "%1 has a time out of range")
+        return QCoreApplication::translate("pc::PromResponse", "%1 has a time out of range")
             .arg(where());
     }
     const QString text = pair.at(1).toString();
     if (!parsePromSampleValue(text, &sample->value)) {
         //: %1 is a path in JSON, such as data.result[3].value; %2 the value found there
-        return QCoreApplication::translate("pc::PrometheusResponse",
+        return QCoreApplication::translate("pc::PromResponse",
                                            "%1 has the value \"%2\", not a number")
             .arg(where(), text);
     }
@@ -345,7 +340,7 @@ QString at(const char *array, qsizetype index)
 std::optional<QString> readSeriesList(const QJsonValue &result, bool matrix, QList<PromSeries> *out)
 {
     if (!result.isArray()) {
-        return QCoreApplication::translate("pc::PrometheusResponse", "data.result is not an array");
+        return QCoreApplication::translate("pc::PromResponse", "data.result is not an array");
     }
     const QJsonArray items = result.toArray();
     out->reserve(items.size());
@@ -370,7 +365,7 @@ std::optional<QString> readSeriesList(const QJsonValue &result, bool matrix, QLi
                     continue;
                 }
                 //: %1 is a path in JSON, such as data.result[3]
-                return QCoreApplication::translate("pc::PrometheusResponse", "%1.value is missing")
+                return QCoreApplication::translate("pc::PromResponse", "%1.value is missing")
                     .arg(where);
             }
             PromSample sample;
@@ -389,8 +384,7 @@ std::optional<QString> readSeriesList(const QJsonValue &result, bool matrix, QLi
         }
         if (!values.isArray()) {
             //: %1 is a path in JSON, such as data.result[3]
-            return QCoreApplication::translate("pc::PrometheusResponse",
-                                               "%1.values is not an array")
+            return QCoreApplication::translate("pc::PromResponse", "%1.values is not an array")
                 .arg(where);
         }
         const QJsonArray points = values.toArray();
@@ -506,18 +500,18 @@ PromQueryOutcome parseQueryResponseWithQJsonDocument(const QByteArray &body, int
     if (!envelope.data.isObject())
         return shapeError(
             url, httpStatus,
-            QCoreApplication::translate("pc::PrometheusResponse", "\"data\" is not an object"));
+            QCoreApplication::translate("pc::PromResponse", "\"data\" is not an object"));
     const QJsonObject data = envelope.data.toObject();
     const QJsonValue resultType = data.value(QLatin1String("resultType"));
     const QJsonValue result = data.value(QLatin1String("result"));
     if (!resultType.isString())
         return shapeError(
             url, httpStatus,
-            QCoreApplication::translate("pc::PrometheusResponse", "data.resultType is missing"));
+            QCoreApplication::translate("pc::PromResponse", "data.resultType is missing"));
     if (result.isUndefined())
         return shapeError(
             url, httpStatus,
-            QCoreApplication::translate("pc::PrometheusResponse", "data.result is missing"));
+            QCoreApplication::translate("pc::PromResponse", "data.result is missing"));
 
     PromQueryResult answer;
     answer.warnings = std::move(envelope.warnings);
@@ -535,10 +529,10 @@ PromQueryOutcome parseQueryResponseWithQJsonDocument(const QByteArray &body, int
         const QJsonArray pair = result.toArray();
         if (!result.isArray() || pair.size() != 2 || !pair.at(0).isDouble()
             || !pair.at(1).isString()) {
-            reason = QCoreApplication::translate("pc::PrometheusResponse",
+            reason = QCoreApplication::translate("pc::PromResponse",
                                                  "data.result is not a [time, \"string\"] pair");
         } else if (!readTime(pair.at(0), &answer.scalar.timestampMs)) {
-            reason = QCoreApplication::translate("pc::PrometheusResponse",
+            reason = QCoreApplication::translate("pc::PromResponse",
                                                  "data.result has a time out of range");
         } else {
             answer.scalar.value = std::numeric_limits<double>::quiet_NaN();
@@ -546,9 +540,9 @@ PromQueryOutcome parseQueryResponseWithQJsonDocument(const QByteArray &body, int
         }
     } else {
         //: %1 is the value of data.resultType in Prometheus's JSON
-        reason = QCoreApplication::translate("pc::PrometheusResponse",
-                                             "data.resultType \"%1\" is unknown")
-                     .arg(type);
+        reason =
+            QCoreApplication::translate("pc::PromResponse", "data.resultType \"%1\" is unknown")
+                .arg(type);
     }
     if (reason)
         return shapeError(url, httpStatus, *reason);
@@ -564,12 +558,12 @@ PromTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus, 
     if (!data.isObject())
         return shapeError(
             url, httpStatus,
-            QCoreApplication::translate("pc::PrometheusResponse", "\"data\" is not an object"));
+            QCoreApplication::translate("pc::PromResponse", "\"data\" is not an object"));
     const QJsonValue active = data.toObject().value(QLatin1String("activeTargets"));
     if (!active.isArray())
-        return shapeError(url, httpStatus,
-                          QCoreApplication::translate("pc::PrometheusResponse",
-                                                      "data.activeTargets is not an array"));
+        return shapeError(
+            url, httpStatus,
+            QCoreApplication::translate("pc::PromResponse", "data.activeTargets is not an array"));
 
     const QJsonArray items = active.toArray();
     QList<PromTarget> targets;
@@ -585,10 +579,10 @@ PromTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus, 
         const QJsonValue health = object.value(QLatin1String("health"));
         if (!labels.isObject() || !health.isString()) {
             //: %1 is a path in JSON, such as data.activeTargets[3]
-            return shapeError(url, httpStatus,
-                              QCoreApplication::translate("pc::PrometheusResponse",
-                                                          "%1 lacks \"labels\" or \"health\"")
-                                  .arg(QStringLiteral("data.") % at("activeTargets", i)));
+            return shapeError(
+                url, httpStatus,
+                QCoreApplication::translate("pc::PromResponse", "%1 lacks \"labels\" or \"health\"")
+                    .arg(QStringLiteral("data.") % at("activeTargets", i)));
         }
         PromTarget target;
         target.labels = labelMap(labels);
@@ -619,15 +613,15 @@ PromLabelValuesOutcome parseLabelValuesResponse(const QByteArray &body, int http
     if (!data.isArray())
         return shapeError(
             url, httpStatus,
-            QCoreApplication::translate("pc::PrometheusResponse", "\"data\" is not an array"));
+            QCoreApplication::translate("pc::PromResponse", "\"data\" is not an array"));
     QStringList values;
     const QJsonArray items = data.toArray();
     values.reserve(items.size());
     for (const QJsonValue &item : items) {
         if (!item.isString())
-            return shapeError(url, httpStatus,
-                              QCoreApplication::translate("pc::PrometheusResponse",
-                                                          "a label value is not a string"));
+            return shapeError(
+                url, httpStatus,
+                QCoreApplication::translate("pc::PromResponse", "a label value is not a string"));
         values.append(item.toString());
     }
     return values;
@@ -642,14 +636,14 @@ PromFlagsOutcome parseFlagsResponse(const QByteArray &body, int httpStatus, cons
     if (!data.isObject())
         return shapeError(
             url, httpStatus,
-            QCoreApplication::translate("pc::PrometheusResponse", "\"data\" is not an object"));
+            QCoreApplication::translate("pc::PromResponse", "\"data\" is not an object"));
     QMap<QString, QString> flags;
     const QJsonObject object = data.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!it->isString())
-            return shapeError(url, httpStatus,
-                              QCoreApplication::translate("pc::PrometheusResponse",
-                                                          "a flag value is not a string"));
+            return shapeError(
+                url, httpStatus,
+                QCoreApplication::translate("pc::PromResponse", "a flag value is not a string"));
         flags.insert(it.key(), it->toString());
     }
     return flags;
@@ -686,7 +680,7 @@ PromReadyOutcome parseReadyResponse(const QByteArray &body, int httpStatus, cons
     //: %1 names the server, %2 is an HTTP status code, %3 describes the body ("an HTML page
     //: titled …", "an empty body")
     return makeError(Kind::HttpError,
-                     QCoreApplication::translate("pc::PrometheusResponse",
+                     QCoreApplication::translate("pc::PromResponse",
                                                  "%1 answered HTTP %2 to the readiness check, "
                                                  "with %3")
                          .arg(source(url), QString::number(httpStatus), describeBody(body)),

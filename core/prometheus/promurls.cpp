@@ -1,4 +1,4 @@
-#include "prometheusurls.h"
+#include "promurls.h"
 
 #include <algorithm>
 #include <array>

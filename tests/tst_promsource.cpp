@@ -1,6 +1,6 @@
 #include "fakeprometheus.h"
-#include "prometheus/prometheusclient.h"
-#include "prometheus/prometheussource.h"
+#include "prometheus/promclient.h"
+#include "prometheus/promsource.h"
 #include "servicehost.h"
 #include "testsupport.h"
 
@@ -11,9 +11,9 @@
 #include <csignal>
 
 using namespace std::chrono_literals;
-using Kind = pc::PrometheusSource::Kind;
+using Kind = pc::PromSource::Kind;
 
-class TestPrometheusSource : public QObject
+class TestPromSource : public QObject
 {
     Q_OBJECT
 
@@ -35,11 +35,10 @@ private:
     }
     // Nothing answers at the URL, so the source starts `binary` on a free port, scraping
     // `target` every second.
-    static pc::PrometheusSource::Options managedOptions(const QString &binary,
-                                                        const QString &target,
-                                                        const QString &dataDirectory)
+    static pc::PromSource::Options managedOptions(const QString &binary, const QString &target,
+                                                  const QString &dataDirectory)
     {
-        pc::PrometheusSource::Options options;
+        pc::PromSource::Options options;
         options.endpoint.baseUrl = unreachableUrl();
         options.binary = binary;
         options.metricsTarget = target;
@@ -50,7 +49,7 @@ private:
     }
 };
 
-void TestPrometheusSource::recognisesTheDefaultUrl_data()
+void TestPromSource::recognisesTheDefaultUrl_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("isDefault");
@@ -61,20 +60,20 @@ void TestPrometheusSource::recognisesTheDefaultUrl_data()
     QTest::addRow("with prefix") << "http://localhost:9090/prometheus" << false;
 }
 
-void TestPrometheusSource::recognisesTheDefaultUrl()
+void TestPromSource::recognisesTheDefaultUrl()
 {
     QFETCH(QString, url);
-    QTEST(pc::PrometheusSource::isDefaultUrl(QUrl(url)), "isDefault");
+    QTEST(pc::PromSource::isDefaultUrl(QUrl(url)), "isDefault");
 }
 
-void TestPrometheusSource::usesAPrometheusThatAnswers()
+void TestPromSource::usesAPrometheusThatAnswers()
 {
     pc::test::FakePrometheus fake;
     QVERIFY(fake.listen());
     fake.respondWithFile("/-/ready", "ready.txt");
-    pc::PrometheusClient client;
-    pc::PrometheusSource source(&client);
-    pc::PrometheusSource::Options options;
+    pc::PromClient client;
+    pc::PromSource source(&client);
+    pc::PromSource::Options options;
     options.endpoint.baseUrl = fake.baseUrl();
     source.start(options);
     QCOMPARE(source.kind(), Kind::Probing);
@@ -84,11 +83,11 @@ void TestPrometheusSource::usesAPrometheusThatAnswers()
     QVERIFY(source.description().contains(fake.baseUrl().toString()));
 }
 
-void TestPrometheusSource::saysWhyWhenNothingAnswersAndManagingIsOff()
+void TestPromSource::saysWhyWhenNothingAnswersAndManagingIsOff()
 {
-    pc::PrometheusClient client;
-    pc::PrometheusSource source(&client);
-    pc::PrometheusSource::Options options;
+    pc::PromClient client;
+    pc::PromSource source(&client);
+    pc::PromSource::Options options;
     options.endpoint.baseUrl = unreachableUrl();
     options.allowManaged = false;
     source.start(options);
@@ -102,11 +101,11 @@ void TestPrometheusSource::saysWhyWhenNothingAnswersAndManagingIsOff()
              qPrintable(source.description()));
 }
 
-void TestPrometheusSource::saysHowToInstallWhenTheBinaryIsMissing()
+void TestPromSource::saysHowToInstallWhenTheBinaryIsMissing()
 {
-    pc::PrometheusClient client;
-    pc::PrometheusSource source(&client);
-    pc::PrometheusSource::Options options;
+    pc::PromClient client;
+    pc::PromSource source(&client);
+    pc::PromSource::Options options;
     options.endpoint.baseUrl = unreachableUrl();
     options.binary = "/nonexistent/prometheus";
     options.metricsTarget = "127.0.0.1:8000";
@@ -118,13 +117,13 @@ void TestPrometheusSource::saysHowToInstallWhenTheBinaryIsMissing()
              qPrintable(source.description()));
 }
 
-void TestPrometheusSource::namesAnUnwritableDataDirectory()
+void TestPromSource::namesAnUnwritableDataDirectory()
 {
     const QString binary = pc::test::prometheusPath();
     QVERIFY2(!binary.isEmpty(), qPrintable(pc::test::installHint()));
-    pc::PrometheusClient client;
-    pc::PrometheusSource source(&client);
-    pc::PrometheusSource::Options options;
+    pc::PromClient client;
+    pc::PromSource source(&client);
+    pc::PromSource::Options options;
     options.endpoint.baseUrl = unreachableUrl();
     options.binary = binary;
     options.metricsTarget = "127.0.0.1:8000";
@@ -136,7 +135,7 @@ void TestPrometheusSource::namesAnUnwritableDataDirectory()
              qPrintable(source.description()));
 }
 
-void TestPrometheusSource::startsAManagedPrometheusThatScrapesThisApp()
+void TestPromSource::startsAManagedPrometheusThatScrapesThisApp()
 {
     const QString binary = pc::test::prometheusPath();
     QVERIFY2(!binary.isEmpty(), qPrintable(pc::test::installHint()));
@@ -144,8 +143,8 @@ void TestPrometheusSource::startsAManagedPrometheusThatScrapesThisApp()
     QVERIFY(host.start(QHostAddress::LocalHost, 0, 0, 1));
     QTemporaryDir data;
 
-    pc::PrometheusClient client;
-    pc::PrometheusSource source(&client);
+    pc::PromClient client;
+    pc::PromSource source(&client);
     source.start(managedOptions(binary, host.metricsUrl().authority(), data.path()));
     QTRY_COMPARE_WITH_TIMEOUT(source.kind(), Kind::Managed, 30000);
     const qint64 pid = source.managed()->processId();
@@ -169,13 +168,13 @@ void TestPrometheusSource::startsAManagedPrometheusThatScrapesThisApp()
     QVERIFY(list.first().scrapeUrl.contains(host.metricsUrl().authority()));
 }
 
-void TestPrometheusSource::restartsAManagedPrometheusThatStops()
+void TestPromSource::restartsAManagedPrometheusThatStops()
 {
     const QString binary = pc::test::prometheusPath();
     QVERIFY2(!binary.isEmpty(), qPrintable(pc::test::installHint()));
     QTemporaryDir data;
-    pc::PrometheusClient client;
-    pc::PrometheusSource source(&client);
+    pc::PromClient client;
+    pc::PromSource source(&client);
     source.start(managedOptions(binary, "127.0.0.1:8000", data.path()));
     QTRY_COMPARE_WITH_TIMEOUT(source.kind(), Kind::Managed, 30000);
     const QUrl url = source.managed()->baseUrl();
@@ -202,7 +201,7 @@ void TestPrometheusSource::restartsAManagedPrometheusThatStops()
     }
 }
 
-void TestPrometheusSource::startsOneOfItsOwnWhenAsked()
+void TestPromSource::startsOneOfItsOwnWhenAsked()
 {
     const QString binary = pc::test::prometheusPath();
     QVERIFY2(!binary.isEmpty(), qPrintable(pc::test::installHint()));
@@ -213,9 +212,9 @@ void TestPrometheusSource::startsOneOfItsOwnWhenAsked()
     pc::ServiceHost host;
     QVERIFY(host.start(QHostAddress::LocalHost, 0, 0, 1));
     QTemporaryDir data;
-    pc::PrometheusClient client;
-    pc::PrometheusSource source(&client);
-    pc::PrometheusSource::Options options =
+    pc::PromClient client;
+    pc::PromSource source(&client);
+    pc::PromSource::Options options =
         managedOptions(binary, host.metricsUrl().authority(), data.path());
     options.endpoint.baseUrl = fake.baseUrl();
     options.allowManaged = false;  // not the default URL: nothing starts by itself
@@ -230,5 +229,5 @@ void TestPrometheusSource::startsOneOfItsOwnWhenAsked()
     QCOMPARE(client.endpoint().baseUrl, source.managed()->baseUrl());
 }
 
-QTEST_GUILESS_MAIN(TestPrometheusSource)
-#include "tst_prometheussource.moc"
+QTEST_GUILESS_MAIN(TestPromSource)
+#include "tst_promsource.moc"

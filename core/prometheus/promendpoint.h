@@ -10,9 +10,9 @@
 
 namespace pc {
 
-/// Where Prometheus is and how to talk to it. A plain value; PrometheusClient copies it.
+/// Where Prometheus is and how to talk to it. A plain value; PromClient copies it.
 /// The secrets here are sent as headers and never appear in logs or error sentences.
-struct PrometheusEndpoint
+struct PromEndpoint
 {
     QUrl baseUrl{QStringLiteral("http://localhost:9090")};  // may carry a path prefix
     QString username;                                       // with password: basic auth

@@ -2,8 +2,8 @@
 // statuses. It also holds the fast query reader to its promise: whatever PromQueryReader
 // accepts, QJsonDocument must read to the same result, or the fuzzer aborts.
 #include "../promqueryresultdiff.h"
-#include "prometheus/prometheusresponse.h"
 #include "prometheus/promqueryreader.h"
+#include "prometheus/promresponse.h"
 
 #include <QUrl>
 
@@ -18,7 +18,7 @@ constexpr char kSecret[] = "s3cr3t-f0zz";
 
 [[noreturn]] void fail(const char *what, const QString &detail = {})
 {
-    std::fprintf(stderr, "fuzz_prometheusresponse: %s %s\n", what, qPrintable(detail));
+    std::fprintf(stderr, "fuzz_promresponse: %s %s\n", what, qPrintable(detail));
     std::abort();
 }
 

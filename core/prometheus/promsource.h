@@ -1,7 +1,7 @@
 #pragma once
 
 #include "prometheus/managedprometheus.h"
-#include "prometheus/prometheusendpoint.h"
+#include "prometheus/promendpoint.h"
 #include "prometheus/promreply.h"
 
 #include <QElapsedTimer>
@@ -11,7 +11,7 @@
 
 namespace pc {
 
-class PrometheusClient;
+class PromClient;
 
 /// Decides which Prometheus the app charts from. At start it asks the configured URL; when
 /// nothing answers there, managing is allowed, and the `prometheus` binary is installed,
@@ -21,7 +21,7 @@ class PrometheusClient;
 /// Supervises the managed Prometheus: when it stops unexpectedly it is started again on the
 /// same port, after 1, 2, 4, 8 s, at most MaxManagedStarts times in a row.
 /// Lives on the GUI thread.
-class PrometheusSource : public QObject
+class PromSource : public QObject
 {
     Q_OBJECT
 public:
@@ -30,7 +30,7 @@ public:
 
     struct Options
     {
-        PrometheusEndpoint endpoint;
+        PromEndpoint endpoint;
         bool allowManaged = true;  // the app allows it only for the default URL
         QString metricsTarget;     // "host:port" of this app's /metrics
         QString dataDirectory;     // for the managed Prometheus
@@ -39,7 +39,7 @@ public:
         quint16 managedPort = 9090;
     };
 
-    explicit PrometheusSource(PrometheusClient *client, QObject *parent = nullptr);
+    explicit PromSource(PromClient *client, QObject *parent = nullptr);
 
     void start(const Options &options);
     /// Starts a Prometheus of this app's own, on a free port, for when the one in use does not
@@ -66,7 +66,7 @@ private:
     void onManagedStopped(const QString &how);
     void onProbed();
 
-    PrometheusClient *m_client;
+    PromClient *m_client;
     ManagedPrometheus *m_managed;
     Options m_options;
     Kind m_kind = Kind::Probing;

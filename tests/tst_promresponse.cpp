@@ -1,6 +1,6 @@
-#include "prometheus/prometheusresponse.h"
-#include "prometheus/prometheusurls.h"
 #include "prometheus/promqueryreader.h"
+#include "prometheus/promresponse.h"
+#include "prometheus/promurls.h"
 #include "promqueryresultdiff.h"
 
 #include <QFile>
@@ -40,7 +40,7 @@ QDateTime utc(qint64 ms)
 
 }  // namespace
 
-class TestPrometheusResponse : public QObject
+class TestPromResponse : public QObject
 {
     Q_OBJECT
 
@@ -83,7 +83,7 @@ private slots:
     void rejectsTimesBeyondMilliseconds();
 };
 
-void TestPrometheusResponse::readsDurations_data()
+void TestPromResponse::readsDurations_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("ms");  // -1: not a duration
@@ -99,7 +99,7 @@ void TestPrometheusResponse::readsDurations_data()
     QTest::addRow("a sign") << "-5s" << qint64(-1);
 }
 
-void TestPrometheusResponse::readsDurations()
+void TestPromResponse::readsDurations()
 {
     QFETCH(QString, text);
     QFETCH(qint64, ms);
@@ -109,7 +109,7 @@ void TestPrometheusResponse::readsDurations()
         QCOMPARE(parsed->count(), ms);
 }
 
-void TestPrometheusResponse::parsesAVector()
+void TestPromResponse::parsesAVector()
 {
     const PromQueryResult result = parsedQuery(dataFile("query_vector.json"));
     QCOMPARE(result.type, PromQueryResult::Type::Vector);
@@ -127,7 +127,7 @@ void TestPrometheusResponse::parsesAVector()
     QVERIFY(result.warnings.isEmpty());
 }
 
-void TestPrometheusResponse::parsesAMatrix()
+void TestPromResponse::parsesAMatrix()
 {
     const PromQueryResult result = parsedQuery(dataFile("query_matrix.json"));
     QCOMPARE(result.type, PromQueryResult::Type::Matrix);
@@ -144,7 +144,7 @@ void TestPrometheusResponse::parsesAMatrix()
     QCOMPARE(result.series[1].samples[1].value, 0.5);
 }
 
-void TestPrometheusResponse::parsesAScalar()
+void TestPromResponse::parsesAScalar()
 {
     const PromQueryResult result = parsedQuery(dataFile("query_scalar.json"));
     QCOMPARE(result.type, PromQueryResult::Type::Scalar);
@@ -153,7 +153,7 @@ void TestPrometheusResponse::parsesAScalar()
     QCOMPARE(result.scalar.value, 42.0);
 }
 
-void TestPrometheusResponse::parsesAString()
+void TestPromResponse::parsesAString()
 {
     const PromQueryResult result = parsedQuery(dataFile("query_string.json"));
     QCOMPARE(result.type, PromQueryResult::Type::String);
@@ -161,7 +161,7 @@ void TestPrometheusResponse::parsesAString()
     QCOMPARE(result.scalar.timestampMs, 1700000000000);
 }
 
-void TestPrometheusResponse::mapsNaNAndInfinities()
+void TestPromResponse::mapsNaNAndInfinities()
 {
     const PromQueryResult result = parsedQuery(dataFile("query_special_values.json"));
     QCOMPARE(result.series.size(), 3);
@@ -173,7 +173,7 @@ void TestPrometheusResponse::mapsNaNAndInfinities()
     QVERIFY(result.series[2].samples[0].value < 0);
 }
 
-void TestPrometheusResponse::keepsWarnings()
+void TestPromResponse::keepsWarnings()
 {
     const PromQueryResult result = parsedQuery(dataFile("query_warnings.json"));
     QCOMPARE(result.warnings.size(), 1);
@@ -182,7 +182,7 @@ void TestPrometheusResponse::keepsWarnings()
 }
 
 // The biggest answer a chart asks for: 10 series at Prometheus's 11,000-point limit.
-void TestPrometheusResponse::parsesLargeMatrix()
+void TestPromResponse::parsesLargeMatrix()
 {
     constexpr int kSeries = 10;
     constexpr int kPoints = 11000;
@@ -214,7 +214,7 @@ void TestPrometheusResponse::parsesLargeMatrix()
     QCOMPARE(result.series[9].samples[10999].value, 10999 * 0.25 + 9);
 }
 
-void TestPrometheusResponse::fastReaderMatchesQJsonDocument_data()
+void TestPromResponse::fastReaderMatchesQJsonDocument_data()
 {
     QTest::addColumn<QByteArray>("body");
 
@@ -253,7 +253,7 @@ void TestPrometheusResponse::fastReaderMatchesQJsonDocument_data()
         R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[]}]}})");
 }
 
-void TestPrometheusResponse::fastReaderMatchesQJsonDocument()
+void TestPromResponse::fastReaderMatchesQJsonDocument()
 {
     QFETCH(QByteArray, body);
 
@@ -267,7 +267,7 @@ void TestPrometheusResponse::fastReaderMatchesQJsonDocument()
     QVERIFY2(differs.isEmpty(), qPrintable(differs));
 }
 
-void TestPrometheusResponse::fastReaderDefersWhatItDoesNotUnderstand_data()
+void TestPromResponse::fastReaderDefersWhatItDoesNotUnderstand_data()
 {
     QTest::addColumn<QByteArray>("body");
 
@@ -292,13 +292,13 @@ void TestPrometheusResponse::fastReaderDefersWhatItDoesNotUnderstand_data()
                + QByteArray(R"(,"data":{"resultType":"vector","result":[]}})");
 }
 
-void TestPrometheusResponse::fastReaderDefersWhatItDoesNotUnderstand()
+void TestPromResponse::fastReaderDefersWhatItDoesNotUnderstand()
 {
     QFETCH(QByteArray, body);
     QVERIFY(!pc::PromQueryReader::read(body).has_value());
 }
 
-void TestPrometheusResponse::parsesTargets()
+void TestPromResponse::parsesTargets()
 {
     const pc::PromTargetsOutcome outcome = pc::parseTargetsResponse(dataFile("targets.json"), 200);
     QVERIFY(std::holds_alternative<QList<pc::PromTarget>>(outcome));
@@ -327,7 +327,7 @@ void TestPrometheusResponse::parsesTargets()
     QVERIFY(never.lastScrape.isNull());
 }
 
-void TestPrometheusResponse::rejectsTargetsOfWrongShape()
+void TestPromResponse::rejectsTargetsOfWrongShape()
 {
     const QByteArray bodies[] = {
         R"({"status":"success","data":{}})",
@@ -342,7 +342,7 @@ void TestPrometheusResponse::rejectsTargetsOfWrongShape()
     }
 }
 
-void TestPrometheusResponse::reportsErrors_data()
+void TestPromResponse::reportsErrors_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
@@ -467,7 +467,7 @@ void TestPrometheusResponse::reportsErrors_data()
         << QStringLiteral("data.result is not a [time, \"string\"] pair");
 }
 
-void TestPrometheusResponse::reportsErrors()
+void TestPromResponse::reportsErrors()
 {
     QFETCH(QByteArray, body);
     QFETCH(int, status);
@@ -487,7 +487,7 @@ void TestPrometheusResponse::reportsErrors()
              qPrintable(error.message));
 }
 
-void TestPrometheusResponse::tellsARejectedQueryFromAnOutage_data()
+void TestPromResponse::tellsARejectedQueryFromAnOutage_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
@@ -509,7 +509,7 @@ void TestPrometheusResponse::tellsARejectedQueryFromAnOutage_data()
     QTest::addRow("HTML from a proxy") << dataFile("proxy_502.html") << 502 << false;
 }
 
-void TestPrometheusResponse::tellsARejectedQueryFromAnOutage()
+void TestPromResponse::tellsARejectedQueryFromAnOutage()
 {
     QFETCH(QByteArray, body);
     QFETCH(int, status);
@@ -519,7 +519,7 @@ void TestPrometheusResponse::tellsARejectedQueryFromAnOutage()
     QCOMPARE(std::get<PromError>(outcome).isRejectedQuery(), rejected);
 }
 
-void TestPrometheusResponse::errorSentencesHideCredentials()
+void TestPromResponse::errorSentencesHideCredentials()
 {
     const QUrl url(QStringLiteral("http://alice:s3cret@prom.example:9090/api/v1/query?query=up"));
     const pc::PromQueryOutcome outcome =
@@ -531,7 +531,7 @@ void TestPrometheusResponse::errorSentencesHideCredentials()
              qPrintable(error.message));
 }
 
-void TestPrometheusResponse::readsReadiness_data()
+void TestPromResponse::readsReadiness_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
@@ -543,7 +543,7 @@ void TestPrometheusResponse::readsReadiness_data()
     QTest::addRow("404 is an error") << 404 << QByteArray("404 page not found") << true << false;
 }
 
-void TestPrometheusResponse::readsReadiness()
+void TestPromResponse::readsReadiness()
 {
     QFETCH(int, status);
     QFETCH(QByteArray, body);
@@ -558,7 +558,7 @@ void TestPrometheusResponse::readsReadiness()
         QCOMPARE(std::get<bool>(outcome), ready);
 }
 
-void TestPrometheusResponse::parsesSampleValues_data()
+void TestPromResponse::parsesSampleValues_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("ok");
@@ -575,7 +575,7 @@ void TestPrometheusResponse::parsesSampleValues_data()
     QTest::addRow("word is not a number") << QStringLiteral("many") << false << 0.0;
 }
 
-void TestPrometheusResponse::parsesSampleValues()
+void TestPromResponse::parsesSampleValues()
 {
     QFETCH(QString, text);
     QFETCH(bool, ok);
@@ -587,7 +587,7 @@ void TestPrometheusResponse::parsesSampleValues()
         QCOMPARE(parsed, value);
 }
 
-void TestPrometheusResponse::buildsUrls_data()
+void TestPromResponse::buildsUrls_data()
 {
     QTest::addColumn<QUrl>("url");
     QTest::addColumn<QByteArray>("expected");
@@ -638,14 +638,14 @@ void TestPrometheusResponse::buildsUrls_data()
                            << QByteArray("http://host:9090/prometheus/-/ready");
 }
 
-void TestPrometheusResponse::buildsUrls()
+void TestPromResponse::buildsUrls()
 {
     QFETCH(QUrl, url);
     QFETCH(QByteArray, expected);
     QCOMPARE(url.toEncoded(), expected);
 }
 
-void TestPrometheusResponse::encodingSurvivesARoundTrip_data()
+void TestPromResponse::encodingSurvivesARoundTrip_data()
 {
     QTest::addColumn<QString>("promql");
 
@@ -655,7 +655,7 @@ void TestPrometheusResponse::encodingSurvivesARoundTrip_data()
     QTest::addRow("percent sequences stay literal") << QStringLiteral("label_replace(x, \"%41\")");
 }
 
-void TestPrometheusResponse::encodingSurvivesARoundTrip()
+void TestPromResponse::encodingSurvivesARoundTrip()
 {
     QFETCH(QString, promql);
     const QUrl url = pc::promQueryUrl(QUrl(QStringLiteral("http://h:9090")), promql);
@@ -668,7 +668,7 @@ void TestPrometheusResponse::encodingSurvivesARoundTrip()
     QCOMPARE(QString::fromUtf8(QByteArray::fromPercentEncoding(query.mid(6))), promql);
 }
 
-void TestPrometheusResponse::choosesNiceSteps_data()
+void TestPromResponse::choosesNiceSteps_data()
 {
     QTest::addColumn<qint64>("window");
     QTest::addColumn<int>("maxPoints");
@@ -691,7 +691,7 @@ void TestPrometheusResponse::choosesNiceSteps_data()
     QTest::addRow("negative window") << qint64(-5) << 11000 << qint64(1);
 }
 
-void TestPrometheusResponse::choosesNiceSteps()
+void TestPromResponse::choosesNiceSteps()
 {
     QFETCH(qint64, window);
     QFETCH(int, maxPoints);
@@ -699,7 +699,7 @@ void TestPrometheusResponse::choosesNiceSteps()
     QCOMPARE(pc::chooseStep(std::chrono::seconds(window), maxPoints).count(), step);
 }
 
-void TestPrometheusResponse::stepNeverExceedsMaxPoints()
+void TestPromResponse::stepNeverExceedsMaxPoints()
 {
     for (qint64 window = 0; window < 400LL * 86400; window = window * 5 / 4 + 7) {
         const qint64 step = pc::chooseStep(std::chrono::seconds(window)).count();
@@ -713,9 +713,9 @@ void TestPrometheusResponse::stepNeverExceedsMaxPoints()
     }
 }
 
-// Inputs from tests/fuzz/fuzz_prometheusresponse on which the fast reader once accepted what
+// Inputs from tests/fuzz/fuzz_promresponse on which the fast reader once accepted what
 // QJsonDocument rejects or reads otherwise. Either both accept, alike, or the reader defers.
-void TestPrometheusResponse::fastReaderAgreesOnWhatTheFuzzerFound_data()
+void TestPromResponse::fastReaderAgreesOnWhatTheFuzzerFound_data()
 {
     QTest::addColumn<QByteArray>("body");
 
@@ -756,7 +756,7 @@ void TestPrometheusResponse::fastReaderAgreesOnWhatTheFuzzerFound_data()
         << head + R"("scalar","result":[-1234567890123.456,"1"]}})";
 }
 
-void TestPrometheusResponse::fastReaderAgreesOnWhatTheFuzzerFound()
+void TestPromResponse::fastReaderAgreesOnWhatTheFuzzerFound()
 {
     QFETCH(QByteArray, body);
 
@@ -775,7 +775,7 @@ void TestPrometheusResponse::fastReaderAgreesOnWhatTheFuzzerFound()
 }
 
 // Milliseconds beyond a qint64 used to be converted anyway: undefined behaviour.
-void TestPrometheusResponse::rejectsTimesBeyondMilliseconds_data()
+void TestPromResponse::rejectsTimesBeyondMilliseconds_data()
 {
     QTest::addColumn<QByteArray>("body");
 
@@ -788,7 +788,7 @@ void TestPrometheusResponse::rejectsTimesBeyondMilliseconds_data()
         R"({"status":"success","data":{"resultType":"string","result":[1e17,"x"]}})");
 }
 
-void TestPrometheusResponse::rejectsTimesBeyondMilliseconds()
+void TestPromResponse::rejectsTimesBeyondMilliseconds()
 {
     QFETCH(QByteArray, body);
 
@@ -801,5 +801,5 @@ void TestPrometheusResponse::rejectsTimesBeyondMilliseconds()
              qPrintable(error->message));
 }
 
-QTEST_GUILESS_MAIN(TestPrometheusResponse)
-#include "tst_prometheusresponse.moc"
+QTEST_GUILESS_MAIN(TestPromResponse)
+#include "tst_promresponse.moc"
