@@ -1,11 +1,12 @@
 #include "alertspanel.h"
-#include "chartpanel.h"
 #include "chart/livechartfeed.h"
+#include "chartpanel.h"
 #include "companion.h"
 #include "fakeprometheus.h"
 #include "mainwindow.h"
 #include "prometheus/alertwatcher.h"
 #include "statuspanel.h"
+#include "windowtests.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -16,7 +17,6 @@
 #include <algorithm>
 
 using namespace std::chrono_literals;
-
 
 // The window as assistive technology and the keyboard see it, offscreen.
 class TestAccessibility : public QObject
@@ -44,13 +44,7 @@ void TestAccessibility::init()
 {
     m_fake = std::make_unique<pc::test::FakePrometheus>();
     QVERIFY(m_fake->listen());
-    pc::Settings settings;
-    settings.servicePort = 0;
-    settings.metricsPort = 0;
-    settings.serviceThreads = 1;
-    settings.prometheus.baseUrl = m_fake->baseUrl();
-    settings.managedPrometheus = false;
-    m_companion = std::make_unique<Companion>(settings);
+    m_companion = pc::test::companionAsking(m_fake->baseUrl());
     QVERIFY2(m_companion->start(), qPrintable(m_companion->errorString()));
     m_window = &m_companion->window();
     m_companion->feed().setRefreshInterval(100ms);

@@ -18,6 +18,51 @@ using namespace std::chrono_literals;
 
 // The whole path with a real Prometheus: load generator -> demo service -> /metrics ->
 // Prometheus scrape -> API client -> chart feed.
+namespace {
+
+/// A real Prometheus on a free loopback port, with the given prometheus.yml and a fresh store
+/// in a directory of its own; stopped by its PID when destroyed.
+class ScratchPrometheus
+{
+public:
+    ~ScratchPrometheus()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+    }
+
+    bool start(const QString &binary, const QByteArray &config, QString *error)
+    {
+        QFile file(m_data.filePath("prometheus.yml"));
+        if (!file.open(QIODevice::WriteOnly) || file.write(config) != config.size()) {
+            *error = file.errorString();
+            return false;
+        }
+        file.close();
+        m_port = pc::test::freePort();
+        m_process.start(binary, {"--config.file=" + file.fileName(),
+                                 "--storage.tsdb.path=" + m_data.filePath("tsdb"),
+                                 QString("--web.listen-address=127.0.0.1:%1").arg(m_port)});
+        if (!m_process.waitForStarted(10000)) {
+            *error = m_process.errorString();
+            return false;
+        }
+        return true;
+    }
+
+    QUrl url() const { return QUrl(QString("http://127.0.0.1:%1").arg(m_port)); }
+
+private:
+    QTemporaryDir m_data;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+}  // namespace
+
 class TestEndToEnd : public QObject
 {
     Q_OBJECT
@@ -168,29 +213,18 @@ void TestEndToEnd::twoInstancesEachChartTheirOwnCounts()
     QVERIFY(first.start(QHostAddress::LocalHost, 0, 0, 1));
     QVERIFY(second.start(QHostAddress::LocalHost, 0, 0, 1));
 
-    QTemporaryDir data;
-    QFile config(data.filePath("prometheus.yml"));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(
-        "global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: my_app\n"
-        "    static_configs:\n      - targets: ['"
-        + first.metricsUrl().authority().toUtf8() + "', '"
-        + second.metricsUrl().authority().toUtf8() + "']\n");
-    config.close();
-    const quint16 port = pc::test::freePort();
-    QProcess prometheus;
-    prometheus.start(binary, {"--config.file=" + config.fileName(),
-                              "--storage.tsdb.path=" + data.filePath("tsdb"),
-                              QString("--web.listen-address=127.0.0.1:%1").arg(port)});
-    QVERIFY(prometheus.waitForStarted(10000));
-    auto stop = qScopeGuard([&prometheus] {
-        prometheus.terminate();  // by its PID
-        if (!prometheus.waitForFinished(5000))
-            prometheus.kill();
-    });
-
+    ScratchPrometheus prometheus;
+    QString error;
+    QVERIFY2(
+        prometheus.start(binary,
+                         "global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: my_app\n"
+                         "    static_configs:\n      - targets: ['"
+                             + first.metricsUrl().authority().toUtf8() + "', '"
+                             + second.metricsUrl().authority().toUtf8() + "']\n",
+                         &error),
+        qPrintable(error));
     pc::PromEndpoint endpoint;
-    endpoint.baseUrl = QUrl(QString("http://127.0.0.1:%1").arg(port));
+    endpoint.baseUrl = prometheus.url();
     pc::PromClient client(endpoint);
     auto chartOf = [&](pc::ServiceHost &host, double *charted) {
         auto feed = std::make_unique<pc::LiveChartFeed>(&client, [] { return quint64(0); });
@@ -239,31 +273,18 @@ void TestEndToEnd::errorHeavyLoadFiresTheShippedErrorRatioAlert()
     pc::ServiceHost host;
     QVERIFY(host.start(QHostAddress::LocalHost, 0, 0, 1));
 
-    QTemporaryDir data;
-    QFile config(data.filePath("prometheus.yml"));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(
-        "global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\n"
-        "rule_files:\n  - " PC_SOURCE_DIR
-        "/resources/prometheus/rules.yml\n"
-        "scrape_configs:\n  - job_name: my_app\n    static_configs:\n"
-        "      - targets: ['"
-        + host.metricsUrl().authority().toUtf8() + "']\n");
-    config.close();
-    const quint16 port = pc::test::freePort();
-    QProcess prometheus;
-    prometheus.start(binary, {"--config.file=" + config.fileName(),
-                              "--storage.tsdb.path=" + data.filePath("tsdb"),
-                              QString("--web.listen-address=127.0.0.1:%1").arg(port)});
-    QVERIFY(prometheus.waitForStarted(10000));
-    auto stop = qScopeGuard([&prometheus] {
-        prometheus.terminate();  // by its PID
-        if (!prometheus.waitForFinished(5000))
-            prometheus.kill();
-    });
-
+    ScratchPrometheus prometheus;
+    QString error;
+    QVERIFY2(prometheus.start(binary,
+                              "global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\n"
+                              "rule_files:\n  - " PC_SOURCE_DIR "/resources/prometheus/rules.yml\n"
+                              "scrape_configs:\n  - job_name: my_app\n    static_configs:\n"
+                              "      - targets: ['"
+                                  + host.metricsUrl().authority().toUtf8() + "']\n",
+                              &error),
+             qPrintable(error));
     pc::PromEndpoint endpoint;
-    endpoint.baseUrl = QUrl(QString("http://127.0.0.1:%1").arg(port));
+    endpoint.baseUrl = prometheus.url();
     pc::PromClient client(endpoint);
     pc::AlertWatcher watcher(&client);
     watcher.setInterval(500ms);

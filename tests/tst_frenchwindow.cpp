@@ -3,6 +3,7 @@
 #include "load/loadgenerator.h"
 #include "mainwindow.h"
 #include "settings/language.h"
+#include "windowtests.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>
@@ -53,13 +54,7 @@ void TestFrenchWindow::init()
 {
     m_fake = std::make_unique<pc::test::FakePrometheus>();
     QVERIFY(m_fake->listen());
-    pc::Settings settings;
-    settings.servicePort = 0;
-    settings.metricsPort = 0;
-    settings.serviceThreads = 1;
-    settings.prometheus.baseUrl = m_fake->baseUrl();
-    settings.managedPrometheus = false;
-    m_companion = std::make_unique<Companion>(settings);
+    m_companion = pc::test::companionAsking(m_fake->baseUrl());
     QVERIFY2(m_companion->start(), qPrintable(m_companion->errorString()));
     m_window = &m_companion->window();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -102,32 +97,8 @@ void TestFrenchWindow::writesNumbersTheFrenchWay()
 
 void TestFrenchWindow::keepsEveryMnemonicUnique()
 {
-    for (const auto view : {MainWindow::View::Chart, MainWindow::View::Dashboard}) {
-        m_window->setView(view);
-        QHash<QChar, QString> seen;
-        auto check = [&](const QString &text) {
-            const qsizetype amp = text.indexOf('&');
-            if (amp < 0 || amp + 1 >= text.size())
-                return;
-            const QChar key = text.at(amp + 1).toLower();
-            QVERIFY2(!seen.contains(key), qPrintable(QString("Alt+%1: \"%2\" and \"%3\"")
-                                                         .arg(key, seen.value(key), text)));
-            seen.insert(key, text);
-        };
-        for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
-            if (button->isVisibleTo(m_window))
-                check(button->text());
-        }
-        for (QLabel *label : m_window->findChildren<QLabel *>()) {
-            if (label->buddy() && label->isVisibleTo(m_window))
-                check(label->text());
-        }
-        auto *views = m_window->findChild<QTabWidget *>("views");
-        for (int i = 0; i < views->count(); ++i)
-            check(views->tabText(i));
-        for (QAction *menu : m_window->menuBar()->actions())
-            check(menu->text());
-    }
+    const QString clash = pc::test::mnemonicClash(m_window);
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
 }
 
 void TestFrenchWindow::helpSpeaksFrenchAndLangOverridesIt()

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "prometheus/alertwatcher.h"
 #include "servicehost.h"
+#include "windowtests.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -351,34 +352,9 @@ void TestMainWindow::showsABurstsProgressAndKeepsTheLastRate()
 
 void TestMainWindow::hasUniqueMnemonicsAndAQuitShortcut()
 {
-    // Alt+letter must reach one control of those on screen: buttons, check boxes, tabs and
-    // labels' buddies alike, in either view.
-    for (const auto view : {MainWindow::View::Chart, MainWindow::View::Dashboard}) {
-        m_window->setView(view);
-        QHash<QChar, QString> seen;
-        auto check = [&](const QString &text) {
-            const qsizetype amp = text.indexOf('&');
-            if (amp < 0 || amp + 1 >= text.size())
-                return;
-            const QChar key = text.at(amp + 1).toLower();
-            QVERIFY2(!seen.contains(key), qPrintable(QString("Alt+%1: \"%2\" and \"%3\"")
-                                                         .arg(key, seen.value(key), text)));
-            seen.insert(key, text);
-        };
-        for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
-            if (button->isVisibleTo(m_window))
-                check(button->text());
-        }
-        for (QLabel *label : m_window->findChildren<QLabel *>()) {
-            if (label->buddy() && label->isVisibleTo(m_window))
-                check(label->text());
-        }
-        auto *views = m_window->findChild<QTabWidget *>("views");
-        for (int i = 0; i < views->count(); ++i)
-            check(views->tabText(i));
-        for (QAction *menu : m_window->menuBar()->actions())
-            check(menu->text());
-    }
+    // Alt+letter must reach one control of those on screen, in either view.
+    const QString clash = pc::test::mnemonicClash(m_window);
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
     const auto actions = m_window->findChildren<QAction *>();
     QVERIFY(std::any_of(actions.begin(), actions.end(), [](const QAction *a) {
         return a->shortcut() == QKeySequence(QKeySequence::Quit);
