@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -167,7 +168,11 @@ bool sampleValue(std::string_view text, double *value)
         *value = -std::numeric_limits<double>::infinity();
         return true;
     }
-    if (text.empty())
+    // Empty, or with spaces that Qt's number readers treat differently ("  " is 0 to
+    // QByteArrayView, nothing to QStringView): the reference reader decides.
+    if (text.empty() || std::any_of(text.begin(), text.end(), [](char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+        }))
         return false;
     // Plain decimals, nearly every value, through std::from_chars: correctly rounded like
     // Qt's toDouble, several times faster. Anything else the way the general parser reads it.
