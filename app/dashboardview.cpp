@@ -252,6 +252,12 @@ QWidget *DashboardView::createPanel(const pc::GrafanaPanel &panel)
 void DashboardView::setPrometheusEnabled(bool enabled)
 {
     m_prometheusEnabled = enabled;
+    if (m_problem && !enabled && !m_feeds.isEmpty()) {
+        // Every panel is a Prometheus query: say why they stay empty.
+        m_problem->setText(tr("No Prometheus to ask yet: the panels fill in once one answers "
+                              "(see Status)."));
+        m_problem->show();
+    }
     updateActive();
 }
 

@@ -198,8 +198,12 @@ void TestDashboardView::asksNothingWhileHiddenOrWithoutPrometheus()
     QVERIFY(QTest::qWaitForWindowExposed(view.get()));
     QTest::qWait(300);
     QCOMPARE(m_fake->requestCount(), 0);
+    // And it says why its panels are empty, until Prometheus answers.
+    QVERIFY2(view->problemText().startsWith("No Prometheus to ask yet"),
+             qPrintable(view->problemText()));
     view->setPrometheusEnabled(true);
     QTRY_COMPARE(view->answeredPanelCount(), view->dataPanelCount());
+    QVERIFY(view->problemText().isEmpty());
 }
 
 void TestDashboardView::saysWhyThePanelsAreEmpty()

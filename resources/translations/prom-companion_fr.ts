@@ -414,6 +414,10 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
         <source>How often every panel asks Prometheus again</source>
         <translation>À quelle fréquence chaque panneau interroge de nouveau Prometheus</translation>
     </message>
+    <message>
+        <source>No Prometheus to ask yet: the panels fill in once one answers (see Status).</source>
+        <translation>Pas encore de Prometheus à interroger : les panneaux se remplissent dès qu'il répond (voir État).</translation>
+    </message>
 </context>
 <context>
     <name>LegendModel</name>
@@ -1218,6 +1222,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
     <message>
         <source>Prometheus was not found at %1. Install it with `apt-get install prometheus`, or give the path of its binary.</source>
+        <extracomment>%1 is a file path</extracomment>
         <translation>Prometheus est introuvable à %1. Installez-le avec `apt-get install prometheus`, ou indiquez le chemin de son exécutable.</translation>
     </message>
     <message>
@@ -1325,6 +1330,14 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
+    <name>pc::PromClient</name>
+    <message>
+        <source>The Prometheus URL “%1” is not an http:// or https:// URL with a host</source>
+        <extracomment>%1 is a URL</extracomment>
+        <translation>L&apos;URL de Prometheus “%1” n&apos;est pas une URL http:// ou https:// avec un hôte</translation>
+    </message>
+</context>
+<context>
     <name>pc::PromError</name>
     <message>
         <source>%1 refused the request (HTTP %2): the credentials are missing or wrong; set a user and password with %3 with %4 or %5, or a token with %6 or %7.</source>
@@ -1398,14 +1411,6 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <source>Prometheus at %1: %2</source>
         <extracomment>%1 is a URL, %2 the network library&apos;s reason</extracomment>
         <translation>Prometheus sur %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>pc::PromClient</name>
-    <message>
-        <source>The Prometheus URL “%1” is not an http:// or https:// URL with a host</source>
-        <extracomment>%1 is a URL</extracomment>
-        <translation>L&apos;URL de Prometheus “%1” n&apos;est pas une URL http:// ou https:// avec un hôte</translation>
     </message>
 </context>
 <context>
