@@ -17,6 +17,17 @@ using pc::DisplayFormat;
 LoadPanel::LoadPanel(pc::LoadGenerator *generator, QWidget *parent)
     : QGroupBox(tr("Generate requests"), parent), m_generator(generator)
 {
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(createControls());
+    layout->addSpacing(8);
+    layout->addLayout(createStats());
+    layout->addWidget(m_lastError);
+    layout->addStretch();
+    connectControls();
+}
+
+QLayout *LoadPanel::createControls()
+{
     m_mix = new QComboBox;
     m_mix->setObjectName(QStringLiteral("routes"));
     m_mix->setAccessibleName(tr("Routes"));
@@ -83,7 +94,11 @@ LoadPanel::LoadPanel(pc::LoadGenerator *generator, QWidget *parent)
     controls->addWidget(m_startRate, 4, 0, 1, 2);
     controls->addWidget(m_stop, 4, 2, 1, 2);
     controls->setColumnStretch(1, 1);
+    return controls;
+}
 
+QLayout *LoadPanel::createStats()
+{
     auto makeValue = [](const char *name) {
         auto *label = new QLabel(QStringLiteral("0"));
         label->setObjectName(QLatin1String(name));
@@ -107,14 +122,11 @@ LoadPanel::LoadPanel(pc::LoadGenerator *generator, QWidget *parent)
     m_lastError = new QLabel;
     m_lastError->setWordWrap(true);
     m_lastError->setStyleSheet(QStringLiteral("color: #b00020"));
+    return stats;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
-    layout->addSpacing(8);
-    layout->addLayout(stats);
-    layout->addWidget(m_lastError);
-    layout->addStretch();
-
+void LoadPanel::connectControls()
+{
     connect(m_one, &QPushButton::clicked, this, [this] { start({}); });
     connect(m_burst, &QPushButton::clicked, this, [this] {
         pc::LoadPlan plan;

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QPushButton;
 class QSpinBox;
 
@@ -22,6 +23,9 @@ public:
     explicit LoadPanel(pc::LoadGenerator *generator, QWidget *parent = nullptr);
 
 private:
+    QLayout *createControls();
+    QLayout *createStats();
+    void connectControls();
     void start(pc::LoadPlan plan);
     void showStats(const pc::LoadStats &stats);
     pc::RouteMix mix() const;
