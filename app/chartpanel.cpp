@@ -143,6 +143,21 @@ void ChartPanel::setFixedUnit(pc::DisplayFormat::Unit unit, double scale)
 
 QLayout *ChartPanel::createControls()
 {
+    m_queryError = new QLabel;
+    m_queryError->setObjectName(QStringLiteral("queryError"));
+    m_queryError->setWordWrap(true);
+    m_queryError->setStyleSheet(QStringLiteral("color: #d0302b"));
+    m_queryError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_queryError->hide();
+
+    auto *controls = new QVBoxLayout;
+    controls->addLayout(createViewControls());
+    controls->addLayout(createQueryControls());
+    return controls;
+}
+
+QLayout *ChartPanel::createViewControls()
+{
     m_query = new QComboBox;
     m_query->setObjectName(QStringLiteral("queryChoice"));
     m_query->addItem(tr("Total requests  (http_requests_total)"), int(pc::ChartQuery::Total));
@@ -182,6 +197,33 @@ QLayout *ChartPanel::createControls()
     auto *range = new QPushButton(tr("Ra&nge…"));
     range->setToolTip(tr("Show an absolute time range"));
 
+    auto *queryLabel = new QLabel(tr("&Show:"));
+    queryLabel->setBuddy(m_query);
+    auto *top = new QHBoxLayout;
+    top->addWidget(queryLabel);
+    top->addWidget(m_query, 2);
+    top->addWidget(m_window, 1);
+    top->addWidget(m_stacked);
+    top->addWidget(earlier);
+    top->addWidget(later);
+    top->addWidget(range);
+    top->addWidget(m_live);
+
+    connect(m_query, &QComboBox::currentIndexChanged, this, &ChartPanel::onQueryChanged);
+    connect(m_window, &QComboBox::currentIndexChanged, this, [this] {
+        m_feed->setWindow(std::chrono::seconds(m_window->currentData().toInt()));
+        backToLive();
+    });
+    connect(m_stacked, &QCheckBox::toggled, this, &ChartPanel::setStacked);
+    connect(m_live, &QPushButton::clicked, this, &ChartPanel::backToLive);
+    connect(earlier, &QPushButton::clicked, this, [this] { pan(-1); });
+    connect(later, &QPushButton::clicked, this, [this] { pan(+1); });
+    connect(range, &QPushButton::clicked, this, &ChartPanel::chooseTimeRange);
+    return top;
+}
+
+QLayout *ChartPanel::createQueryControls()
+{
     m_promql = new QLineEdit;
     m_promql->setObjectName(QStringLiteral("promql"));
     m_promql->setPlaceholderText(tr("PromQL, e.g. sum(rate(http_requests_total[1m]))"));
@@ -204,46 +246,15 @@ QLayout *ChartPanel::createControls()
     openProm->setObjectName(QStringLiteral("openInPrometheus"));
     openProm->setToolTip(tr("Open this query on Prometheus's graph page, over the same range"));
 
-    m_queryError = new QLabel;
-    m_queryError->setObjectName(QStringLiteral("queryError"));
-    m_queryError->setWordWrap(true);
-    m_queryError->setStyleSheet(QStringLiteral("color: #d0302b"));
-    m_queryError->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_queryError->hide();
-
-    auto *queryLabel = new QLabel(tr("&Show:"));
-    queryLabel->setBuddy(m_query);
-    auto *top = new QHBoxLayout;
-    top->addWidget(queryLabel);
-    top->addWidget(m_query, 2);
-    top->addWidget(m_window, 1);
-    top->addWidget(m_stacked);
-    top->addWidget(earlier);
-    top->addWidget(later);
-    top->addWidget(range);
-    top->addWidget(m_live);
     auto *custom = new QHBoxLayout;
     custom->addWidget(m_promql, 1);
     custom->addWidget(m_run);
     custom->addWidget(openProm);
-    auto *controls = new QVBoxLayout;
-    controls->addLayout(top);
-    controls->addLayout(custom);
 
-    connect(m_query, &QComboBox::currentIndexChanged, this, &ChartPanel::onQueryChanged);
     connect(m_promql, &QLineEdit::returnPressed, this, &ChartPanel::applyQueryChoice);
     connect(m_run, &QPushButton::clicked, this, &ChartPanel::applyQueryChoice);
-    connect(m_window, &QComboBox::currentIndexChanged, this, [this] {
-        m_feed->setWindow(std::chrono::seconds(m_window->currentData().toInt()));
-        backToLive();
-    });
-    connect(m_stacked, &QCheckBox::toggled, this, &ChartPanel::setStacked);
-    connect(m_live, &QPushButton::clicked, this, &ChartPanel::backToLive);
-    connect(earlier, &QPushButton::clicked, this, [this] { pan(-1); });
-    connect(later, &QPushButton::clicked, this, [this] { pan(+1); });
-    connect(range, &QPushButton::clicked, this, &ChartPanel::chooseTimeRange);
     connect(openProm, &QPushButton::clicked, this, &ChartPanel::openInPrometheus);
-    return controls;
+    return custom;
 }
 
 QWidget *ChartPanel::createChart()

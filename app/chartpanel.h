@@ -95,6 +95,10 @@ signals:
 
 private:
     QLayout *createControls();
+    /// What to chart, over which window or range: the first row.
+    QLayout *createViewControls();
+    /// The PromQL field with its completion, Run and Open in Prometheus: the second row.
+    QLayout *createQueryControls();
     QWidget *createChart();
     QWidget *createLegend();
     void connectFeed();
