@@ -45,8 +45,30 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
     m_load = new LoadPanel(parts.load);
     m_status = new StatusPanel;
     m_status->setAddresses(parts.serviceUrl, parts.metricsUrl);
-    m_chart = new ChartPanel(parts.feed);
-    m_dashboard = new DashboardView(parts.client, pc::GrafanaDashboard::shipped());
+    auto *splitter = new QSplitter;
+    splitter->addWidget(createLeftColumn());
+    splitter->addWidget(createViews());
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({340, 680});
+    setCentralWidget(splitter);
+    statusBar()->showMessage(tr("Serving %1").arg(parts.serviceUrl.toString()));
+    // Room for the dashboard's grid where the screen has it.
+    const QSize preferred(1280, 860);
+    const QSize available = screen() ? screen()->availableSize() : preferred;
+    // No larger than the screen; a screen under 1024 px (offscreen's) gets the old default.
+    resize(available.width() >= 1024 ? preferred.boundedTo(available) : QSize(1100, 760));
+    createMenus();
+    createTray();
+    connectParts();
+    showSource();
+}
+
+QWidget *MainWindow::createViews()
+{
+    m_chart = new ChartPanel(m_parts.feed);
+    m_dashboard = new DashboardView(m_parts.client, pc::GrafanaDashboard::shipped());
     m_views = new QTabWidget;
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
@@ -57,11 +79,16 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
     m_views->setTabToolTip(0, tr("What Prometheus answers for a query, beside the app's own "
                                  "counter"));
     m_views->setTabToolTip(1, tr("The shipped Grafana dashboard, drawn in this window"));
-    m_alerts = new AlertsPanel(parts.alerts);
+    return m_views;
+}
+
+QWidget *MainWindow::createLeftColumn()
+{
+    m_alerts = new AlertsPanel(m_parts.alerts);
 
     m_grafana = new QPushButton(tr("Open &Grafana dashboard"));
     m_grafana->setObjectName(QStringLiteral("openGrafana"));
-    m_grafana->setToolTip(pc::grafanaDashboardUrl(parts.grafanaUrl).toString());
+    m_grafana->setToolTip(pc::grafanaDashboardUrl(m_parts.grafanaUrl).toString());
     m_grafanaProbe = new pc::GrafanaProbe(this);
 
     auto *left = new QWidget;
@@ -80,29 +107,13 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
     leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     leftScroll->setMinimumWidth(left->minimumSizeHint().width() + 20);
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(leftScroll);
-    splitter->addWidget(m_views);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({340, 680});
-    setCentralWidget(splitter);
-    statusBar()->showMessage(tr("Serving %1").arg(parts.serviceUrl.toString()));
-    // Room for the dashboard's grid where the screen has it.
-    const QSize preferred(1280, 860);
-    const QSize available = screen() ? screen()->availableSize() : preferred;
-    // No larger than the screen; a screen under 1024 px (offscreen's) gets the old default.
-    resize(available.width() >= 1024 ? preferred.boundedTo(available) : QSize(1100, 760));
-    createMenus();
-    connect(m_chart, &ChartPanel::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    return leftScroll;
+}
 
-    connect(m_grafana, &QPushButton::clicked, this, &MainWindow::openGrafana);
-    connect(m_dashboard, &DashboardView::openGrafanaRequested, this, &MainWindow::openGrafana);
-    connect(parts.alerts, &pc::AlertWatcher::transitioned, this, &MainWindow::notifyAlerts);
+void MainWindow::createTray()
+{
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(alertHealthIcon(parts.alerts->health()), this);
+        m_tray = new QSystemTrayIcon(alertHealthIcon(m_parts.alerts->health()), this);
         m_tray->setToolTip(tr("Prom Companion"));
         connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
             showNormal();
@@ -112,11 +123,22 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
         m_tray->show();
     }
     m_notifier = new DesktopNotifier(m_tray, this);
-    connect(parts.alerts, &pc::AlertWatcher::healthChanged, this,
+    connect(m_parts.alerts, &pc::AlertWatcher::healthChanged, this,
             [this](pc::AlertWatcher::Health health) {
                 if (m_tray)
                     m_tray->setIcon(alertHealthIcon(health));
             });
+}
+
+void MainWindow::connectParts()
+{
+    const Parts &parts = m_parts;
+    connect(m_chart, &ChartPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+
+    connect(m_grafana, &QPushButton::clicked, this, &MainWindow::openGrafana);
+    connect(m_dashboard, &DashboardView::openGrafanaRequested, this, &MainWindow::openGrafana);
+    connect(parts.alerts, &pc::AlertWatcher::transitioned, this, &MainWindow::notifyAlerts);
     connect(parts.source, &pc::PromSource::changed, this, &MainWindow::showSource);
     connect(parts.source, &pc::PromSource::changed, m_dashboard,
             [this] { m_dashboard->setPrometheusEnabled(m_parts.source->isUsable()); });
@@ -131,7 +153,6 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
     connect(parts.feed, &pc::LiveChartFeed::targetUpdated, m_status, &StatusPanel::setTarget);
     connect(m_status, &StatusPanel::startOwnPrometheusRequested, parts.source,
             &pc::PromSource::startOwn);
-    showSource();
 }
 
 void MainWindow::createMenus()

@@ -66,7 +66,13 @@ signals:
     void alertNotified(const QString &title, const QString &body);
 
 private:
+    QWidget *createViews();
+    QWidget *createLeftColumn();
     void createMenus();
+    /// The tray icon, where the desktop has a tray, and the desktop notifications.
+    void createTray();
+    /// The core objects' signals to the views.
+    void connectParts();
     void openSettings();
     void onGrafanaProbed(const pc::GrafanaProbeResult &result);
     void showGrafanaHelp(const pc::GrafanaProbeResult &result);
