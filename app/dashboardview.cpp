@@ -133,13 +133,12 @@ QWidget *DashboardView::createToolbar(const QString &title)
          {std::pair{QT_TR_NOOP("Last 5 min"), 300}, std::pair{QT_TR_NOOP("Last 15 min"), 900},
           std::pair{QT_TR_NOOP("Last 1 h"), 3600}, std::pair{QT_TR_NOOP("Last 6 h"), 21600}})
         m_range->addItem(tr(label), seconds);
-    const auto window = m_dashboard.timeRange().value_or(15min);
-    int index =
-        m_range->findData(int(std::chrono::duration_cast<std::chrono::seconds>(window).count()));
+    const int window = int(
+        std::chrono::duration_cast<std::chrono::seconds>(m_dashboard.timeRange().value_or(15min))
+            .count());
+    int index = m_range->findData(window);
     if (index < 0) {
-        m_range->addItem(
-            tr("Last %1 s").arg(std::chrono::duration_cast<std::chrono::seconds>(window).count()),
-            int(std::chrono::duration_cast<std::chrono::seconds>(window).count()));
+        m_range->addItem(tr("Last %1 s").arg(window), window);
         index = m_range->count() - 1;
     }
     m_range->setCurrentIndex(index);
@@ -254,8 +253,9 @@ void DashboardView::setPrometheusEnabled(bool enabled)
     m_prometheusEnabled = enabled;
     if (m_problem && !enabled && !m_feeds.isEmpty()) {
         // Every panel is a Prometheus query: say why they stay empty.
-        m_problem->setText(tr("No Prometheus to ask yet: the panels fill in once one answers "
-                              "(see Status)."));
+        m_problem->setText(
+            tr("No Prometheus to ask yet: the panels fill in once one answers "
+               "(see Status)."));
         m_problem->show();
     }
     updateActive();

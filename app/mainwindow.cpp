@@ -354,8 +354,9 @@ void MainWindow::notifyAlerts(const pc::AlertTransitions &transitions)
         const QString title = tr("Alert firing: %1").arg(alert.name);
         const QString body = alert.summary().isEmpty() ? alert.description() : alert.summary();
         m_notifier->notify(title, body, DesktopNotifier::Urgency::Critical);
-        statusBar()->showMessage(body.isEmpty() ? title : tr("%1 — %2").arg(title, body), 15000);
-        announce(m_alerts, body.isEmpty() ? title : tr("%1 — %2").arg(title, body));
+        const QString sentence = body.isEmpty() ? title : tr("%1 — %2").arg(title, body);
+        statusBar()->showMessage(sentence, 15000);
+        announce(m_alerts, sentence);
         QApplication::alert(this);
         emit alertNotified(title, body);
     }

@@ -215,7 +215,6 @@ void LiveChartFeed::refreshNow()
     const auto [from, to] = range();
     m_queryReplies.clear();
     m_answers = QList<QList<ChartSeries>>(targets.size());
-    m_unanswered = int(targets.size());
     for (int i = 0; i < targets.size(); ++i) {
         PromReplyPtr &reply = m_queryReplies.emplace_back(
             m_client->queryRange(targets[i].promql, QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
@@ -263,7 +262,9 @@ void LiveChartFeed::onQueryFinished(int target)
         series.first().name = named ? named->promql : promql();
     }
     m_answers[target] = std::move(series);
-    if (--m_unanswered > 0)
+    // Each answer gives its reply back: the chart waits for the last one.
+    if (std::any_of(m_queryReplies.cbegin(), m_queryReplies.cend(),
+                    [](const PromReplyPtr &pending) { return bool(pending); }))
         return;
 
     m_failures = 0;

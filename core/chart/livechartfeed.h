@@ -160,7 +160,6 @@ private:
     // One per target; replacing them cancels the queries asked before.
     std::vector<PromReplyPtr> m_queryReplies;
     QList<QList<ChartSeries>> m_answers;  // per target, as they come
-    int m_unanswered = 0;
     bool m_followsOwnTarget = true;
     PromReplyPtr m_targetsReply;
     PromReplyPtr m_namesReply;

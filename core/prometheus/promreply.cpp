@@ -112,13 +112,8 @@ void PromReply::onNetworkFinished()
     network->disconnect(this);
     network->deleteLater();
 
-    //: %1 is a URL, %2 a size such as "16 MiB"
-    const PromError tooLarge = makeError(
-        Kind::TooLarge, tr("Prometheus at %1 sent more than %2: narrow the query or the range, "
-                           "or raise the limit")
-                            .arg(redactedUrl(m_request.url), describeBytes(m_request.maxBytes)));
     if (m_tooLarge) {
-        fail(tooLarge);
+        fail(tooLargeError());
         return;
     }
     // Errors below 200 are the transport's; above, Qt's reading of an HTTP status we parse.
@@ -126,15 +121,12 @@ void PromReply::onNetworkFinished()
     const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if ((error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
         || status <= 0) {
-        m_network = network;  // for transportError()
-        const PromError transport = transportError();
-        m_network.clear();
-        fail(transport);
+        fail(transportError(network));
         return;
     }
     const QByteArray body = network->readAll();
     if (m_request.maxBytes > 0 && body.size() > m_request.maxBytes) {
-        fail(tooLarge);
+        fail(tooLargeError());
         return;
     }
     const QUrl &url = m_request.url;
@@ -207,10 +199,19 @@ void PromReply::emitFinished()
     m_emitting = false;
 }
 
-PromError PromReply::transportError() const
+PromError PromReply::tooLargeError() const
+{
+    //: %1 is a URL, %2 a size such as "16 MiB"
+    return makeError(Kind::TooLarge,
+                     tr("Prometheus at %1 sent more than %2: narrow the query or the range, "
+                        "or raise the limit")
+                         .arg(redactedUrl(m_request.url), describeBytes(m_request.maxBytes)));
+}
+
+PromError PromReply::transportError(const QNetworkReply *network) const
 {
     const QString &where = m_request.base;
-    switch (m_network->error()) {
+    switch (network->error()) {
     case QNetworkReply::ConnectionRefusedError:
         //: %1 is a URL
         return makeError(Kind::Unreachable,
@@ -232,7 +233,7 @@ PromError PromReply::transportError() const
         //: %1 is a URL, %2 the system's reason
         return makeError(
             Kind::Unreachable,
-            tr("Prometheus at %1 is not reachable: %2").arg(where, m_network->errorString()));
+            tr("Prometheus at %1 is not reachable: %2").arg(where, network->errorString()));
     case QNetworkReply::RemoteHostClosedError:
         //: %1 is a URL
         return makeError(Kind::Network,
@@ -240,11 +241,11 @@ PromError PromReply::transportError() const
     case QNetworkReply::SslHandshakeFailedError:
         //: %1 is a URL, %2 the TLS library's reason
         return makeError(Kind::Network, tr("Prometheus at %1: the TLS handshake failed: %2")
-                                            .arg(where, m_network->errorString()));
+                                            .arg(where, network->errorString()));
     default:
         //: %1 is a URL, %2 the network library's reason
         return makeError(Kind::Network,
-                         tr("Prometheus at %1: %2").arg(where, m_network->errorString()));
+                         tr("Prometheus at %1: %2").arg(where, network->errorString()));
     }
 }
 

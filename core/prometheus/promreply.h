@@ -95,7 +95,8 @@ private:
     void finish(std::variant<T, PromError> outcome);
     void fail(PromError error);
     void emitFinished();
-    PromError transportError() const;
+    PromError tooLargeError() const;
+    PromError transportError(const QNetworkReply *network) const;
 
     Request m_request;
     QPointer<QNetworkReply> m_network;

@@ -428,6 +428,21 @@ QMap<QString, QString> labelMap(const QJsonValue &value)
     return labels;
 }
 
+/// The envelope's `data` when it is an object, as the targets and flags endpoints answer.
+std::variant<QJsonObject, PromError> openDataObject(const QByteArray &body, int status,
+                                                    const QUrl &url)
+{
+    auto opened = openEnvelope(body, status, url);
+    if (auto *error = std::get_if<PromError>(&opened))
+        return std::move(*error);
+    const QJsonValue data = std::get<Envelope>(opened).data;
+    if (!data.isObject())
+        return shapeError(
+            url, status,
+            QCoreApplication::translate("pc::PromResponse", "\"data\" is not an object"));
+    return data.toObject();
+}
+
 }  // namespace
 
 std::optional<std::chrono::milliseconds> parsePromDuration(QStringView text)
@@ -551,15 +566,10 @@ PromQueryOutcome parseQueryResponseWithQJsonDocument(const QByteArray &body, int
 
 PromTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus, const QUrl &url)
 {
-    auto opened = openEnvelope(body, httpStatus, url);
+    auto opened = openDataObject(body, httpStatus, url);
     if (auto *error = std::get_if<PromError>(&opened))
         return std::move(*error);
-    const QJsonValue data = std::get<Envelope>(opened).data;
-    if (!data.isObject())
-        return shapeError(
-            url, httpStatus,
-            QCoreApplication::translate("pc::PromResponse", "\"data\" is not an object"));
-    const QJsonValue active = data.toObject().value(QLatin1String("activeTargets"));
+    const QJsonValue active = std::get<QJsonObject>(opened).value(QLatin1String("activeTargets"));
     if (!active.isArray())
         return shapeError(
             url, httpStatus,
@@ -629,16 +639,11 @@ PromLabelValuesOutcome parseLabelValuesResponse(const QByteArray &body, int http
 
 PromFlagsOutcome parseFlagsResponse(const QByteArray &body, int httpStatus, const QUrl &url)
 {
-    auto opened = openEnvelope(body, httpStatus, url);
+    auto opened = openDataObject(body, httpStatus, url);
     if (auto *error = std::get_if<PromError>(&opened))
         return std::move(*error);
-    const QJsonValue data = std::get<Envelope>(opened).data;
-    if (!data.isObject())
-        return shapeError(
-            url, httpStatus,
-            QCoreApplication::translate("pc::PromResponse", "\"data\" is not an object"));
     QMap<QString, QString> flags;
-    const QJsonObject object = data.toObject();
+    const QJsonObject &object = std::get<QJsonObject>(opened);
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!it->isString())
             return shapeError(
