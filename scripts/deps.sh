@@ -22,8 +22,9 @@ PC_TEST_PACKAGES=(prometheus victoria-metrics xvfb xauth dbus-daemon nginx-light
 PC_FULL_TEST_PACKAGES=(clang libclang-rt-14-dev clang-tidy)
 # Package: CPack's DEB generator runs `file` and dpkg-shlibdeps (dpkg-dev, in build-essential).
 PC_PACKAGE_PACKAGES=(file dpkg-dev)
-# Bench: the peers bench/run measures beside the app, and wrk to load them all.
-PC_BENCH_PACKAGES=(wrk nginx-light python3-flask python3-prometheus-client xvfb xauth)
+# Bench: the peers bench/run measures beside the app, and wrk and hey (Debian's Go load
+# generator) to load them all and to measure the load generator against.
+PC_BENCH_PACKAGES=(wrk hey nginx-light python3-flask python3-prometheus-client xvfb xauth)
 
 # pc_install_missing PACKAGE...: installs whichever are not installed yet.
 pc_install_missing() {

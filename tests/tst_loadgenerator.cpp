@@ -127,7 +127,7 @@ void TestLoadGenerator::reportsTheAchievedRateOfASecondRun()
     // On a clock the test moves: 1.5 s of a 100/s run, a pause of 1.2 s, and a second run,
     // in steps of 100 ms, each answered before the next. Loopback answers in well under a
     // step, so the rate shown must be the pacing's, whatever the machine's load.
-    std::atomic<qint64> now{1'000'000};
+    std::atomic<qint64> now{1'000'000'000};
     m_load = std::make_unique<pc::LoadGenerator>([&now] { return now.load(); });
     m_load->setTarget(m_host->serviceUrl());
     const auto answered = [this] {
@@ -144,7 +144,7 @@ void TestLoadGenerator::reportsTheAchievedRateOfASecondRun()
         expected += 1;  // due at once
         QVERIFY(QTest::qWaitFor([&] { return answered() == expected; }, 5000));
         for (int step = 0; step < 15; ++step) {
-            now += 100;
+            now += 100'000;
             expected += 10;
             QVERIFY2(QTest::qWaitFor([&] { return answered() == expected; }, 5000),
                      qPrintable(QString::number(answered())));
@@ -155,7 +155,7 @@ void TestLoadGenerator::reportsTheAchievedRateOfASecondRun()
         QVERIFY2(rate > 80 && rate < 125, qPrintable(QString::number(rate)));
         m_load->stop();
         QVERIFY(finished.wait(2000));
-        now += 1200;
+        now += 1'200'000;
         QTRY_COMPARE(m_load->stats().rate, 0.0);
     }
     m_load.reset();  // before `now`, which its thread reads

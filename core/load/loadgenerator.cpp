@@ -8,12 +8,13 @@
 
 namespace pc {
 
-LoadGenerator::LoadGenerator(QObject *parent) : LoadGenerator(steadyClockMs, parent) {}
+LoadGenerator::LoadGenerator(QObject *parent) : LoadGenerator(steadyClockUs, parent) {}
 
 LoadGenerator::LoadGenerator(LoadClock clock, QObject *parent)
     : QObject(parent), m_thread(new QThread(this)), m_worker(new LoadWorker(std::move(clock)))
 {
     qRegisterMetaType<pc::LoadStats>();
+    qRegisterMetaType<pc::LoadRunSummary>();
     m_thread->setObjectName(QStringLiteral("load-generator"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -25,6 +26,7 @@ LoadGenerator::LoadGenerator(LoadClock clock, QObject *parent)
         m_stats = stats;
         emit finished(stats);
     });
+    connect(m_worker, &LoadWorker::runFinished, this, &LoadGenerator::runFinished);
     m_thread->start();
 }
 
@@ -39,10 +41,14 @@ void LoadGenerator::setTarget(const QUrl &serviceUrl)
     QMetaObject::invokeMethod(m_worker, [w = m_worker, serviceUrl] { w->setTarget(serviceUrl); });
 }
 
-void LoadGenerator::start(const LoadPlan &plan)
+QString LoadGenerator::start(const LoadPlan &plan)
 {
+    QString refusal = checkLoadPlan(plan);
+    if (!refusal.isEmpty())
+        return refusal;
     m_stats.running = true;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, plan] { w->start(plan); });
+    return refusal;
 }
 
 void LoadGenerator::stop()

@@ -12,9 +12,9 @@ namespace pc {
 class LoadWorker;
 
 /// Generates real HTTP requests against the demo service, so each is counted like any
-/// client's: one, a burst of N, or a steady rate. The requests run on a thread of the
-/// generator's own; this object lives on the thread that creates it (the GUI thread), where
-/// its signals arrive, throttled to about ten a second.
+/// client's, or against any plain http URL: one, a burst of N, or a steady rate, each request
+/// timed. The requests run on a thread of the generator's own; this object lives on the thread
+/// that creates it (the GUI thread), where its signals arrive, throttled to about ten a second.
 class LoadGenerator : public QObject
 {
     Q_OBJECT
@@ -24,8 +24,11 @@ public:
     explicit LoadGenerator(LoadClock clock, QObject *parent = nullptr);
     ~LoadGenerator() override;
 
+    /// The demo service: where plans without a URL of their own send their requests.
     void setTarget(const QUrl &serviceUrl);
-    void start(const LoadPlan &plan);
+    /// Starts `plan`, or refuses it when checkLoadPlan() does: returns that sentence, or an
+    /// empty string.
+    QString start(const LoadPlan &plan);
     /// Stops sending at once; answers to requests already sent are still counted.
     void stop();
 
@@ -35,6 +38,9 @@ public:
 signals:
     void statsChanged(const pc::LoadStats &stats);
     void finished(const pc::LoadStats &stats);
+    /// A run is over and its last answer is in (after finished(), when a stop left requests in
+    /// flight). Once per run started.
+    void runFinished(const pc::LoadRunSummary &summary);
 
 private:
     QThread *m_thread = nullptr;

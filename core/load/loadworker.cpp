@@ -2,30 +2,53 @@
 
 #include "http/httpresponseparser.h"
 
+#include <QDateTime>
 #include <QTcpSocket>
 
 #include <algorithm>
-#include <chrono>
-#include <cmath>
 #include <utility>
 
 namespace pc {
 
-qint64 steadyClockMs()
+namespace {
+
+LoadError errorKind(QAbstractSocket::SocketError error)
 {
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return LoadError::Refused;
+    case QAbstractSocket::RemoteHostClosedError:
+        return LoadError::Reset;
+    case QAbstractSocket::SocketTimeoutError:
+        return LoadError::Timeout;
+    default:
+        return LoadError::Other;
+    }
 }
+
+// Where the connections of a URL go: two URLs with the same origin share them.
+QUrl originOf(const QUrl &url)
+{
+    QUrl origin;
+    origin.setScheme(url.scheme());
+    origin.setHost(url.host());
+    origin.setPort(url.port(80));
+    return origin;
+}
+
+}  // namespace
 
 LoadWorker::LoadWorker(LoadClock clock, QObject *parent)
     : QObject(parent), m_pacer(this), m_publisher(this), m_clock(std::move(clock))
 {
+    // Every millisecond: a request goes out at most 1 ms after its intended time, and that
+    // lateness is part of the corrected latency, as it is in wrk2's.
     m_pacer.setTimerType(Qt::PreciseTimer);
-    m_pacer.setInterval(5);
+    m_pacer.setInterval(1);
     connect(&m_pacer, &QTimer::timeout, this, &LoadWorker::tick);
     m_publisher.setInterval(100);
     connect(&m_publisher, &QTimer::timeout, this, &LoadWorker::publish);
-    m_runStart = m_clock();
+    m_runStartUs = m_clock();
 }
 
 LoadWorker::~LoadWorker()
@@ -36,32 +59,54 @@ LoadWorker::~LoadWorker()
 
 void LoadWorker::setTarget(const QUrl &serviceUrl)
 {
-    if (serviceUrl == m_target)
+    m_demo = serviceUrl;
+    if (m_plan.url.isEmpty())
+        connectTo(serviceUrl);
+}
+
+void LoadWorker::connectTo(const QUrl &url)
+{
+    const QUrl origin = originOf(url);
+    if (origin == m_connected)
         return;
-    m_target = serviceUrl;
-    m_hostHeader = serviceUrl.authority().toUtf8();
+    m_connected = origin;
     while (!m_connections.empty())
-        removeConnection(m_connections.back().get());
+        removeConnection(m_connections.back().get(), LoadError::Other);
 }
 
 void LoadWorker::start(const LoadPlan &plan)
 {
+    const qint64 now = m_clock();
+    if (m_issuing)
+        endIssuing(now);
     m_plan = plan;
-    m_plan.maxConnections = std::clamp(plan.maxConnections, 1, 256);
-    m_plan.count = std::max(plan.count, 0);
+    m_plan.maxConnections = std::clamp(plan.maxConnections, 1, LoadLimits::MaxConnections);
+    m_plan.count = m_plan.mode == LoadPlan::Mode::Single ? 1 : std::max(plan.count, 0);
+    const QUrl target = m_plan.url.isEmpty() ? m_demo : m_plan.url;
+    connectTo(target);
+    buildRequests();
+
+    m_currentRun += 1;
+    Run &run = m_runs[m_currentRun];
+    run.startUs = run.endUs = now;
+    run.summary.plan = m_plan;
+    run.summary.target = target.toString();
+    run.summary.startedMsecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
+
     m_issuedThisRun = 0;
     m_issuing = true;
     m_stats.running = true;
     m_stats.lastError.clear();
-    m_runStart = m_clock();
+    m_stats.corrected = {};
+    m_stats.uncorrected = {};
+    m_runStartUs = now;
     m_publisher.start();
 
     if (m_plan.mode == LoadPlan::Mode::Rate) {
         m_pacer.start();
+        pace();
     } else {
-        const int target = m_plan.mode == LoadPlan::Mode::Single ? 1 : m_plan.count;
-        m_plan.count = target;
-        while (m_issuedThisRun < quint64(target) && issue()) {
+        while (m_issuedThisRun < quint64(m_plan.count) && issue(m_clock())) {
         }
         finishIfDone();
     }
@@ -71,8 +116,17 @@ void LoadWorker::start(const LoadPlan &plan)
 void LoadWorker::stop()
 {
     // Answers to requests already sent still count as they arrive; nothing new is sent.
-    m_issuing = false;
-    m_pacer.stop();
+    if (m_issuing) {
+        const auto found = m_runs.find(m_currentRun);
+        const qint64 planned = qint64(m_plan.duration.count()) * 1000;
+        if (found != m_runs.end()) {
+            found->second.summary.stopped =
+                m_plan.mode == LoadPlan::Mode::Rate
+                    ? planned > 0 && runElapsed() < planned
+                    : m_issuedThisRun < quint64(m_plan.count);
+        }
+        endIssuing(m_clock());
+    }
     if (m_stats.running) {
         m_stats.running = false;
         m_dirty = true;
@@ -83,7 +137,7 @@ void LoadWorker::stop()
 
 void LoadWorker::tick()
 {
-    if (m_plan.duration.count() > 0 && runElapsed() >= m_plan.duration.count()) {
+    if (m_plan.duration.count() > 0 && runElapsed() >= qint64(m_plan.duration.count()) * 1000) {
         stop();
         return;
     }
@@ -92,25 +146,53 @@ void LoadWorker::tick()
 
 void LoadWorker::pace()
 {
-    const auto due = quint64(std::floor(m_plan.rate * double(runElapsed()) / 1000.0)) + 1;
-    // Behind schedule (every connection busy), the run owes at most a tenth of a second of
-    // requests: it never makes up a long stall with a burst, so the rate shown is the one
-    // achieved.
-    const auto maxDebt = quint64(std::max(1.0, m_plan.rate / 10));
-    if (due > m_issuedThisRun + maxDebt)
-        m_issuedThisRun = due - maxDebt;
-    while (m_issuedThisRun < due && issue()) {
+    // Request i is due at start + i / rate. A request sent late, because every connection was
+    // busy, keeps its due time: the wait is latency the service caused (wrk2's correction for
+    // coordinated omission), and the backlog goes out as connections free up.
+    const qint64 now = m_clock();
+    const qint64 planned = qint64(m_plan.duration.count()) * 1000;
+    while (m_issuing) {
+        const qint64 due = m_runStartUs + qint64(double(m_issuedThisRun) * 1e6 / m_plan.rate);
+        if (due > now || (planned > 0 && due >= m_runStartUs + planned) || !issue(due))
+            break;
     }
 }
 
-QByteArray LoadWorker::nextRequest()
+void LoadWorker::buildRequests()
 {
+    const auto request = [this](const QUrl &url, const QByteArray &method) -> QByteArray {
+        QByteArray path =
+            url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+        if (path.isEmpty())
+            path = "/";
+        QByteArray text = method + ' ' + path + " HTTP/1.1\r\nHost: " + url.authority().toUtf8()
+                          + "\r\nUser-Agent: prom-companion-load\r\n";
+        for (const auto &header : m_plan.headers)
+            text += header.first + ": " + header.second + "\r\n";
+        if (!m_plan.body.isEmpty() || (method != "GET" && method != "HEAD"))
+            text += "Content-Length: " + QByteArray::number(m_plan.body.size()) + "\r\n";
+        return text + "\r\n" + m_plan.body;
+    };
+    m_requests.clear();
+    if (!m_plan.url.isEmpty()) {
+        m_requests.push_back(request(m_plan.url, m_plan.method));
+        return;
+    }
+    for (const char *path : {"/", "/slow", "/error"}) {
+        QUrl url = m_demo;
+        url.setPath(QLatin1String(path));
+        m_requests.push_back(request(url, m_plan.method.isEmpty() ? "GET" : m_plan.method));
+    }
+}
+
+const QByteArray &LoadWorker::nextRequest()
+{
+    if (m_requests.size() == 1)
+        return m_requests.front();
     const RouteMix &mix = m_plan.mix;
     const int total = std::max(1, mix.ok + mix.slow + mix.error);
     const int pick = std::uniform_int_distribution<int>(0, total - 1)(m_random);
-    const char *path = pick < mix.ok ? "/" : pick < mix.ok + mix.slow ? "/slow" : "/error";
-    return QByteArray("GET ") + path + " HTTP/1.1\r\nHost: " + m_hostHeader
-           + "\r\nUser-Agent: prom-companion-load\r\n\r\n";
+    return m_requests[pick < mix.ok ? 0 : pick < mix.ok + mix.slow ? 1 : 2];
 }
 
 LoadWorker::Connection *LoadWorker::freeConnection()
@@ -119,7 +201,7 @@ LoadWorker::Connection *LoadWorker::freeConnection()
         if (!connection->busy)
             return connection.get();
     }
-    if (int(m_connections.size()) >= m_plan.maxConnections || !m_target.isValid())
+    if (int(m_connections.size()) >= m_plan.maxConnections || !m_connected.isValid())
         return nullptr;
 
     auto connection = std::make_unique<Connection>();
@@ -127,29 +209,30 @@ LoadWorker::Connection *LoadWorker::freeConnection()
     c->socket = new QTcpSocket;
     c->socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(c->socket, &QTcpSocket::readyRead, this, [this, c] { onReadyRead(c); });
-    connect(c->socket, &QTcpSocket::errorOccurred, this, [this, c] {
-        if (c->socket->error() != QAbstractSocket::RemoteHostClosedError || c->busy)
-            onLost(c, c->socket->errorString());
-        else
-            removeConnection(c);
-    });
-    c->socket->connectToHost(m_target.host(), quint16(m_target.port(80)));
+    connect(c->socket, &QTcpSocket::errorOccurred, this, [this, c] { onSocketError(c); });
+    c->socket->connectToHost(m_connected.host(), quint16(m_connected.port(80)));
     m_connections.push_back(std::move(connection));
     return c;
 }
 
-bool LoadWorker::issue()
+bool LoadWorker::issue(qint64 intendedUs)
 {
     Connection *connection = freeConnection();
     if (!connection)
         return false;
     connection->busy = true;
     connection->buffer.clear();
+    connection->run = m_currentRun;
+    connection->intendedUs = intendedUs;
+    connection->sentUs = m_clock();
     // QTcpSocket queues what is written before the connection is up.
     connection->socket->write(nextRequest());
     ++m_issuedThisRun;
     ++m_inFlight;
     ++m_stats.sent;
+    Run &run = m_runs[m_currentRun];
+    ++run.summary.sent;
+    ++run.inFlight;
     m_dirty = true;
     return true;
 }
@@ -162,32 +245,40 @@ void LoadWorker::onReadyRead(Connection *connection)
         return;
     if (head.status == HttpResponseHead::Status::Error || head.contentLength < 0) {
         //: Why a connection of the load generator was lost
-        onLost(connection, tr("the service sent a response that is not valid HTTP"));
+        onLost(connection, LoadError::Protocol,
+               tr("the service sent a response that is not valid HTTP"));
         return;
     }
     if (connection->buffer.size() < head.headBytes + head.contentLength)
         return;
 
     connection->buffer.clear();
-    connection->busy = false;
-    --m_inFlight;
-    completed(head.code >= 200 && head.code < 400);
-    if (head.close) {
-        removeConnection(connection);
-        connection = nullptr;
-    }
+    answered(connection, head.code);
+    if (head.close)
+        removeConnection(connection, LoadError::Other);
 
     if (m_issuing && m_plan.mode == LoadPlan::Mode::Rate)
         pace();  // a freed connection takes what is due at once, not at the next tick
     else if (m_issuing && m_issuedThisRun < quint64(m_plan.count))
-        issue();
+        issue(m_clock());
     finishIfDone();
 }
 
-void LoadWorker::onLost(Connection *connection, const QString &why)
+void LoadWorker::onSocketError(Connection *connection)
+{
+    const QAbstractSocket::SocketError error = connection->socket->error();
+    // A keep-alive connection the server closed while idle is no failure: the next request
+    // opens another.
+    if (error == QAbstractSocket::RemoteHostClosedError && !connection->busy)
+        removeConnection(connection, LoadError::Other);
+    else
+        onLost(connection, errorKind(error), connection->socket->errorString());
+}
+
+void LoadWorker::onLost(Connection *connection, LoadError kind, const QString &why)
 {
     m_stats.lastError = why;
-    removeConnection(connection);
+    removeConnection(connection, kind);
     // A refused or dropped connection fails its request; a burst goes on with the next.
     if (m_issuing && m_plan.mode != LoadPlan::Mode::Rate
         && m_issuedThisRun < quint64(m_plan.count)) {
@@ -196,7 +287,7 @@ void LoadWorker::onLost(Connection *connection, const QString &why)
             this,
             [this] {
                 if (m_issuing && m_issuedThisRun < quint64(m_plan.count))
-                    issue();
+                    issue(m_clock());
                 finishIfDone();
             },
             Qt::QueuedConnection);
@@ -204,29 +295,105 @@ void LoadWorker::onLost(Connection *connection, const QString &why)
     finishIfDone();
 }
 
-void LoadWorker::completed(bool success)
+LoadWorker::Run *LoadWorker::settle(Connection *connection)
 {
-    if (success)
+    connection->busy = false;
+    --m_inFlight;
+    m_dirty = true;
+    const auto found = m_runs.find(connection->run);
+    if (found == m_runs.end())
+        return nullptr;
+    Run &run = found->second;
+    --run.inFlight;
+    run.endUs = std::max(run.endUs, m_clock());
+    return &run;
+}
+
+void LoadWorker::answered(Connection *connection, int code)
+{
+    if (code >= 200 && code < 400)
         ++m_stats.succeeded;
     else
         ++m_stats.failed;
-    m_dirty = true;
+    Run *run = settle(connection);
+    if (!run)
+        return;
+    ++run->codes[code];
+    run->corrected.record(run->endUs - connection->intendedUs);
+    run->uncorrected.record(run->endUs - connection->sentUs);
+    closeRunIfDone(connection->run);
 }
 
-void LoadWorker::removeConnection(Connection *connection)
+void LoadWorker::failed(Connection *connection, LoadError kind)
+{
+    ++m_stats.failed;
+    Run *run = settle(connection);
+    if (!run)
+        return;
+    ++run->summary.errors[int(kind)];
+    closeRunIfDone(connection->run);
+}
+
+void LoadWorker::removeConnection(Connection *connection, LoadError kind)
 {
     const auto found = std::find_if(m_connections.begin(), m_connections.end(),
                                     [connection](const auto &c) { return c.get() == connection; });
     if (found == m_connections.end())
         return;
-    if (connection->busy) {
-        --m_inFlight;
-        completed(false);
-    }
+    if (connection->busy)
+        failed(connection, kind);
     connection->socket->disconnect(this);
     connection->socket->abort();
     connection->socket->deleteLater();
     m_connections.erase(found);
+}
+
+void LoadWorker::failOverdue()
+{
+    const qint64 limit = m_clock() - qint64(m_plan.timeout.count()) * 1000;
+    std::vector<Connection *> overdue;
+    for (const auto &connection : m_connections) {
+        if (connection->busy && connection->sentUs < limit)
+            overdue.push_back(connection.get());
+    }
+    for (Connection *connection : overdue) {
+        //: Why a request of the load generator failed; %1 is a number of seconds
+        onLost(connection, LoadError::Timeout,
+               tr("no answer within %1 s").arg(double(m_plan.timeout.count()) / 1000));
+    }
+}
+
+void LoadWorker::endIssuing(qint64 nowUs)
+{
+    m_issuing = false;
+    m_pacer.stop();
+    const auto found = m_runs.find(m_currentRun);
+    if (found == m_runs.end() || !found->second.issuing)
+        return;
+    found->second.issuing = false;
+    found->second.endUs = std::max(found->second.endUs, nowUs);
+    closeRunIfDone(m_currentRun);
+}
+
+void LoadWorker::closeRunIfDone(quint64 id)
+{
+    const auto found = m_runs.find(id);
+    if (found == m_runs.end() || found->second.issuing || found->second.inFlight > 0)
+        return;
+    Run &run = found->second;
+    LoadRunSummary summary = run.summary;
+    summary.elapsedUs = std::max<qint64>(0, run.endUs - run.startUs);
+    for (const auto &code : run.codes)
+        summary.answersByCode.append({code.first, code.second});
+    summary.corrected = run.corrected.percentiles();
+    summary.uncorrected = run.uncorrected.percentiles();
+    if (id == m_currentRun) {
+        m_stats.corrected = summary.corrected;
+        m_stats.uncorrected = summary.uncorrected;
+        m_dirty = true;
+    }
+    m_runs.erase(found);
+    emit runFinished(summary);
 }
 
 void LoadWorker::finishIfDone()
@@ -238,8 +405,7 @@ void LoadWorker::finishIfDone()
         || (m_plan.mode != LoadPlan::Mode::Rate && m_issuedThisRun >= quint64(m_plan.count));
     if (!allIssued)
         return;
-    m_issuing = false;
-    m_pacer.stop();
+    endIssuing(m_clock());
     if (m_inFlight > 0)
         return;
     m_stats.running = false;
@@ -250,16 +416,23 @@ void LoadWorker::finishIfDone()
 
 void LoadWorker::publish()
 {
+    failOverdue();
     const qint64 now = m_clock();
     const quint64 answered = m_stats.succeeded + m_stats.failed;
     m_recent.emplace_back(now, answered);
-    while (m_recent.size() > 1 && now - m_recent.front().first > 1000)
+    while (m_recent.size() > 1 && now - m_recent.front().first > 1'000'000)
         m_recent.pop_front();
     const qint64 span = now - m_recent.front().first;
     const double rate =
-        span > 0 ? double(answered - m_recent.front().second) * 1000.0 / double(span) : 0.0;
+        span > 0 ? double(answered - m_recent.front().second) * 1e6 / double(span) : 0.0;
     if (rate != m_stats.rate) {
         m_stats.rate = rate;
+        m_dirty = true;
+    }
+    const auto current = m_runs.find(m_currentRun);
+    if (current != m_runs.end() && current->second.corrected.count() != m_stats.corrected.count) {
+        m_stats.corrected = current->second.corrected.percentiles();
+        m_stats.uncorrected = current->second.uncorrected.percentiles();
         m_dirty = true;
     }
     if (!m_stats.running && m_inFlight == 0 && rate == 0)

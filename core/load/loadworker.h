@@ -1,5 +1,6 @@
 #pragma once
 
+#include "latencyhistogram.h"
 #include "loadplan.h"
 
 #include <QObject>
@@ -7,6 +8,7 @@
 #include <QUrl>
 
 #include <deque>
+#include <map>
 #include <memory>
 #include <random>
 #include <vector>
@@ -15,9 +17,10 @@ class QTcpSocket;
 
 namespace pc {
 
-/// The thread side of LoadGenerator: keep-alive HTTP/1.1 connections to the demo service,
-/// one request in flight on each, paced by a timer in Rate mode. Lives on the generator's
-/// thread; every method is called there.
+/// The thread side of LoadGenerator: keep-alive HTTP/1.1 connections to the target, one
+/// request in flight on each, paced by a timer in Rate mode. Times every request, and keeps
+/// each run's counts and latency histograms until its last answer, then hands its summary
+/// on. Lives on the generator's thread; every method is called there.
 class LoadWorker : public QObject
 {
     Q_OBJECT
@@ -32,6 +35,7 @@ public:
 signals:
     void statsChanged(const pc::LoadStats &stats);
     void finished(const pc::LoadStats &stats);
+    void runFinished(const pc::LoadRunSummary &summary);
 
 private:
     struct Connection
@@ -39,34 +43,60 @@ private:
         QTcpSocket *socket = nullptr;
         QByteArray buffer;
         bool busy = false;
+        quint64 run = 0;
+        qint64 intendedUs = 0;  // when the schedule wanted it sent
+        qint64 sentUs = 0;      // when it was written
+    };
+    // A run until its last answer: a stopped run's answers still land in it.
+    struct Run
+    {
+        LoadRunSummary summary;
+        std::map<int, quint64> codes;
+        LatencyHistogram corrected;
+        LatencyHistogram uncorrected;
+        qint64 startUs = 0;
+        qint64 endUs = 0;  // the stop, or the latest answer after it
+        quint64 inFlight = 0;
+        bool issuing = true;
     };
 
     void tick();
     void pace();
     void publish();
-    bool issue();
+    bool issue(qint64 intendedUs);
     Connection *freeConnection();
+    void connectTo(const QUrl &url);
     void onReadyRead(Connection *connection);
-    void onLost(Connection *connection, const QString &why);
-    void completed(bool success);
-    void removeConnection(Connection *connection);
+    void onSocketError(Connection *connection);
+    void onLost(Connection *connection, LoadError kind, const QString &why);
+    void answered(Connection *connection, int code);
+    void failed(Connection *connection, LoadError kind);
+    Run *settle(Connection *connection);
+    void removeConnection(Connection *connection, LoadError kind);
+    void failOverdue();
+    void endIssuing(qint64 nowUs);
+    void closeRunIfDone(quint64 id);
     void finishIfDone();
-    QByteArray nextRequest();
-    qint64 runElapsed() const { return m_clock() - m_runStart; }
+    void buildRequests();
+    const QByteArray &nextRequest();
+    qint64 runElapsed() const { return m_clock() - m_runStartUs; }
 
-    QUrl m_target;
-    QByteArray m_hostHeader;
+    QUrl m_demo;       // the demo service: the target of plans without a URL
+    QUrl m_connected;  // where the connections go
     LoadPlan m_plan;
     LoadStats m_stats;
     bool m_issuing = false;
     quint64 m_issuedThisRun = 0;
     quint64 m_inFlight = 0;
+    quint64 m_currentRun = 0;
+    std::map<quint64, Run> m_runs;
+    std::vector<QByteArray> m_requests;  // the plan's requests, one per route of its mix
     std::vector<std::unique_ptr<Connection>> m_connections;
     QTimer m_pacer;
     QTimer m_publisher;
-    LoadClock m_clock;    // never restarted: the achieved rate spans runs
-    qint64 m_runStart{};  // m_clock() when this run started: paces Rate mode
-    std::deque<std::pair<qint64, quint64>> m_recent;  // (m_clock ms, answered)
+    LoadClock m_clock;      // never restarted: the achieved rate spans runs
+    qint64 m_runStartUs{};  // m_clock() when this run started: paces Rate mode
+    std::deque<std::pair<qint64, quint64>> m_recent;  // (m_clock µs, answered)
     std::minstd_rand m_random{std::random_device{}()};
     bool m_dirty = false;
 };
