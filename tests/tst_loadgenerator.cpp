@@ -2,14 +2,91 @@
 #include "servicehost.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <atomic>
 
 using namespace std::chrono_literals;
 using pc::LoadPlan;
+using pc::LoadError;
+using pc::LoadRunSummary;
 using pc::LoadStats;
+
+namespace {
+
+// A loopback HTTP server on this (the test's) thread that answers `200 ok` at once, or, by
+// its behaviour, closes the connection on a request, never answers, or holds every answer
+// for a second once `stallAfter` requests have come in.
+class ScriptedServer : public QTcpServer
+{
+public:
+    enum class Behaviour { Answer, Close, Silent, StallOnce };
+
+    explicit ScriptedServer(Behaviour behaviour, int stallAfter = 0)
+        : m_behaviour(behaviour), m_stallAfter(stallAfter)
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+        });
+        m_clock.start();
+    }
+
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(serverPort())); }
+
+private:
+    void read(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        for (qsizetype end = buffer.indexOf("\r\n\r\n"); end >= 0; end = buffer.indexOf("\r\n\r\n")) {
+            buffer.remove(0, end + 4);
+            respond(socket);
+        }
+    }
+
+    void respond(QTcpSocket *socket)
+    {
+        static const QByteArray answer = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok";
+        ++m_requests;
+        if (m_behaviour == Behaviour::Close) {
+            socket->abort();
+            return;
+        }
+        if (m_behaviour == Behaviour::Silent)
+            return;
+        if (m_behaviour == Behaviour::StallOnce && m_requests == m_stallAfter)
+            m_stallUntil = m_clock.elapsed() + 1000;
+        const qint64 wait = m_stallUntil - m_clock.elapsed();
+        if (wait <= 0) {
+            socket->write(answer);
+            return;
+        }
+        QTimer::singleShot(int(wait), socket, [socket] { socket->write(answer); });
+    }
+
+    Behaviour m_behaviour;
+    int m_stallAfter;
+    int m_requests = 0;
+    qint64 m_stallUntil = 0;
+    QElapsedTimer m_clock;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+LoadRunSummary waitForSummary(QSignalSpy &spy, int timeoutMs)
+{
+    if (spy.isEmpty() && !spy.wait(timeoutMs))
+        return {};
+    return spy.first().first().value<LoadRunSummary>();
+}
+
+}  // namespace
 
 class TestLoadGenerator : public QObject
 {
@@ -27,6 +104,13 @@ private slots:
     void reportsTheAchievedRateOfASecondRun();
     void stopsABurstAtOnce();
     void reportsARefusedPortAsFailures();
+    void summarizesARunByCode();
+    void countsErrorsByKind_data();
+    void countsErrorsByKind();
+    void correctsForCoordinatedOmission();
+    void refusesAPlanBeyondTheLimits_data();
+    void refusesAPlanBeyondTheLimits();
+    void sendsToAnotherTargetNeverCountedByTheDemo();
 
 private:
     std::unique_ptr<pc::ServiceHost> m_host;
@@ -194,6 +278,144 @@ void TestLoadGenerator::reportsARefusedPortAsFailures()
     QCOMPARE(stats.failed, 50u);
     QVERIFY2(stats.lastError.contains(QStringLiteral("refused"), Qt::CaseInsensitive),
              qPrintable(stats.lastError));
+}
+
+void TestLoadGenerator::summarizesARunByCode()
+{
+    QSignalSpy runs(m_load.get(), &pc::LoadGenerator::runFinished);
+    LoadPlan plan;
+    plan.mode = LoadPlan::Mode::Burst;
+    plan.count = 1000;
+    plan.mix = {50, 0, 50};
+    QVERIFY(m_load->start(plan).isEmpty());
+    const LoadRunSummary run = waitForSummary(runs, 20000);
+    QCOMPARE(run.sent, 1000u);
+    QCOMPARE(run.answersByCode.size(), 2);
+    QCOMPARE(run.answersByCode.at(0).first, 200);
+    QCOMPARE(run.answersByCode.at(1).first, 500);
+    QCOMPARE(run.answersByCode.at(0).second + run.answersByCode.at(1).second, 1000u);
+    QCOMPARE(run.errorCount(), 0u);
+    QCOMPARE(run.corrected.count, 1000u);
+    QVERIFY(run.corrected.p50 > 0 && run.corrected.p50 <= run.corrected.p99);
+    QCOMPARE(run.corrected.p99, run.uncorrected.p99);  // a burst has no schedule to correct for
+    QVERIFY(run.elapsedUs > 0);
+    QCOMPARE(run.achievedRate(), 1000 * 1e6 / double(run.elapsedUs));
+    QCOMPARE(m_host->metrics().requests().responses(), run.sent);
+}
+
+void TestLoadGenerator::countsErrorsByKind_data()
+{
+    QTest::addColumn<int>("behaviour");
+    QTest::addColumn<LoadError>("kind");
+    QTest::addRow("refused") << -1 << LoadError::Refused;
+    QTest::addRow("reset") << int(ScriptedServer::Behaviour::Close) << LoadError::Reset;
+    QTest::addRow("timeout") << int(ScriptedServer::Behaviour::Silent) << LoadError::Timeout;
+}
+
+void TestLoadGenerator::countsErrorsByKind()
+{
+    QFETCH(int, behaviour);
+    QFETCH(LoadError, kind);
+    std::unique_ptr<ScriptedServer> server;
+    QUrl url(QStringLiteral("http://127.0.0.1:%1/").arg(pc::test::freePort()));
+    if (behaviour >= 0) {
+        server = std::make_unique<ScriptedServer>(ScriptedServer::Behaviour(behaviour));
+        url = server->url();
+    }
+    QSignalSpy runs(m_load.get(), &pc::LoadGenerator::runFinished);
+    LoadPlan plan;
+    plan.mode = LoadPlan::Mode::Burst;
+    plan.count = 20;
+    plan.maxConnections = 4;
+    plan.timeout = 300ms;
+    plan.url = url;
+    QVERIFY(m_load->start(plan).isEmpty());
+    const LoadRunSummary run = waitForSummary(runs, 20000);
+    QCOMPARE(run.sent, 20u);
+    QCOMPARE(run.errors[int(kind)], 20u);
+    QCOMPARE(run.errorCount(), 20u);
+    QCOMPARE(run.answered(), 0u);
+}
+
+void TestLoadGenerator::correctsForCoordinatedOmission()
+{
+    // 100 req/s for 3 s on one connection; the server holds its answers for 1 s from the
+    // 100th request. The requests due during that second wait for the connection: measured
+    // from when they were due, they took up to 1 s; from when they were written, almost
+    // nothing. Only one request saw the stall itself.
+    ScriptedServer server(ScriptedServer::Behaviour::StallOnce, 100);
+    QSignalSpy runs(m_load.get(), &pc::LoadGenerator::runFinished);
+    LoadPlan plan;
+    plan.mode = LoadPlan::Mode::Rate;
+    plan.rate = 100;
+    plan.duration = 3s;
+    plan.maxConnections = 1;
+    plan.url = server.url();
+    QVERIFY(m_load->start(plan).isEmpty());
+    const LoadRunSummary run = waitForSummary(runs, 10000);
+    const auto ms = [](qint64 us) { return QString::number(double(us) / 1000); };
+    const QString figures = QStringLiteral("sent %1, corrected p99 %2 ms, uncorrected p99 %3 ms")
+                                .arg(run.sent)
+                                .arg(ms(run.corrected.p99), ms(run.uncorrected.p99));
+    qInfo().noquote() << figures;
+    QVERIFY2(run.sent >= 295 && run.sent <= 301, qPrintable(figures));
+    QCOMPARE(run.answered() + run.errorCount(), run.sent);
+    QVERIFY2(run.corrected.p99 >= 900'000, qPrintable(figures));
+    QVERIFY2(run.uncorrected.p99 < 100'000, qPrintable(figures));
+    QVERIFY2(run.uncorrected.max >= 900'000, qPrintable(figures));
+}
+
+void TestLoadGenerator::refusesAPlanBeyondTheLimits_data()
+{
+    QTest::addColumn<LoadPlan>("plan");
+    QTest::addColumn<QString>("refusal");
+    LoadPlan rate;
+    rate.mode = LoadPlan::Mode::Rate;
+    rate.rate = 60'000;
+    QTest::addRow("rate") << rate << "from 1 to 50000 requests per second";
+    LoadPlan burst;
+    burst.mode = LoadPlan::Mode::Burst;
+    burst.count = 20'000'000;
+    QTest::addRow("burst") << burst << "from 1 to 10000000 requests";
+    LoadPlan connections;
+    connections.maxConnections = 1000;
+    QTest::addRow("connections") << connections << "from 1 to 256";
+    LoadPlan https;
+    https.url = QUrl(QStringLiteral("https://example.org/"));
+    QTest::addRow("https") << https << "not plain http";
+    LoadPlan method;
+    method.url = QUrl(QStringLiteral("http://127.0.0.1:1/"));
+    method.method = "GE T";
+    QTest::addRow("method") << method << "not an HTTP method";
+}
+
+void TestLoadGenerator::refusesAPlanBeyondTheLimits()
+{
+    QFETCH(LoadPlan, plan);
+    QFETCH(QString, refusal);
+    QSignalSpy changed(m_load.get(), &pc::LoadGenerator::statsChanged);
+    const QString sentence = m_load->start(plan);
+    QVERIFY2(sentence.contains(refusal), qPrintable(sentence));
+    QVERIFY(!m_load->isRunning());
+    QTest::qWait(50);
+    QCOMPARE(m_load->stats().sent, 0u);
+}
+
+void TestLoadGenerator::sendsToAnotherTargetNeverCountedByTheDemo()
+{
+    pc::ServiceHost other;
+    QVERIFY(other.start(QHostAddress::LocalHost, 0, 0, 1));
+    QSignalSpy runs(m_load.get(), &pc::LoadGenerator::runFinished);
+    LoadPlan plan;
+    plan.mode = LoadPlan::Mode::Burst;
+    plan.count = 300;
+    plan.url = other.serviceUrl();
+    plan.url.setPath(QStringLiteral("/error"));
+    QVERIFY(m_load->start(plan).isEmpty());
+    const LoadRunSummary run = waitForSummary(runs, 20000);
+    QCOMPARE(run.answersByCode.value(0), qMakePair(500, quint64(300)));
+    QCOMPARE(other.metrics().requests().responses(), 300u);
+    QCOMPARE(m_host->metrics().requests().responses(), 0u);
 }
 
 QTEST_GUILESS_MAIN(TestLoadGenerator)
