@@ -1,4 +1,5 @@
 #include "companion.h"
+#include "headlessload.h"
 #include "servicehost.h"
 #include "settings/language.h"
 #include "settings/settings.h"
@@ -177,6 +178,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (parsed.settings.headless && parsed.settings.load)
+        return runHeadlessLoad(parsed.settings);
     if (parsed.settings.headless)
         return serveHeadless(parsed.settings);
     // Options are for this run only: lasting choices are made in File > Settings.

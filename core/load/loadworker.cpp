@@ -12,6 +12,9 @@ namespace pc {
 
 namespace {
 
+// The intended send time of a request outside a Rate run's schedule: when it is written.
+constexpr qint64 Unscheduled = -1;
+
 LoadError errorKind(QAbstractSocket::SocketError error)
 {
     switch (error) {
@@ -106,7 +109,7 @@ void LoadWorker::start(const LoadPlan &plan)
         m_pacer.start();
         pace();
     } else {
-        while (m_issuedThisRun < quint64(m_plan.count) && issue(m_clock())) {
+        while (m_issuedThisRun < quint64(m_plan.count) && issue(Unscheduled)) {
         }
         finishIfDone();
     }
@@ -223,8 +226,8 @@ bool LoadWorker::issue(qint64 intendedUs)
     connection->busy = true;
     connection->buffer.clear();
     connection->run = m_currentRun;
-    connection->intendedUs = intendedUs;
     connection->sentUs = m_clock();
+    connection->intendedUs = intendedUs < 0 ? connection->sentUs : intendedUs;
     // QTcpSocket queues what is written before the connection is up.
     connection->socket->write(nextRequest());
     ++m_issuedThisRun;
@@ -260,7 +263,7 @@ void LoadWorker::onReadyRead(Connection *connection)
     if (m_issuing && m_plan.mode == LoadPlan::Mode::Rate)
         pace();  // a freed connection takes what is due at once, not at the next tick
     else if (m_issuing && m_issuedThisRun < quint64(m_plan.count))
-        issue(m_clock());
+        issue(Unscheduled);
     finishIfDone();
 }
 
@@ -287,7 +290,7 @@ void LoadWorker::onLost(Connection *connection, LoadError kind, const QString &w
             this,
             [this] {
                 if (m_issuing && m_issuedThisRun < quint64(m_plan.count))
-                    issue(m_clock());
+                    issue(Unscheduled);
                 finishIfDone();
             },
             Qt::QueuedConnection);

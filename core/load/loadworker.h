@@ -63,6 +63,7 @@ private:
     void tick();
     void pace();
     void publish();
+    /// Sends the next request on a free connection; `intendedUs` < 0 means now.
     bool issue(qint64 intendedUs);
     Connection *freeConnection();
     void connectTo(const QUrl &url);

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include "http/httprequestparser.h"
+#include "load/loadspec.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -282,6 +283,43 @@ std::vector<OptionRule> optionRules(const Settings &base)
              return QString();
          }});
     rules.push_back(
+        {Option(QStringLiteral("load"),
+                //: the spec's keys and values are the option's: keep them untranslated
+                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "With --headless: one load run against the demo "
+                                             "service, such as 'rate=2000/s,for=10s' or "
+                                             "'burst=5000,routes=mixed' (also url=, "
+                                             "connections=, method=, header=, body=, "
+                                             "timeout=); prints its summary, then exits.")),
+                QStringLiteral("spec")),
+         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+             if (!p.isSet(o))
+                 return QString();
+             const LoadSpecResult spec = parseLoadSpec(p.value(o));
+             if (!spec.plan)
+                 return QString(QStringLiteral("--load: ") + spec.error);
+             const QString refusal = checkLoadPlan(*spec.plan);
+             if (!refusal.isEmpty())
+                 return QString(QStringLiteral("--load: ") + refusal);
+             s.load = spec.plan;
+             return QString();
+         }});
+    rules.push_back(
+        {Option(QStringLiteral("load-report"),
+                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "How --load prints its summary: text (as wrk) or "
+                                             "json.")),
+                QStringLiteral("format"), QStringLiteral("text")),
+         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+             const QString format = p.value(o);
+             s.loadReportJson = format == u"json";
+             if (format == u"json" || format == u"text")
+                 return QString();
+             return QCoreApplication::translate("pc::Settings",
+                                                "--load-report: '%1' is not text or json.")
+                 .arg(format);
+         }});
+    rules.push_back(
         {Option(QStringLiteral("prometheus-url"),
                 translated(QT_TRANSLATE_NOOP("pc::Settings",
                                              "Prometheus to query, for this run. May carry a "
@@ -467,6 +505,12 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const Settings 
             return finish(Action::Fail, error);
     }
     const Settings &s = result.settings;
+    if (s.load && !s.headless) {
+        return finish(Action::Fail,
+                      QCoreApplication::translate("pc::Settings",
+                                                  "--load runs only with --headless; in the "
+                                                  "window, start runs from the load panel."));
+    }
     if (s.servicePort != 0 && s.servicePort == s.metricsPort) {
         //: %1 is a port number
         return finish(Action::Fail, QCoreApplication::translate(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "load/loadplan.h"
 #include "prometheus/promendpoint.h"
 
 #include <QHostAddress>
@@ -23,6 +24,10 @@ struct Settings
     quint16 metricsPort = 8000;
     int serviceThreads = 0;  // 0: one per core
     bool headless = false;
+    /// `--load SPEC` with --headless: run this once against the demo service (or the spec's
+    /// URL), print its summary and exit.
+    std::optional<LoadPlan> load;
+    bool loadReportJson = false;  // `--load-report json`
 
     /// Prometheus to query. The password and token are filled by resolveSecrets() from the
     /// environment or a file; they are never stored.
