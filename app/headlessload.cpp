@@ -50,23 +50,21 @@ int runHeadlessLoad(const pc::Settings &settings)
         return 1;
     }
     // stdout is the summary's alone, so that a script can read the JSON.
-    print(stderr, QCoreApplication::translate("main",
-                                              "Serving the demo service on %1 and metrics on %2")
-                      .arg(host.serviceUrl().toString(), host.metricsUrl().toString()));
+    print(stderr,
+          QCoreApplication::translate("main", "Serving the demo service on %1 and metrics on %2")
+              .arg(host.serviceUrl().toString(), host.metricsUrl().toString()));
 
     const pc::LoadPlan plan = *settings.load;
     const bool onDemo = plan.url.isEmpty();
     const quint64 countedBefore = host.metrics().requests().responses();
     pc::LoadGenerator load;
     load.setTarget(host.serviceUrl());
-    QObject::connect(&load, &pc::LoadGenerator::runFinished, &load,
-                     [&](const pc::LoadRunSummary &run) {
-                         const quint64 counted =
-                             host.metrics().requests().responses() - countedBefore;
-                         print(stdout, report(run, settings.loadReportJson,
-                                              onDemo ? &counted : nullptr));
-                         QCoreApplication::exit(0);
-                     });
+    QObject::connect(
+        &load, &pc::LoadGenerator::runFinished, &load, [&](const pc::LoadRunSummary &run) {
+            const quint64 counted = host.metrics().requests().responses() - countedBefore;
+            print(stdout, report(run, settings.loadReportJson, onDemo ? &counted : nullptr));
+            QCoreApplication::exit(0);
+        });
     pc::UnixSignalWatcher watcher({SIGINT, SIGTERM});
     QObject::connect(&watcher, &pc::UnixSignalWatcher::signalReceived, &load,
                      [&load] { load.stop(); });

@@ -179,7 +179,13 @@ void TestHeadless::loadRunCountsWhatTheDemoCounts()
     QCOMPARE(run.value("demoRequestsCounted").toDouble(), sent);
     const QJsonObject codes = run.value("answersByCode").toObject();
     QCOMPARE(codes.value("200").toDouble() + codes.value("500").toDouble(), sent);
-    QVERIFY(run.value("latencyMicroseconds").toObject().value("corrected").toObject().value("p99").toDouble() > 0);
+    QVERIFY(run.value("latencyMicroseconds")
+                .toObject()
+                .value("corrected")
+                .toObject()
+                .value("p99")
+                .toDouble()
+            > 0);
 }
 
 void TestHeadless::loadRunCountsWhatAnotherServiceCounts()
@@ -206,12 +212,13 @@ void TestHeadless::loadRunCountsWhatAnotherServiceCounts()
 void TestHeadless::loadRunPrintsAWrkLikeSummary()
 {
     const auto result = pc::test::runProcess(
-        appPath(), {"--headless", "--service-port=0", "--metrics-port=0", "--load",
-                    "rate=200/s,for=1s"});
+        appPath(),
+        {"--headless", "--service-port=0", "--metrics-port=0", "--load", "rate=200/s,for=1s"});
     QCOMPARE(result.exitCode, 0);
     const QString text = QString::fromUtf8(result.output);
     QVERIFY2(text.contains("Running rate 200 req/s for 1 s @ http://127.0.0.1:"), qPrintable(text));
-    QVERIFY(text.contains(QRegularExpression("\\d+ requests in 1\\.\\d\\d s: \\d+ answered, 0 errors")));
+    QVERIFY(text.contains(
+        QRegularExpression("\\d+ requests in 1\\.\\d\\d s: \\d+ answered, 0 errors")));
     QVERIFY(text.contains("Answers by code: 200: "));
     QVERIFY(text.contains(QRegularExpression("p99\\.9 +[0-9.]+ m?s +[0-9.]+ m?s")));
     QVERIFY(text.contains("Achieved rate: "));
@@ -222,10 +229,14 @@ void TestHeadless::rejectsABadLoadSpecInOneLine_data()
 {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("named");
-    QTest::addRow("unreadable rate") << "rate=fast,for=10s" << "'rate=fast'";
-    QTest::addRow("unknown part") << "burst=10,color=red" << "'color=red'";
-    QTest::addRow("rate past the limit") << "rate=90000/s,for=1s" << "from 1 to 50000";
-    QTest::addRow("https") << "burst=1,url=https://example.org/" << "not plain http";
+    QTest::addRow("unreadable rate") << "rate=fast,for=10s"
+                                     << "'rate=fast'";
+    QTest::addRow("unknown part") << "burst=10,color=red"
+                                  << "'color=red'";
+    QTest::addRow("rate past the limit") << "rate=90000/s,for=1s"
+                                         << "from 1 to 50000";
+    QTest::addRow("https") << "burst=1,url=https://example.org/"
+                           << "not plain http";
 }
 
 void TestHeadless::rejectsABadLoadSpecInOneLine()

@@ -52,9 +52,8 @@ void TestLatencyHistogram::percentilesAreWithinOnePercent_data()
 {
     QTest::addColumn<Sampler>("sampler");
     QTest::addRow("constant 250 µs") << Sampler([](std::mt19937_64 &) { return qint64(250); });
-    QTest::addRow("uniform 1 µs to 1 ms") << Sampler([](std::mt19937_64 &r) {
-        return std::uniform_int_distribution<qint64>(1, 1000)(r);
-    });
+    QTest::addRow("uniform 1 µs to 1 ms") << Sampler(
+        [](std::mt19937_64 &r) { return std::uniform_int_distribution<qint64>(1, 1000)(r); });
     QTest::addRow("exponential, mean 2 ms") << Sampler([](std::mt19937_64 &r) {
         return qint64(std::exponential_distribution<double>(1.0 / 2000)(r)) + 1;
     });
@@ -62,8 +61,7 @@ void TestLatencyHistogram::percentilesAreWithinOnePercent_data()
         return qint64(std::lognormal_distribution<double>(std::log(300.0), 1.5)(r)) + 1;
     });
     QTest::addRow("bimodal: 99%% at 100 µs, 1%% at 1 s") << Sampler([](std::mt19937_64 &r) {
-        return std::uniform_int_distribution<int>(0, 99)(r) == 0 ? qint64(1'000'000)
-                                                                 : qint64(100);
+        return std::uniform_int_distribution<int>(0, 99)(r) == 0 ? qint64(1'000'000) : qint64(100);
     });
     QTest::addRow("uniform over the whole range") << Sampler([](std::mt19937_64 &r) {
         return std::uniform_int_distribution<qint64>(1, LatencyHistogram::HighestMicros)(r);
@@ -82,10 +80,9 @@ void TestLatencyHistogram::percentilesAreWithinOnePercent()
         const qint64 exact = exactAt(values, quantile);
         const qint64 measured = histogram.valueAt(quantile);
         const double error = std::abs(double(measured - exact)) / double(exact);
-        QVERIFY2(error <= 0.01, qPrintable(QStringLiteral("q %1: %2 against %3")
-                                               .arg(quantile)
-                                               .arg(measured)
-                                               .arg(exact)));
+        QVERIFY2(error <= 0.01,
+                 qPrintable(
+                     QStringLiteral("q %1: %2 against %3").arg(quantile).arg(measured).arg(exact)));
     }
 }
 

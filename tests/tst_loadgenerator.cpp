@@ -12,8 +12,8 @@
 #include <atomic>
 
 using namespace std::chrono_literals;
-using pc::LoadPlan;
 using pc::LoadError;
+using pc::LoadPlan;
 using pc::LoadRunSummary;
 using pc::LoadStats;
 
@@ -45,7 +45,8 @@ private:
     {
         QByteArray &buffer = m_buffers[socket];
         buffer += socket->readAll();
-        for (qsizetype end = buffer.indexOf("\r\n\r\n"); end >= 0; end = buffer.indexOf("\r\n\r\n")) {
+        for (qsizetype end = buffer.indexOf("\r\n\r\n"); end >= 0;
+             end = buffer.indexOf("\r\n\r\n")) {
             buffer.remove(0, end + 4);
             respond(socket);
         }
@@ -353,7 +354,9 @@ void TestLoadGenerator::correctsForCoordinatedOmission()
     plan.url = server.url();
     QVERIFY(m_load->start(plan).isEmpty());
     const LoadRunSummary run = waitForSummary(runs, 10000);
-    const auto ms = [](qint64 us) { return QString::number(double(us) / 1000); };
+    const auto ms = [](qint64 us) {
+        return QString::number(double(us) / 1000);
+    };
     const QString figures = QStringLiteral("sent %1, corrected p99 %2 ms, uncorrected p99 %3 ms")
                                 .arg(run.sent)
                                 .arg(ms(run.corrected.p99), ms(run.uncorrected.p99));

@@ -35,11 +35,11 @@ struct LoadPlan
 {
     enum class Mode { Single, Burst, Rate };
     Mode mode = Mode::Single;
-    int count = 1;                          // Burst: how many requests
-    double rate = 100;                      // Rate: requests per second
-    std::chrono::milliseconds duration{0};  // Rate: how long; 0 runs until stopped
-    RouteMix mix;                           // the demo's routes, when `url` is empty
-    int maxConnections = 32;                // keep-alive connections used at most
+    int count = 1;                              // Burst: how many requests
+    double rate = 100;                          // Rate: requests per second
+    std::chrono::milliseconds duration{0};      // Rate: how long; 0 runs until stopped
+    RouteMix mix;                               // the demo's routes, when `url` is empty
+    int maxConnections = 32;                    // keep-alive connections used at most
     std::chrono::milliseconds timeout{30'000};  // a request unanswered this long fails
 
     /// Another HTTP target: every request goes to this URL, with this method, these headers
@@ -89,7 +89,7 @@ struct LoadStats
 struct LoadRunSummary
 {
     LoadPlan plan;
-    QString target;       // the URL requested, or the demo service's with its routes
+    QString target;  // the URL requested, or the demo service's with its routes
     qint64 startedMsecsSinceEpoch = 0;
     qint64 elapsedUs = 0;  // from the first request to the last answer, or to the stop
     bool stopped = false;  // stopped before its planned end

@@ -13,11 +13,6 @@ namespace pc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pc::LoadReport", text);
-}
-
 QString number(double value, int decimals = 2)
 {
     return QString::number(value, 'f', decimals);
@@ -38,14 +33,17 @@ QJsonObject percentilesToJson(const LatencyPercentiles &p)
 
 LatencyPercentiles percentilesFromJson(const QJsonObject &o)
 {
-    const auto at = [&o](const char *key) { return qint64(o.value(QLatin1String(key)).toDouble()); };
+    const auto at = [&o](const char *key) {
+        return qint64(o.value(QLatin1String(key)).toDouble());
+    };
     return {quint64(at("count")), at("p50"), at("p90"), at("p99"), at("p999"), at("max")};
 }
 
 constexpr std::array<LoadPlan::Mode, 3> modes = {LoadPlan::Mode::Single, LoadPlan::Mode::Burst,
                                                  LoadPlan::Mode::Rate};
 constexpr std::array<LoadError, LoadErrorKinds> errorKinds = {
-    LoadError::Refused, LoadError::Reset, LoadError::Timeout, LoadError::Protocol, LoadError::Other};
+    LoadError::Refused, LoadError::Reset, LoadError::Timeout, LoadError::Protocol,
+    LoadError::Other};
 
 QString latencyRows(const LoadRunSummary &run)
 {
@@ -57,7 +55,10 @@ QString latencyRows(const LoadRunSummary &run)
     };
     const LatencyPercentiles &c = run.corrected;
     const LatencyPercentiles &u = run.uncorrected;
-    return QStringLiteral("    %1 %2 %3\n").arg(QString(), -8).arg(tr("corrected"), 12).arg(tr("uncorrected"), 12)
+    return QStringLiteral("    %1 %2 %3\n")
+               .arg(QString(), -8)
+               .arg(QCoreApplication::translate("pc::LoadReport", "corrected"), 12)
+               .arg(QCoreApplication::translate("pc::LoadReport", "uncorrected"), 12)
            + row(QStringLiteral("p50"), c.p50, u.p50) + row(QStringLiteral("p90"), c.p90, u.p90)
            + row(QStringLiteral("p99"), c.p99, u.p99) + row(QStringLiteral("p99.9"), c.p999, u.p999)
            + row(QStringLiteral("max"), c.max, u.max);
@@ -81,7 +82,7 @@ QString LoadReport::modeName(LoadPlan::Mode mode)
 QString LoadReport::errorName(LoadError kind)
 {
     static const std::array<const char *, LoadErrorKinds> names = {"refused", "reset", "timeout",
-                                                                    "protocol", "other"};
+                                                                   "protocol", "other"};
     return QLatin1String(names[size_t(kind)]);
 }
 
@@ -89,15 +90,16 @@ QString LoadReport::askedText(const LoadPlan &plan)
 {
     switch (plan.mode) {
     case LoadPlan::Mode::Single:
-        return tr("1 request");
+        return QCoreApplication::translate("pc::LoadReport", "1 request");
     case LoadPlan::Mode::Burst:
-        return tr("burst of %1").arg(plan.count);
+        return QCoreApplication::translate("pc::LoadReport", "burst of %1").arg(plan.count);
     case LoadPlan::Mode::Rate:
         return plan.duration.count() > 0
-                   ? tr("rate %1 req/s for %2 s")
+                   ? QCoreApplication::translate("pc::LoadReport", "rate %1 req/s for %2 s")
                          .arg(plan.rate)
                          .arg(double(plan.duration.count()) / 1000)
-                   : tr("rate %1 req/s until stopped").arg(plan.rate);
+                   : QCoreApplication::translate("pc::LoadReport", "rate %1 req/s until stopped")
+                         .arg(plan.rate);
     }
     return {};
 }
@@ -105,29 +107,41 @@ QString LoadReport::askedText(const LoadPlan &plan)
 QString LoadReport::text(const LoadRunSummary &run)
 {
     const LoadPlan &plan = run.plan;
-    const QString routes = plan.url.isEmpty() ? tr(" (routes: %1)").arg(routeMixName(plan.mix))
-                                              : QString();
-    QString out = tr("Running %1 @ %2%3, %4 connections\n")
-                      .arg(askedText(plan), run.target, routes)
-                      .arg(plan.maxConnections);
-    out += tr("  %1 requests in %2 s: %3 answered, %4 errors%5\n")
+    const QString routes = plan.url.isEmpty()
+                               ? QCoreApplication::translate("pc::LoadReport", " (routes: %1)")
+                                     .arg(routeMixName(plan.mix))
+                               : QString();
+    QString out =
+        QCoreApplication::translate("pc::LoadReport", "Running %1 @ %2%3, %4 connections\n")
+            .arg(askedText(plan), run.target, routes)
+            .arg(plan.maxConnections);
+    out += QCoreApplication::translate("pc::LoadReport",
+                                       "  %1 requests in %2 s: %3 answered, %4 errors%5\n")
                .arg(run.sent)
                .arg(number(double(run.elapsedUs) / 1e6))
                .arg(run.answered())
                .arg(run.errorCount())
-               .arg(run.stopped ? tr(" (stopped early)") : QString());
+               .arg(run.stopped ? QCoreApplication::translate("pc::LoadReport", " (stopped early)")
+                                : QString());
     QStringList codes;
     for (const auto &code : run.answersByCode)
         codes.append(QStringLiteral("%1: %2").arg(code.first).arg(code.second));
-    out += tr("  Answers by code: %1\n").arg(codes.isEmpty() ? tr("none") : codes.join(u", "));
+    out += QCoreApplication::translate("pc::LoadReport", "  Answers by code: %1\n")
+               .arg(codes.isEmpty() ? QCoreApplication::translate("pc::LoadReport", "none")
+                                    : codes.join(u", "));
     QStringList errors;
     for (LoadError kind : errorKinds)
         errors.append(QStringLiteral("%1 %2").arg(errorName(kind)).arg(run.errors[int(kind)]));
-    out += tr("  Errors: %1\n").arg(errors.join(u", "));
-    out += tr("  Latency (corrected: from each request's intended send time)\n") + latencyRows(run);
-    out += tr("  Achieved rate: %1 req/s\n").arg(number(run.achievedRate()));
-    if (plan.mode == LoadPlan::Mode::Rate && !run.stopped && run.achievedRate() < 0.99 * plan.rate) {
-        out += tr("  Could not keep up: achieved %1 of the asked %2 req/s.\n")
+    out += QCoreApplication::translate("pc::LoadReport", "  Errors: %1\n").arg(errors.join(u", "));
+    out += QCoreApplication::translate(
+               "pc::LoadReport", "  Latency (corrected: from each request's intended send time)\n")
+           + latencyRows(run);
+    out += QCoreApplication::translate("pc::LoadReport", "  Achieved rate: %1 req/s\n")
+               .arg(number(run.achievedRate()));
+    if (plan.mode == LoadPlan::Mode::Rate && !run.stopped
+        && run.achievedRate() < 0.99 * plan.rate) {
+        out += QCoreApplication::translate(
+                   "pc::LoadReport", "  Could not keep up: achieved %1 of the asked %2 req/s.\n")
                    .arg(number(run.achievedRate()))
                    .arg(plan.rate);
     }
@@ -154,7 +168,8 @@ QJsonObject LoadReport::toJson(const LoadRunSummary &run)
         {QStringLiteral("plannedSeconds"), double(plan.duration.count()) / 1000},
         {QStringLiteral("connections"), plan.maxConnections},
         {QStringLiteral("started"),
-         QDateTime::fromMSecsSinceEpoch(run.startedMsecsSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs)},
+         QDateTime::fromMSecsSinceEpoch(run.startedMsecsSinceEpoch, Qt::UTC)
+             .toString(Qt::ISODateWithMs)},
         {QStringLiteral("seconds"), double(run.elapsedUs) / 1e6},
         {QStringLiteral("stopped"), run.stopped},
         {QStringLiteral("sent"), double(run.sent)},
@@ -212,21 +227,28 @@ QString LoadReport::csv(const QList<LoadRunSummary> &runs)
         "started,mode,target,routes,asked_rate,asked_count,planned_s,seconds,sent,answered,"
         "codes,refused,reset,timeout,protocol,other,achieved_rate,"
         "p50_ms,p90_ms,p99_ms,p999_ms,max_ms,"
-        "uncorrected_p50_ms,uncorrected_p90_ms,uncorrected_p99_ms,uncorrected_p999_ms,uncorrected_max_ms\n");
-    const auto msField = [](qint64 us) { return number(double(us) / 1000, 3); };
+        "uncorrected_p50_ms,uncorrected_p90_ms,uncorrected_p99_ms,uncorrected_p999_ms,uncorrected_"
+        "max_ms\n");
+    const auto msField = [](qint64 us) {
+        return number(double(us) / 1000, 3);
+    };
     for (const LoadRunSummary &run : runs) {
         const QJsonObject o = toJson(run);
         QStringList codes;
         for (const auto &code : run.answersByCode)
             codes.append(QStringLiteral("%1:%2").arg(code.first).arg(code.second));
-        QStringList fields = {o.value(QLatin1String("started")).toString(), modeName(run.plan.mode),
-                              u'"' + QString(run.target).replace(u'"', QLatin1String("\"\"")) + u'"',
-                              routeMixName(run.plan.mix),
-                              number(o.value(QLatin1String("askedRate")).toDouble(), 0),
-                              QString::number(o.value(QLatin1String("askedCount")).toInt()),
-                              number(double(run.plan.duration.count()) / 1000, 3),
-                              number(double(run.elapsedUs) / 1e6, 3), QString::number(run.sent),
-                              QString::number(run.answered()), codes.join(u';')};
+        QStringList fields = {
+            o.value(QLatin1String("started")).toString(),
+            modeName(run.plan.mode),
+            u'"' + QString(run.target).replace(u'"', QLatin1String("\"\"")) + u'"',
+            routeMixName(run.plan.mix),
+            number(o.value(QLatin1String("askedRate")).toDouble(), 0),
+            QString::number(o.value(QLatin1String("askedCount")).toInt()),
+            number(double(run.plan.duration.count()) / 1000, 3),
+            number(double(run.elapsedUs) / 1e6, 3),
+            QString::number(run.sent),
+            QString::number(run.answered()),
+            codes.join(u';')};
         for (LoadError kind : errorKinds)
             fields.append(QString::number(run.errors[int(kind)]));
         fields.append(number(run.achievedRate()));

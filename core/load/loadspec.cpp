@@ -24,11 +24,6 @@ constexpr std::array<NamedMix, 4> namedMixes = {{{u"hello", {100, 0, 0}},
                                                  {u"slow", {0, 100, 0}},
                                                  {u"errors", {0, 0, 100}}}};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pc::LoadSpec", text);
-}
-
 // "10s", "500ms", "2m", "1h", or seconds without a unit.
 std::optional<std::chrono::milliseconds> parseDuration(const QString &text)
 {
@@ -37,7 +32,10 @@ std::optional<std::chrono::milliseconds> parseDuration(const QString &text)
     if (!match.hasMatch())
         return std::nullopt;
     const QString unit = match.captured(2);
-    const double factor = unit == u"ms" ? 1 : unit == u"m" ? 60'000 : unit == u"h" ? 3'600'000 : 1000;
+    const double factor = unit == u"ms"  ? 1
+                          : unit == u"m" ? 60'000
+                          : unit == u"h" ? 3'600'000
+                                         : 1000;
     const double ms = match.captured(1).toDouble() * factor;
     if (ms > 1e12)
         return std::nullopt;
@@ -89,12 +87,14 @@ const std::array<PartRule, 10> &partRules()
              p.mix = mix.value_or(p.mix);
              return mix.has_value();
          }},
-        {u"url", QT_TRANSLATE_NOOP("pc::LoadSpec", "an http URL, such as url=http://127.0.0.1:8080/"),
+        {u"url",
+         QT_TRANSLATE_NOOP("pc::LoadSpec", "an http URL, such as url=http://127.0.0.1:8080/"),
          [](const QString &v, LoadPlan &p) {
              p.url = QUrl(v, QUrl::StrictMode);
              return p.url.isValid() && !p.url.host().isEmpty();
          }},
-        {u"connections", QT_TRANSLATE_NOOP("pc::LoadSpec", "a number of connections, such as connections=32"),
+        {u"connections",
+         QT_TRANSLATE_NOOP("pc::LoadSpec", "a number of connections, such as connections=32"),
          [](const QString &v, LoadPlan &p) {
              const auto n = parseCount(v);
              p.maxConnections = n.value_or(0);
@@ -105,12 +105,14 @@ const std::array<PartRule, 10> &partRules()
              p.method = v.toLatin1();
              return !v.isEmpty();
          }},
-        {u"header", QT_TRANSLATE_NOOP("pc::LoadSpec", "a header, such as header=Accept: text/plain"),
+        {u"header",
+         QT_TRANSLATE_NOOP("pc::LoadSpec", "a header, such as header=Accept: text/plain"),
          [](const QString &v, LoadPlan &p) {
              const qsizetype colon = v.indexOf(u':');
              if (colon <= 0)
                  return false;
-             p.headers.append({v.left(colon).trimmed().toLatin1(), v.mid(colon + 1).trimmed().toUtf8()});
+             p.headers.append(
+                 {v.left(colon).trimmed().toLatin1(), v.mid(colon + 1).trimmed().toUtf8()});
              return true;
          }},
         {u"timeout", QT_TRANSLATE_NOOP("pc::LoadSpec", "a duration, such as timeout=5s"),
@@ -131,9 +133,11 @@ const std::array<PartRule, 10> &partRules()
 QString checkCombination(const LoadPlan &plan, const QStringList &keys)
 {
     if (keys.contains(QStringLiteral("rate")) && keys.contains(QStringLiteral("burst")))
-        return tr("The load spec has both rate= and burst=: give one of them.");
+        return QCoreApplication::translate(
+            "pc::LoadSpec", "The load spec has both rate= and burst=: give one of them.");
     if (keys.contains(QStringLiteral("for")) && plan.mode != LoadPlan::Mode::Rate)
-        return tr("The load spec has for= without rate=: a duration goes with a rate.");
+        return QCoreApplication::translate(
+            "pc::LoadSpec", "The load spec has for= without rate=: a duration goes with a rate.");
     return {};
 }
 
@@ -163,23 +167,32 @@ LoadSpecResult parseLoadSpec(const QString &text)
     QStringList keys;
     const QStringList parts = text.split(u',', Qt::SkipEmptyParts);
     if (parts.isEmpty())
-        return {std::nullopt, tr("The load spec is empty: give, for example, rate=2000/s,for=10s.")};
+        return {
+            std::nullopt,
+            QCoreApplication::translate(
+                "pc::LoadSpec", "The load spec is empty: give, for example, rate=2000/s,for=10s.")};
     for (const QString &part : parts) {
         const QString key = part.section(u'=', 0, 0).trimmed();
         const QString value = part.section(u'=', 1).trimmed();
-        const auto rule = std::find_if(partRules().begin(), partRules().end(),
-                                       [&key](const PartRule &r) { return key == QStringView(r.key); });
+        const auto rule =
+            std::find_if(partRules().begin(), partRules().end(),
+                         [&key](const PartRule &r) { return key == QStringView(r.key); });
         if (rule == partRules().end() || !part.contains(u'=')) {
             //: %1 is the part of the spec; the keys are the spec's, keep them untranslated
-            return {std::nullopt, tr("Cannot read '%1' in the load spec: the parts are rate=, for=, "
-                                     "burst=, routes=, url=, connections=, method=, header=, "
-                                     "body= and timeout=.")
-                                      .arg(part)};
+            return {std::nullopt,
+                    QCoreApplication::translate(
+                        "pc::LoadSpec",
+                        "Cannot read '%1' in the load spec: the parts are rate=, for=, "
+                        "burst=, routes=, url=, connections=, method=, header=, "
+                        "body= and timeout=.")
+                        .arg(part)};
         }
         if (!rule->apply(value, plan)) {
             //: %1 is the part of the spec, %2 how its value should look
-            return {std::nullopt, tr("Cannot read '%1' in the load spec: expected %2.")
-                                      .arg(part, tr(rule->expected))};
+            return {std::nullopt,
+                    QCoreApplication::translate("pc::LoadSpec",
+                                                "Cannot read '%1' in the load spec: expected %2.")
+                        .arg(part, QCoreApplication::translate("pc::LoadSpec", rule->expected))};
         }
         keys.append(key);
     }

@@ -123,10 +123,9 @@ void LoadWorker::stop()
         const auto found = m_runs.find(m_currentRun);
         const qint64 planned = qint64(m_plan.duration.count()) * 1000;
         if (found != m_runs.end()) {
-            found->second.summary.stopped =
-                m_plan.mode == LoadPlan::Mode::Rate
-                    ? planned > 0 && runElapsed() < planned
-                    : m_issuedThisRun < quint64(m_plan.count);
+            found->second.summary.stopped = m_plan.mode == LoadPlan::Mode::Rate
+                                                ? planned > 0 && runElapsed() < planned
+                                                : m_issuedThisRun < quint64(m_plan.count);
         }
         endIssuing(m_clock());
     }

@@ -416,7 +416,7 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>No Prometheus to ask yet: the panels fill in once one answers (see Status).</source>
-        <translation>Pas encore de Prometheus à interroger : les panneaux se remplissent dès qu'il répond (voir État).</translation>
+        <translation>Pas encore de Prometheus à interroger&#xa0;: les panneaux se remplissent dès qu&apos;il répond (voir État).</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1058,10 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <source>No display to open the window on (DISPLAY is not set). Run with --headless to serve without a window, or start it under xvfb-run.</source>
         <translation>Aucun affichage où ouvrir la fenêtre (DISPLAY n&apos;est pas défini). Lancez avec --headless pour servir sans fenêtre, ou démarrez sous xvfb-run.</translation>
     </message>
+    <message>
+        <source>  The demo service&apos;s http_requests_total rose by %1.</source>
+        <translation>  Le http_requests_total du service de démonstration a augmenté de %1.</translation>
+    </message>
 </context>
 <context>
     <name>pc::DisplayFormat</name>
@@ -1192,11 +1196,197 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
+    <name>pc::LoadPlan</name>
+    <message>
+        <source>The target &apos;%1&apos; is not a URL with a host.</source>
+        <translation>La cible «&#xa0;%1&#xa0;» n&apos;est pas une URL avec un hôte.</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; is not plain http: the load generator speaks HTTP/1.1 without TLS.</source>
+        <translation>La cible «&#xa0;%1&#xa0;» n&apos;est pas en http simple&#xa0;: le générateur de charge parle HTTP/1.1 sans TLS.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an HTTP method.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une méthode HTTP.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a header name and value.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom et une valeur d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>A rate of %1 req/s is refused: the load generator sends from 1 to %2 requests per second.</source>
+        <translation>Un débit de %1 req/s est refusé&#xa0;: le générateur de charge envoie de 1 à %2 requêtes par seconde.</translation>
+    </message>
+    <message>
+        <source>A burst of %1 is refused: a burst sends from 1 to %2 requests.</source>
+        <translation>Une rafale de %1 est refusée&#xa0;: une rafale envoie de 1 à %2 requêtes.</translation>
+    </message>
+    <message>
+        <source>A duration of %1 s is refused: a run lasts at most %2 s (24 hours).</source>
+        <translation>Une durée de %1 s est refusée&#xa0;: une série dure au plus %2 s (24 heures).</translation>
+    </message>
+    <message>
+        <source>%1 connections are refused: the load generator opens from 1 to %2.</source>
+        <translation>%1 connexions sont refusées&#xa0;: le générateur de charge en ouvre de 1 à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::LoadReport</name>
+    <message>
+        <source>corrected</source>
+        <translation>corrigée</translation>
+    </message>
+    <message>
+        <source>uncorrected</source>
+        <translation>non corrigée</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 requête</translation>
+    </message>
+    <message>
+        <source>burst of %1</source>
+        <translation>rafale de %1</translation>
+    </message>
+    <message>
+        <source>rate %1 req/s for %2 s</source>
+        <translation>débit de %1 req/s pendant %2 s</translation>
+    </message>
+    <message>
+        <source>rate %1 req/s until stopped</source>
+        <translation>débit de %1 req/s jusqu&apos;à l&apos;arrêt</translation>
+    </message>
+    <message>
+        <source> (routes: %1)</source>
+        <translation> (routes&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Running %1 @ %2%3, %4 connections
+</source>
+        <translation>Série %1 @ %2%3, %4 connexions
+</translation>
+    </message>
+    <message>
+        <source>  %1 requests in %2 s: %3 answered, %4 errors%5
+</source>
+        <translation>  %1 requêtes en %2 s&#xa0;: %3 réponses, %4 erreurs%5
+</translation>
+    </message>
+    <message>
+        <source> (stopped early)</source>
+        <translation> (arrêtée avant la fin)</translation>
+    </message>
+    <message>
+        <source>  Answers by code: %1
+</source>
+        <translation>  Réponses par code&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>  Errors: %1
+</source>
+        <translation>  Erreurs&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>  Latency (corrected: from each request&apos;s intended send time)
+</source>
+        <translation>  Latence (corrigée&#xa0;: depuis l&apos;heure d&apos;envoi prévue de chaque requête)
+</translation>
+    </message>
+    <message>
+        <source>  Achieved rate: %1 req/s
+</source>
+        <translation>  Débit atteint&#xa0;: %1 req/s
+</translation>
+    </message>
+    <message>
+        <source>  Could not keep up: achieved %1 of the asked %2 req/s.
+</source>
+        <translation>  Rythme non tenu&#xa0;: %1 atteints sur les %2 req/s demandées.
+</translation>
+    </message>
+</context>
+<context>
+    <name>pc::LoadSpec</name>
+    <message>
+        <source>requests per second, such as rate=2000/s</source>
+        <translation>des requêtes par seconde, comme rate=2000/s</translation>
+    </message>
+    <message>
+        <source>a duration, such as for=10s, 500ms or 2m</source>
+        <translation>une durée, comme for=10s, 500ms ou 2m</translation>
+    </message>
+    <message>
+        <source>a number of requests, such as burst=5000</source>
+        <translation>un nombre de requêtes, comme burst=5000</translation>
+    </message>
+    <message>
+        <source>one of hello, mixed, slow, errors</source>
+        <translation>l&apos;un de hello, mixed, slow, errors</translation>
+    </message>
+    <message>
+        <source>an http URL, such as url=http://127.0.0.1:8080/</source>
+        <translation>une URL http, comme url=http://127.0.0.1:8080/</translation>
+    </message>
+    <message>
+        <source>a number of connections, such as connections=32</source>
+        <translation>un nombre de connexions, comme connections=32</translation>
+    </message>
+    <message>
+        <source>an HTTP method, such as method=POST</source>
+        <translation>une méthode HTTP, comme method=POST</translation>
+    </message>
+    <message>
+        <source>a header, such as header=Accept: text/plain</source>
+        <translation>un en-tête, comme header=Accept: text/plain</translation>
+    </message>
+    <message>
+        <source>a duration, such as timeout=5s</source>
+        <translation>une durée, comme timeout=5s</translation>
+    </message>
+    <message>
+        <source>the request&apos;s body, such as body={&quot;a&quot;:1}</source>
+        <translation>le corps de la requête, comme body={&quot;a&quot;:1}</translation>
+    </message>
+    <message>
+        <source>The load spec has both rate= and burst=: give one of them.</source>
+        <translation>La description de charge a à la fois rate= et burst=&#xa0;: donnez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>The load spec has for= without rate=: a duration goes with a rate.</source>
+        <translation>La description de charge a for= sans rate=&#xa0;: une durée va avec un débit.</translation>
+    </message>
+    <message>
+        <source>The load spec is empty: give, for example, rate=2000/s,for=10s.</source>
+        <translation>La description de charge est vide&#xa0;: donnez par exemple rate=2000/s,for=10s.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; in the load spec: the parts are rate=, for=, burst=, routes=, url=, connections=, method=, header=, body= and timeout=.</source>
+        <extracomment>%1 is the part of the spec; the keys are the spec&apos;s, keep them untranslated</extracomment>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» dans la description de charge&#xa0;: les parties sont rate=, for=, burst=, routes=, url=, connections=, method=, header=, body= et timeout=.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; in the load spec: expected %2.</source>
+        <extracomment>%1 is the part of the spec, %2 how its value should look</extracomment>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» dans la description de charge&#xa0;: attendu %2.</translation>
+    </message>
+</context>
+<context>
     <name>pc::LoadWorker</name>
     <message>
         <source>the service sent a response that is not valid HTTP</source>
         <extracomment>Why a connection of the load generator was lost</extracomment>
         <translation>le service a envoyé une réponse qui n&apos;est pas du HTTP valide</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <extracomment>Why a request of the load generator failed; %1 is a number of seconds</extracomment>
+        <translation>pas de réponse en %1 s</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2049,23 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>--view: &apos;%1&apos; is not chart or dashboard.</source>
         <translation>--view&#xa0;: &apos;%1&apos; n&apos;est ni chart ni dashboard.</translation>
+    </message>
+    <message>
+        <source>With --headless: one load run against the demo service, such as &apos;rate=2000/s,for=10s&apos; or &apos;burst=5000,routes=mixed&apos; (also url=, connections=, method=, header=, body=, timeout=); prints its summary, then exits.</source>
+        <extracomment>the spec&apos;s keys and values are the option&apos;s: keep them untranslated</extracomment>
+        <translation>Avec --headless&#xa0;: une série de charge contre le service de démonstration, comme «&#xa0;rate=2000/s,for=10s&#xa0;» ou «&#xa0;burst=5000,routes=mixed&#xa0;» (aussi url=, connections=, method=, header=, body=, timeout=)&#xa0;; affiche son résumé, puis quitte.</translation>
+    </message>
+    <message>
+        <source>How --load prints its summary: text (as wrk) or json.</source>
+        <translation>Comment --load affiche son résumé&#xa0;: text (comme wrk) ou json.</translation>
+    </message>
+    <message>
+        <source>--load-report: &apos;%1&apos; is not text or json.</source>
+        <translation>--load-report&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni text ni json.</translation>
+    </message>
+    <message>
+        <source>--load runs only with --headless; in the window, start runs from the load panel.</source>
+        <translation>--load ne fonctionne qu&apos;avec --headless&#xa0;; dans la fenêtre, lancez les séries depuis le panneau de charge.</translation>
     </message>
 </context>
 </TS>
