@@ -1,5 +1,5 @@
 #include "companion.h"
-#include "servicehost.h"
+#include "service/servicehost.h"
 #include "settings/language.h"
 #include "settings/settings.h"
 #include "unixsignalwatcher.h"
@@ -19,6 +19,8 @@
 
 namespace {
 
+using pc::app::Companion;
+
 void printLine(FILE *stream, const QString &text)
 {
     std::fputs(qPrintable(text.endsWith(u'\n') ? text : text + u'\n'), stream);
@@ -28,8 +30,8 @@ void printLine(FILE *stream, const QString &text)
 int serveHeadless(const pc::Settings &settings)
 {
     // Watch the signals first: a supervisor may send one as soon as the ports are printed.
-    pc::UnixSignalWatcher watcher({SIGINT, SIGTERM});
-    QObject::connect(&watcher, &pc::UnixSignalWatcher::signalReceived, QCoreApplication::instance(),
+    pc::app::UnixSignalWatcher watcher({SIGINT, SIGTERM});
+    QObject::connect(&watcher, &pc::app::UnixSignalWatcher::signalReceived, QCoreApplication::instance(),
                      [] { QCoreApplication::exit(0); });
     pc::ServiceHost host;
     if (!host.start(settings.bindAddress, settings.servicePort, settings.metricsPort,
@@ -101,8 +103,8 @@ int runWindow(pc::Settings settings)
             });
     }
 
-    pc::UnixSignalWatcher watcher({SIGINT, SIGTERM});
-    QObject::connect(&watcher, &pc::UnixSignalWatcher::signalReceived, QCoreApplication::instance(),
+    pc::app::UnixSignalWatcher watcher({SIGINT, SIGTERM});
+    QObject::connect(&watcher, &pc::app::UnixSignalWatcher::signalReceived, QCoreApplication::instance(),
                      [] { QCoreApplication::exit(0); });
     return QApplication::exec();
 }
