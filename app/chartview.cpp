@@ -7,6 +7,8 @@
 
 #include <cmath>
 
+namespace pc::app {
+
 namespace {
 // A drag narrower than this is a click, not a zoom.
 constexpr int MinimumDragPixels = 6;
@@ -139,3 +141,5 @@ void ChartView::keyPressEvent(QKeyEvent *event)
         QChartView::keyPressEvent(event);
     }
 }
+
+}  // namespace pc::app

@@ -5,6 +5,8 @@
 class QGraphicsLineItem;
 class QRubberBand;
 
+namespace pc::app {
+
 /// The chart's view: what the mouse and keyboard do on it, as on Grafana's time series
 /// panel. Hovering moves a crosshair and reports the time under it; dragging across selects a
 /// time range to zoom into; a double-click asks to go back to live; Left and Right ask to pan.
@@ -47,3 +49,5 @@ private:
     qint64 m_fromMs = 0;
     qint64 m_toMs = 1;
 };
+
+}  // namespace pc::app

@@ -1,18 +1,24 @@
 #include "companion.h"
 
-#include "chart/livechartfeed.h"
-#include "chartpanel.h"
+#include "chart/localcountersampler.h"
+#include "chart/rangepoller.h"
+#include "chart/scrapetargetwatcher.h"
+#include "chart/timerange.h"
+#include "chartwidget.h"
 #include "dashboardview.h"
+#include "livechartview.h"
 #include "load/loadgenerator.h"
 #include "mainwindow.h"
 #include "prometheus/alertwatcher.h"
 #include "prometheus/promclient.h"
 #include "prometheus/promsource.h"
-#include "servicehost.h"
+#include "service/servicehost.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QStandardPaths>
+
+namespace pc::app {
 
 namespace {
 
@@ -41,7 +47,10 @@ Companion::~Companion()
     // The window first, then what it shows, then the servers it shows.
     m_window.reset();
     m_alerts.reset();
-    m_feed.reset();
+    m_watcher.reset();
+    m_sampler.reset();
+    m_livePoller.reset();
+    m_liveRange.reset();
     m_source.reset();
     m_client.reset();
     m_load.reset();
@@ -66,20 +75,28 @@ bool Companion::start()
     m_client = std::make_unique<pc::PromClient>(s.prometheus);
     m_source = std::make_unique<pc::PromSource>(m_client.get());
     const pc::RequestMetrics &requests = m_host->metrics().requests();
-    m_feed = std::make_unique<pc::LiveChartFeed>(m_client.get(),
-                                                 [&requests] { return requests.responses(); });
-    m_feed->setMetricsUrl(m_host->metricsUrl());
-    pc::LiveChartFeed *feed = m_feed.get();
+    m_liveRange = std::make_unique<pc::TimeRange>();
+    m_livePoller = std::make_unique<pc::RangePoller>(m_client.get(), m_liveRange.get());
+    m_sampler = std::make_unique<pc::LocalCounterSampler>(
+        [&requests] { return requests.responses(); });
+    m_watcher = std::make_unique<pc::ScrapeTargetWatcher>(m_client.get(), m_host->metricsUrl());
     pc::PromSource *source = m_source.get();
-    QObject::connect(source, &pc::PromSource::changed, feed,
-                     [feed, source] { feed->setPrometheusEnabled(source->isUsable()); });
+    pc::RangePoller *poller = m_livePoller.get();
+    pc::ScrapeTargetWatcher *watcher = m_watcher.get();
+    QObject::connect(source, &pc::PromSource::changed, poller, [poller, watcher, source] {
+        poller->setEnabled(source->isUsable());
+        watcher->setEnabled(source->isUsable());
+    });
     m_alerts = std::make_unique<pc::AlertWatcher>(m_client.get());
     pc::AlertWatcher *alerts = m_alerts.get();
     QObject::connect(source, &pc::PromSource::changed, alerts,
                      [alerts, source] { alerts->setEnabled(source->isUsable()); });
 
     m_window = std::make_unique<MainWindow>(
-        MainWindow::Parts{m_load.get(), feed, source, m_client.get(), alerts, m_host->serviceUrl(),
+        MainWindow::Parts{m_load.get(),
+                          {m_client.get(), m_liveRange.get(), m_livePoller.get(), m_sampler.get(),
+                           m_watcher.get()},
+                          source, m_client.get(), alerts, m_host->serviceUrl(),
                           m_host->metricsUrl(), s.grafanaUrl, urlOrigin(s.prometheusUrlOrigin)});
     m_window->setView(s.startView == pc::Settings::View::Dashboard ? MainWindow::View::Dashboard
                                                                    : MainWindow::View::Chart);
@@ -96,7 +113,7 @@ bool Companion::start()
     options.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                             + QStringLiteral("/prometheus");
     m_source->start(options);
-    m_feed->start();
+    m_sampler->start();
     return true;
 }
 
@@ -109,11 +126,11 @@ void Companion::screenshotWhenReady(const QString &path, std::chrono::millisecon
     QObject::connect(
         &m_screenshotPoll, &QTimer::timeout, m_window.get(),
         [this, path, timeout, startedMs, done = std::move(done)] {
-            const ChartPanel *chart = m_window->chart();
+            const ChartWidget *chart = m_window->chart()->chart();
             const DashboardView *dashboard = m_window->dashboard();
             const bool unavailable = m_source->kind() == pc::PromSource::Kind::Unavailable;
             const bool prometheusDone = chart->newestPrometheusTime() >= startedMs || unavailable;
-            const bool localDone = chart->localPointCount() >= 2 || !m_feed->hasLocalLine();
+            const bool localDone = chart->localPointCount() >= 2 || !chart->hasLocalLine();
             // The dashboard's rates need a few scrapes too: its time series
             // panels reach into this run before the picture is taken.
             const bool dashboardDone =
@@ -134,3 +151,5 @@ void Companion::screenshotWhenReady(const QString &path, std::chrono::millisecon
         });
     m_screenshotPoll.start(250);
 }
+
+}  // namespace pc::app

@@ -8,19 +8,25 @@
 #include <functional>
 #include <memory>
 
-class MainWindow;
-
 namespace pc {
 class AlertWatcher;
-class LiveChartFeed;
+class LocalCounterSampler;
 class LoadGenerator;
 class PromClient;
 class PromSource;
+class RangePoller;
+class ScrapeTargetWatcher;
 class ServiceHost;
+class TimeRange;
 }  // namespace pc
 
+namespace pc::app {
+
+class MainWindow;
+
 /// The running app: the two servers, the load generator, the Prometheus client and the choice
-/// of Prometheus, the chart feed and the window, wired together. main() makes one, and so does
+/// of Prometheus, the live chart's sources (its time range, poller, local counter sampler
+/// and scrape target watcher) and the window, wired together. main() makes one, and so does
 /// the GUI benchmark. Owns all of them; GUI thread only.
 class Companion
 {
@@ -43,7 +49,8 @@ public:
 
     pc::ServiceHost &host() { return *m_host; }
     pc::LoadGenerator &load() { return *m_load; }
-    pc::LiveChartFeed &feed() { return *m_feed; }
+    pc::RangePoller &livePoller() { return *m_livePoller; }
+    pc::ScrapeTargetWatcher &targetWatcher() { return *m_watcher; }
     pc::AlertWatcher &alerts() { return *m_alerts; }
     MainWindow &window() { return *m_window; }
 
@@ -53,10 +60,15 @@ private:
     std::unique_ptr<pc::LoadGenerator> m_load;
     std::unique_ptr<pc::PromClient> m_client;
     std::unique_ptr<pc::PromSource> m_source;
-    std::unique_ptr<pc::LiveChartFeed> m_feed;
+    std::unique_ptr<pc::TimeRange> m_liveRange;
+    std::unique_ptr<pc::RangePoller> m_livePoller;
+    std::unique_ptr<pc::LocalCounterSampler> m_sampler;
+    std::unique_ptr<pc::ScrapeTargetWatcher> m_watcher;
     std::unique_ptr<pc::AlertWatcher> m_alerts;
     std::unique_ptr<MainWindow> m_window;
     QTimer m_screenshotPoll;
     QElapsedTimer m_screenshotClock;
     QString m_error;
 };
+
+}  // namespace pc::app

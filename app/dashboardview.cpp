@@ -1,7 +1,8 @@
 #include "dashboardview.h"
 
-#include "chart/livechartfeed.h"
-#include "chartpanel.h"
+#include "chart/rangepoller.h"
+#include "chart/timerange.h"
+#include "chartwidget.h"
 #include "statpanel.h"
 
 #include <QComboBox>
@@ -15,6 +16,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+namespace pc::app {
 
 namespace {
 
@@ -80,7 +83,7 @@ QFrame *panelFrame(const pc::GrafanaPanel &panel, QWidget *content)
 
 DashboardView::DashboardView(pc::PromClient *client, const pc::GrafanaDashboardOutcome &dashboard,
                              QWidget *parent)
-    : QWidget(parent), m_client(client)
+    : QWidget(parent), m_client(client), m_timeRange(new pc::TimeRange(15min, this))
 {
     setObjectName(QStringLiteral("dashboardView"));
     auto *layout = new QVBoxLayout(this);
@@ -142,6 +145,7 @@ QWidget *DashboardView::createToolbar(const QString &title)
         index = m_range->count() - 1;
     }
     m_range->setCurrentIndex(index);
+    m_timeRange->setWindow(std::chrono::seconds(window));
 
     m_refresh = new QComboBox;
     m_refresh->setObjectName(QStringLiteral("dashboardRefresh"));
@@ -171,10 +175,12 @@ QWidget *DashboardView::createToolbar(const QString &title)
             [this] { setWindow(std::chrono::seconds(m_range->currentData().toInt())); });
     connect(m_refresh, &QComboBox::currentIndexChanged, this, [this] {
         const std::chrono::milliseconds interval(m_refresh->currentData().toInt());
-        for (pc::LiveChartFeed *feed : std::as_const(m_feeds))
-            feed->setRefreshInterval(interval);
+        for (pc::RangePoller *poller : std::as_const(m_pollers))
+            poller->setRefreshInterval(interval);
     });
     connect(m_live, &QPushButton::clicked, this, &DashboardView::backToLive);
+    connect(m_timeRange, &pc::TimeRange::changed, this,
+            [this] { m_live->setEnabled(!m_timeRange->isLive()); });
     connect(grafana, &QPushButton::clicked, this, &DashboardView::openGrafanaRequested);
 
     auto *bar = new QWidget;
@@ -207,27 +213,24 @@ QWidget *DashboardView::createPanel(const pc::GrafanaPanel &panel)
         return frame;
     }
 
-    QList<pc::ChartTarget> targets;
-    for (const pc::GrafanaTarget &target : panel.targets) {
-        if (!target.hidden && !target.expr.trimmed().isEmpty())
-            targets.append({target.expr, target.legendFormat});
+    QList<pc::PanelQuery> queries;
+    for (const pc::GrafanaQuery &query : panel.queries) {
+        if (!query.hidden && !query.expr.trimmed().isEmpty())
+            queries.append({query.expr, query.legendFormat});
     }
-    auto *feed = new pc::LiveChartFeed(m_client, {}, this);
-    feed->setFollowsOwnTarget(false);
-    feed->setRefreshInterval(std::chrono::milliseconds(m_refresh->currentData().toInt()));
-    feed->setWindow(std::chrono::seconds(m_range->currentData().toInt()));
-    feed->setTargets(targets);
-    m_feeds.append(feed);
-    connect(feed, &pc::LiveChartFeed::rangeChanged, this, [this, feed] { syncRange(feed); });
-    connect(feed, &pc::LiveChartFeed::prometheusUpdated, this, [this, feed] {
-        m_answered.insert(feed);
+    auto *poller = new pc::RangePoller(m_client, m_timeRange, this);
+    poller->setRefreshInterval(std::chrono::milliseconds(m_refresh->currentData().toInt()));
+    poller->setQueries(queries);
+    m_pollers.append(poller);
+    connect(poller, &pc::RangePoller::updated, this, [this, poller] {
+        m_answered.insert(poller);
         m_problem->hide();
     });
-    connect(feed, &pc::LiveChartFeed::prometheusFailed, this, [this](const pc::PromError &error) {
+    connect(poller, &pc::RangePoller::failed, this, [this](const pc::PromError &error) {
         m_problem->setText(tr("The panels cannot be updated: %1").arg(error.message));
         m_problem->show();
     });
-    connect(feed, &pc::LiveChartFeed::queryRejected, this, [this, panel](const QString &message) {
+    connect(poller, &pc::RangePoller::rejected, this, [this, panel](const QString &message) {
         m_problem->setText(tr("Prometheus rejected a query of “%1”: %2").arg(panel.title, message));
         m_problem->show();
     });
@@ -235,23 +238,29 @@ QWidget *DashboardView::createPanel(const pc::GrafanaPanel &panel)
     QWidget *content = nullptr;
     if (stat) {
         auto *view = new StatPanel(panel);
-        connect(feed, &pc::LiveChartFeed::prometheusUpdated, view, &StatPanel::setSeries);
+        connect(poller, &pc::RangePoller::updated, view, &StatPanel::setSeries);
         content = view;
     } else {
-        auto *chart = new ChartPanel(feed, ChartPanel::Mode::Panel);
-        chart->setFixedUnit(panel.unit.unit, panel.unit.scale);
+        auto *chart = new ChartWidget(m_timeRange);
+        chart->setLegendMode(ChartWidget::LegendMode::List);
+        chart->setUnit(panel.unit.unit, panel.unit.scale);
+        chart->setNoDataText(tr("No data"));
         chart->setAccessibleName(panel.title);
+        connect(poller, &pc::RangePoller::updated, chart,
+                [chart, poller](const QList<pc::ChartSeries> &series) {
+                    chart->setSeries(series, poller->step());
+                });
+        connect(chart, &ChartWidget::plotWidthChanged, poller, &pc::RangePoller::setPlotWidth);
         content = chart;
     }
     m_panelsByTitle.insert(panel.title, content);
-    feed->start();
     return panelFrame(panel, content);
 }
 
 void DashboardView::setPrometheusEnabled(bool enabled)
 {
     m_prometheusEnabled = enabled;
-    if (m_problem && !enabled && !m_feeds.isEmpty()) {
+    if (m_problem && !enabled && !m_pollers.isEmpty()) {
         // Every panel is a Prometheus query: say why they stay empty.
         m_problem->setText(
             tr("No Prometheus to ask yet: the panels fill in once one answers "
@@ -268,49 +277,20 @@ void DashboardView::setWindow(std::chrono::seconds window)
         m_range->setCurrentIndex(index);  // comes back here through the combo
         return;
     }
-    m_syncing = true;
-    for (pc::LiveChartFeed *feed : std::as_const(m_feeds))
-        feed->setWindow(window);
-    m_syncing = false;
-    if (m_live)
-        m_live->setEnabled(false);
+    m_timeRange->setWindow(window);
 }
 
 void DashboardView::backToLive()
 {
-    m_syncing = true;
-    for (pc::LiveChartFeed *feed : std::as_const(m_feeds))
-        feed->followLive();
-    m_syncing = false;
-    if (m_live)
-        m_live->setEnabled(false);
-}
-
-void DashboardView::syncRange(pc::LiveChartFeed *from)
-{
-    if (m_syncing)
-        return;
-    m_syncing = true;
-    const auto [start, end] = from->range();
-    for (pc::LiveChartFeed *feed : std::as_const(m_feeds)) {
-        if (feed == from)
-            continue;
-        if (from->isLive()) {
-            feed->followLive();
-        } else {
-            feed->setFixedRange(start, end);
-        }
-    }
-    m_syncing = false;
-    m_live->setEnabled(!from->isLive());
+    m_timeRange->followLive();
 }
 
 void DashboardView::updateActive()
 {
     // Twelve panels asking every few seconds are worth it only while someone looks.
     const bool active = m_prometheusEnabled && isVisible();
-    for (pc::LiveChartFeed *feed : std::as_const(m_feeds))
-        feed->setPrometheusEnabled(active);
+    for (pc::RangePoller *poller : std::as_const(m_pollers))
+        poller->setEnabled(active);
 }
 
 void DashboardView::showEvent(QShowEvent *event)
@@ -335,9 +315,9 @@ QStringList DashboardView::panelTitles() const
     return titles;
 }
 
-ChartPanel *DashboardView::chartPanel(const QString &title) const
+ChartWidget *DashboardView::chartWidget(const QString &title) const
 {
-    return qobject_cast<ChartPanel *>(m_panelsByTitle.value(title));
+    return qobject_cast<ChartWidget *>(m_panelsByTitle.value(title));
 }
 
 StatPanel *DashboardView::statPanel(const QString &title) const
@@ -353,13 +333,14 @@ QString DashboardView::problemText() const
 QList<std::pair<qint64, qint64>> DashboardView::panelRanges() const
 {
     QList<std::pair<qint64, qint64>> ranges;
-    for (const pc::LiveChartFeed *feed : m_feeds)
-        ranges.append(feed->range());
+    for (const pc::RangePoller *poller : m_pollers)
+        ranges.append(poller->timeRange()->range());
     return ranges;
 }
 
 bool DashboardView::isLive() const
 {
-    return std::all_of(m_feeds.cbegin(), m_feeds.cend(),
-                       [](const pc::LiveChartFeed *feed) { return feed->isLive(); });
+    return m_timeRange->isLive();
 }
+
+}  // namespace pc::app

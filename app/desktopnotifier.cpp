@@ -6,6 +6,8 @@
 #include <QSystemTrayIcon>
 #include <QVariantMap>
 
+namespace pc::app {
+
 namespace {
 
 const QString Service = QStringLiteral("org.freedesktop.Notifications");
@@ -53,3 +55,5 @@ bool DesktopNotifier::notifyOverDBus(const QString &title, const QString &body, 
          << title << body << QStringList() << hints << int(10000);
     return bus.send(call);
 }
+
+}  // namespace pc::app

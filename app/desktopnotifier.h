@@ -5,6 +5,8 @@
 
 class QSystemTrayIcon;
 
+namespace pc::app {
+
 /// Shows desktop notifications the way the desktop can: through the tray icon where there is
 /// one, else through the freedesktop notification service on the session bus (GNOME, KDE,
 /// XFCE and others have it without a tray), else not at all, which notify() says by
@@ -28,3 +30,5 @@ private:
     QSystemTrayIcon *m_tray;
     QString m_lastChannel = QStringLiteral("none");
 };
+
+}  // namespace pc::app

@@ -2,7 +2,7 @@
 
 #include "load/loadgenerator.h"
 #include "load/loadreport.h"
-#include "servicehost.h"
+#include "service/servicehost.h"
 #include "settings/settings.h"
 #include "unixsignalwatcher.h"
 
@@ -41,6 +41,8 @@ QString report(const pc::LoadRunSummary &run, bool json, const quint64 *demoCoun
 
 }  // namespace
 
+namespace pc::app {
+
 int runHeadlessLoad(const pc::Settings &settings)
 {
     pc::ServiceHost host;
@@ -65,9 +67,8 @@ int runHeadlessLoad(const pc::Settings &settings)
             print(stdout, report(run, settings.loadReportJson, onDemo ? &counted : nullptr));
             QCoreApplication::exit(0);
         });
-    pc::UnixSignalWatcher watcher({SIGINT, SIGTERM});
-    QObject::connect(&watcher, &pc::UnixSignalWatcher::signalReceived, &load,
-                     [&load] { load.stop(); });
+    UnixSignalWatcher watcher({SIGINT, SIGTERM});
+    QObject::connect(&watcher, &UnixSignalWatcher::signalReceived, &load, [&load] { load.stop(); });
     const QString refusal = load.start(plan);
     if (!refusal.isEmpty()) {
         print(stderr, refusal);
@@ -75,3 +76,5 @@ int runHeadlessLoad(const pc::Settings &settings)
     }
     return QCoreApplication::exec();
 }
+
+}  // namespace pc::app

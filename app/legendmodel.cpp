@@ -3,6 +3,8 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+namespace pc::app {
+
 LegendModel::LegendModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void LegendModel::setRows(QList<Row> rows)
@@ -148,3 +150,5 @@ QVariant LegendModel::headerData(int section, Qt::Orientation orientation, int r
     }
     return {};
 }
+
+}  // namespace pc::app

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "chart/chartseries.h"
-#include "displayformat.h"
+#include "format/displayformat.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
+
+namespace pc::app {
 
 /// The chart's legend as a table, as Grafana's legend table shows it: one row per line with
 /// its colour, name, and last, min, max and mean over the range shown, in the chart's unit.
@@ -57,3 +59,5 @@ private:
     QHash<QString, bool> m_hidden;  // by key, kept across refreshes
     pc::DisplayFormat::Unit m_unit = pc::DisplayFormat::Unit::Count;
 };
+
+}  // namespace pc::app

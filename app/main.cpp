@@ -1,6 +1,6 @@
 #include "companion.h"
 #include "headlessload.h"
-#include "servicehost.h"
+#include "service/servicehost.h"
 #include "settings/language.h"
 #include "settings/settings.h"
 #include "unixsignalwatcher.h"
@@ -20,6 +20,8 @@
 
 namespace {
 
+using pc::app::Companion;
+
 void printLine(FILE *stream, const QString &text)
 {
     std::fputs(qPrintable(text.endsWith(u'\n') ? text : text + u'\n'), stream);
@@ -29,8 +31,8 @@ void printLine(FILE *stream, const QString &text)
 int serveHeadless(const pc::Settings &settings)
 {
     // Watch the signals first: a supervisor may send one as soon as the ports are printed.
-    pc::UnixSignalWatcher watcher({SIGINT, SIGTERM});
-    QObject::connect(&watcher, &pc::UnixSignalWatcher::signalReceived, QCoreApplication::instance(),
+    pc::app::UnixSignalWatcher watcher({SIGINT, SIGTERM});
+    QObject::connect(&watcher, &pc::app::UnixSignalWatcher::signalReceived, QCoreApplication::instance(),
                      [] { QCoreApplication::exit(0); });
     pc::ServiceHost host;
     if (!host.start(settings.bindAddress, settings.servicePort, settings.metricsPort,
@@ -102,8 +104,8 @@ int runWindow(pc::Settings settings)
             });
     }
 
-    pc::UnixSignalWatcher watcher({SIGINT, SIGTERM});
-    QObject::connect(&watcher, &pc::UnixSignalWatcher::signalReceived, QCoreApplication::instance(),
+    pc::app::UnixSignalWatcher watcher({SIGINT, SIGTERM});
+    QObject::connect(&watcher, &pc::app::UnixSignalWatcher::signalReceived, QCoreApplication::instance(),
                      [] { QCoreApplication::exit(0); });
     return QApplication::exec();
 }
@@ -179,7 +181,7 @@ int main(int argc, char *argv[])
     }
 
     if (parsed.settings.headless && parsed.settings.load)
-        return runHeadlessLoad(parsed.settings);
+        return pc::app::runHeadlessLoad(parsed.settings);
     if (parsed.settings.headless)
         return serveHeadless(parsed.settings);
     // Options are for this run only: lasting choices are made in File > Settings.

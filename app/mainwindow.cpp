@@ -1,17 +1,18 @@
 #include "mainwindow.h"
 
-#include "alertspanel.h"
+#include "alertsbox.h"
 #include "announce.h"
-#include "chart/livechartfeed.h"
-#include "chartpanel.h"
+#include "chart/rangepoller.h"
+#include "chart/scrapetargetwatcher.h"
+#include "chartwidget.h"
 #include "dashboardview.h"
 #include "desktopnotifier.h"
 #include "grafana/grafanalinks.h"
 #include "grafana/grafanaprobe.h"
-#include "loadpanel.h"
+#include "loadbox.h"
 #include "prometheus/promsource.h"
 #include "settingsdialog.h"
-#include "statuspanel.h"
+#include "statusbox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,13 +38,15 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+namespace pc::app {
+
 MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent), m_parts(parts)
 {
     setWindowTitle(tr("Prom Companion"));
     setWindowIcon(QIcon(QStringLiteral(":/resources/icons/prom-companion.svg")));
 
-    m_load = new LoadPanel(parts.load);
-    m_status = new StatusPanel;
+    m_load = new LoadBox(parts.load);
+    m_status = new StatusBox;
     m_status->setAddresses(parts.serviceUrl, parts.metricsUrl);
     auto *splitter = new QSplitter;
     splitter->addWidget(createLeftColumn());
@@ -67,7 +70,7 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
 
 QWidget *MainWindow::createViews()
 {
-    m_chart = new ChartPanel(m_parts.feed);
+    m_chart = new LiveChartView(m_parts.live);
     m_dashboard = new DashboardView(m_parts.client, pc::GrafanaDashboard::shipped());
     m_views = new QTabWidget;
     m_views->setObjectName(QStringLiteral("views"));
@@ -84,7 +87,7 @@ QWidget *MainWindow::createViews()
 
 QWidget *MainWindow::createLeftColumn()
 {
-    m_alerts = new AlertsPanel(m_parts.alerts);
+    m_alerts = new AlertsBox(m_parts.alerts);
 
     m_grafana = new QPushButton(tr("Open &Grafana dashboard"));
     m_grafana->setObjectName(QStringLiteral("openGrafana"));
@@ -133,7 +136,7 @@ void MainWindow::createTray()
 void MainWindow::connectParts()
 {
     const Parts &parts = m_parts;
-    connect(m_chart, &ChartPanel::message, this,
+    connect(m_chart, &LiveChartView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     connect(m_grafana, &QPushButton::clicked, this, &MainWindow::openGrafana);
@@ -142,16 +145,16 @@ void MainWindow::connectParts()
     connect(parts.source, &pc::PromSource::changed, this, &MainWindow::showSource);
     connect(parts.source, &pc::PromSource::changed, m_dashboard,
             [this] { m_dashboard->setPrometheusEnabled(m_parts.source->isUsable()); });
-    connect(parts.feed, &pc::LiveChartFeed::prometheusUpdated, m_status,
-            &StatusPanel::setPrometheusOk);
+    connect(parts.live.poller, &pc::RangePoller::updated, m_status,
+            &StatusBox::setPrometheusOk);
     // A rejected query is an answer: the server is fine, the query is shown as wrong.
-    connect(parts.feed, &pc::LiveChartFeed::queryRejected, m_status, &StatusPanel::setPrometheusOk);
-    connect(parts.feed, &pc::LiveChartFeed::prometheusFailed, this,
+    connect(parts.live.poller, &pc::RangePoller::rejected, m_status, &StatusBox::setPrometheusOk);
+    connect(parts.live.poller, &pc::RangePoller::failed, this,
             [this](const pc::PromError &error, std::chrono::milliseconds retryIn) {
                 m_status->setPrometheusFailure(error.message, retryIn);
             });
-    connect(parts.feed, &pc::LiveChartFeed::targetUpdated, m_status, &StatusPanel::setTarget);
-    connect(m_status, &StatusPanel::startOwnPrometheusRequested, parts.source,
+    connect(parts.live.watcher, &pc::ScrapeTargetWatcher::targetUpdated, m_status, &StatusBox::setTarget);
+    connect(m_status, &StatusBox::startOwnPrometheusRequested, parts.source,
             &pc::PromSource::startOwn);
 }
 
@@ -178,15 +181,15 @@ void MainWindow::createMenus()
         view->addAction(tr("&Dashboard"), this, [this] { setView(View::Dashboard); });
     dashboardView->setShortcut(QKeySequence(tr("Ctrl+2")));
     view->addSeparator();
-    QAction *live = view->addAction(tr("Back to &live"), m_chart, &ChartPanel::backToLive);
+    QAction *live = view->addAction(tr("Back to &live"), m_chart, &LiveChartView::backToLive);
     live->setShortcut(QKeySequence(tr("Ctrl+L")));
     view->addAction(tr("Pan &earlier"), m_chart, [this] { m_chart->pan(-1); })
         ->setShortcut(QKeySequence(tr("Ctrl+Left")));
     view->addAction(tr("Pan la&ter"), m_chart, [this] { m_chart->pan(+1); })
         ->setShortcut(QKeySequence(tr("Ctrl+Right")));
-    view->addAction(tr("Time &range…"), m_chart, &ChartPanel::chooseTimeRange);
+    view->addAction(tr("Time &range…"), m_chart, &LiveChartView::chooseTimeRange);
     view->addSeparator();
-    view->addAction(tr("Open query in &Prometheus"), m_chart, &ChartPanel::openInPrometheus);
+    view->addAction(tr("Open query in &Prometheus"), m_chart, &LiveChartView::openInPrometheus);
     view->addAction(tr("Open &Grafana dashboard"), this, &MainWindow::openGrafana);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -215,7 +218,8 @@ void MainWindow::exportChart(bool csv)
     if (path.isEmpty())
         return;
     QString error;
-    const bool ok = csv ? m_chart->exportCsv(path, &error) : m_chart->exportPng(path, &error);
+    const ChartWidget *chart = m_chart->chart();
+    const bool ok = csv ? chart->exportCsv(path, &error) : chart->exportPng(path, &error);
     statusBar()->showMessage(ok ? tr("Saved %1").arg(path) : error, 8000);
 }
 
@@ -367,3 +371,5 @@ void MainWindow::notifyAlerts(const pc::AlertTransitions &transitions)
         emit alertNotified(title, alert.summary());
     }
 }
+
+}  // namespace pc::app

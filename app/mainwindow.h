@@ -1,22 +1,16 @@
 #pragma once
 
+#include "livechartview.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
-class AlertsPanel;
-class ChartPanel;
-class DashboardView;
-class DesktopNotifier;
-class LoadPanel;
-class StatusPanel;
 class QPushButton;
 class QSystemTrayIcon;
 class QTabWidget;
-
 namespace pc {
 class AlertWatcher;
 class GrafanaProbe;
-class LiveChartFeed;
 class LoadGenerator;
 class PromClient;
 class PromSource;
@@ -24,7 +18,15 @@ struct AlertTransitions;
 struct GrafanaProbeResult;
 }  // namespace pc
 
-/// The window: the load panel, the status and the alerts on the left; on the right the live
+namespace pc::app {
+
+class AlertsBox;
+class DashboardView;
+class DesktopNotifier;
+class LoadBox;
+class StatusBox;
+
+/// The window: the load box, the status and the alerts on the left; on the right the live
 /// chart and the Dashboard view, in tabs; the Grafana button, which checks Grafana first; a
 /// tray icon coloured by the alerts' health. Only wires the core objects it is given (and does
 /// not own) to views.
@@ -35,7 +37,7 @@ public:
     struct Parts
     {
         pc::LoadGenerator *load;
-        pc::LiveChartFeed *feed;
+        LiveChartView::Sources live;
         pc::PromSource *source;
         pc::PromClient *client;  // for the Dashboard view's panels
         pc::AlertWatcher *alerts;
@@ -49,9 +51,9 @@ public:
 
     enum class View { Chart, Dashboard };
 
-    ChartPanel *chart() const { return m_chart; }
+    LiveChartView *chart() const { return m_chart; }
     DashboardView *dashboard() const { return m_dashboard; }
-    AlertsPanel *alerts() const { return m_alerts; }
+    AlertsBox *alerts() const { return m_alerts; }
     View view() const;
     void setView(View view);
 
@@ -82,10 +84,10 @@ private:
     void showAbout();
 
     Parts m_parts;
-    LoadPanel *m_load;
-    ChartPanel *m_chart;
-    StatusPanel *m_status;
-    AlertsPanel *m_alerts;
+    LoadBox *m_load;
+    LiveChartView *m_chart;
+    StatusBox *m_status;
+    AlertsBox *m_alerts;
     DashboardView *m_dashboard;
     QTabWidget *m_views;
     QPushButton *m_grafana;
@@ -93,3 +95,5 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     DesktopNotifier *m_notifier;
 };
+
+}  // namespace pc::app

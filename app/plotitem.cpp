@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+namespace pc::app {
+
 PlotItem::PlotItem(QGraphicsItem *parent) : QGraphicsItem(parent)
 {
     setCacheMode(QGraphicsItem::DeviceCoordinateCache);
@@ -115,3 +117,5 @@ void PlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         }
     }
 }
+
+}  // namespace pc::app

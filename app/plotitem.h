@@ -6,6 +6,8 @@
 #include <QList>
 #include <QPointF>
 
+namespace pc::app {
+
 /// Draws the chart's lines inside the plot area, all in one item: each line a polyline (or, for
 /// a stacked series, a filled band) from data coordinates, with a cosmetic pen. One item
 /// instead of a QLineSeries per series: no per-series geometry, signals or hit-test shapes, and
@@ -52,3 +54,5 @@ private:
     double m_yMin = 0;
     double m_yMax = 1;
 };
+
+}  // namespace pc::app

@@ -9,6 +9,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+namespace pc::app {
+
 SettingsDialog::SettingsDialog(QSettings *store, QWidget *parent)
     : QDialog(parent),
       m_store(store),
@@ -134,3 +136,5 @@ void SettingsDialog::resetToDefaults()
     show(pc::Settings());
     m_error->hide();
 }
+
+}  // namespace pc::app

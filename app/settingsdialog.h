@@ -9,6 +9,8 @@ class QPlainTextEdit;
 class QLabel;
 class QSettings;
 
+namespace pc::app {
+
 /// The lasting choices, as desktop programs keep them: the Prometheus URL, its user, password
 /// file, token file and extra headers, and the Grafana URL. Shows what `store` holds, checks
 /// what is typed, and saves it there on OK; "Reset to defaults" fills in the defaults. They
@@ -39,3 +41,5 @@ private:
     QLineEdit *m_grafanaUrl;
     QLabel *m_error;
 };
+
+}  // namespace pc::app

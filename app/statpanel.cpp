@@ -1,13 +1,15 @@
 #include "statpanel.h"
 
 #include "dashboard/statreducer.h"
-#include "displayformat.h"
+#include "format/displayformat.h"
 
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
+
+namespace pc::app {
 
 StatPanel::StatPanel(const pc::GrafanaPanel &panel, QWidget *parent)
     : QWidget(parent), m_panel(panel)
@@ -113,3 +115,5 @@ void StatPanel::paintEvent(QPaintEvent *)
         painter.drawText(row, Qt::AlignCenter, texts[i]);
     }
 }
+
+}  // namespace pc::app

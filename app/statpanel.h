@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+namespace pc::app {
+
 /// A Grafana stat panel (also standing in for gauge and bar gauge): each series reduced to one
 /// big number (the panel's reducer, `lastNotNull` by default) in the panel's unit, coloured by
 /// its thresholds, over a faint sparkline of the range, as Grafana draws one. Shows what it is
@@ -41,3 +43,5 @@ private:
     QList<QPointF> m_sparkline;  // the first series
     bool m_answered = false;
 };
+
+}  // namespace pc::app

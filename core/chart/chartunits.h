@@ -1,6 +1,6 @@
 #pragma once
 
-#include "displayformat.h"
+#include "format/displayformat.h"
 
 #include <QList>
 #include <QPointF>

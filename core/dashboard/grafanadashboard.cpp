@@ -61,14 +61,14 @@ void readFieldDefaults(const QJsonObject &defaults, GrafanaPanel *panel)
 }
 
 // The number, from 1, of the first target that is not an object.
-std::optional<qsizetype> readTargets(const QJsonValue &value, QList<GrafanaTarget> *targets)
+std::optional<qsizetype> readQueries(const QJsonValue &value, QList<GrafanaQuery> *targets)
 {
     const QJsonArray items = value.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject())
             return i + 1;
         const QJsonObject target = items.at(i).toObject();
-        GrafanaTarget parsed;
+        GrafanaQuery parsed;
         parsed.refId = target.value(QLatin1String("refId")).toString();
         parsed.expr = target.value(QLatin1String("expr")).toString();
         parsed.legendFormat = target.value(QLatin1String("legendFormat")).toString();
@@ -99,7 +99,7 @@ std::optional<qsizetype> readPanel(const QJsonObject &object, GrafanaPanel *pane
     if (!calcs.isEmpty() && calcs.first().isString())
         panel->reducer = calcs.first().toString();
     panel->colorMode = options.value(QLatin1String("colorMode")).toString();
-    return readTargets(object.value(QLatin1String("targets")), &panel->targets);
+    return readQueries(object.value(QLatin1String("targets")), &panel->queries);
 }
 
 std::optional<QString> readPanels(const QJsonArray &items, QList<GrafanaPanel> *panels)

@@ -20,7 +20,7 @@ struct GrafanaGridPos
 };
 
 /// One query of a panel. A plain value.
-struct GrafanaTarget
+struct GrafanaQuery
 {
     QString refId;         // "A", "B", …
     QString expr;          // PromQL
@@ -40,7 +40,7 @@ struct GrafanaPanel
     QString title;
     QString description;
     GrafanaGridPos gridPos;
-    QList<GrafanaTarget> targets;
+    QList<GrafanaQuery> queries;  // Grafana's `targets`
     GrafanaUnit unit;  // fieldConfig.defaults.unit
     std::optional<int> decimals;
     std::optional<double> min;

@@ -2,7 +2,7 @@
 
 #include "grafanalinks.h"
 #include "grafanaprovisioning.h"
-#include "prometheus/promurls.h"
+#include "format/redactedurl.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

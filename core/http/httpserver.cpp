@@ -1,7 +1,7 @@
 #include "httpserver.h"
 
-#include "httplistener.h"
-#include "httpworker.h"
+#include "http/private/httplistener.h"
+#include "http/private/httpworker.h"
 
 #include <QThread>
 
@@ -9,7 +9,7 @@ namespace pc {
 
 HttpServer::HttpServer(std::shared_ptr<const HttpRouter> router, HttpServerOptions options,
                        ExchangeObserver observer)
-    : m_shared(std::make_shared<Shared>())
+    : m_shared(std::make_shared<HttpServerShared>())
 {
     m_shared->router = std::move(router);
     m_shared->options = options;

@@ -6,7 +6,6 @@
 #include <QHostAddress>
 #include <QString>
 
-#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -15,6 +14,8 @@
 class QThread;
 
 namespace pc {
+
+struct HttpServerShared;
 
 class HttpListener;
 class HttpWorker;
@@ -71,10 +72,8 @@ public:
     /// Connections open right now, across all threads.
     int openConnections() const;
 
-    struct Shared;
-
 private:
-    std::shared_ptr<Shared> m_shared;
+    std::shared_ptr<HttpServerShared> m_shared;
     std::vector<QThread *> m_threads;
     std::vector<HttpWorker *> m_workers;
     HttpListener *m_listener = nullptr;
@@ -82,15 +81,6 @@ private:
     quint16 m_port = 0;
     QString m_error;
     bool m_addressInUse = false;
-};
-
-/// What the listener, the workers and the connections of one server share.
-struct HttpServer::Shared
-{
-    std::shared_ptr<const HttpRouter> router;
-    HttpServerOptions options;
-    ExchangeObserver observer;
-    std::atomic<int> openConnections{0};
 };
 
 }  // namespace pc

@@ -1,5 +1,6 @@
 #include "promclient.h"
 
+#include "format/redactedurl.h"
 #include "promurls.h"
 
 #include <QNetworkAccessManager>

@@ -1,5 +1,6 @@
 #include "promreply.h"
 
+#include "format/redactedurl.h"
 #include "promurls.h"
 
 #include <QCoreApplication>

@@ -45,7 +45,7 @@ public:
     const std::optional<PromError> &error() const { return m_error; }
     /// The typed answers; each is empty unless this reply is of its API and succeeded.
     PromQueryResult queryResult() const { return valueOr<PromQueryResult>(); }
-    QList<PromTarget> targets() const { return valueOr<QList<PromTarget>>(); }
+    QList<ScrapeTarget> targets() const { return valueOr<QList<ScrapeTarget>>(); }
     /// `/-/ready`: false while Prometheus is starting (503).
     bool isReady() const { return valueOr<bool>(); }
     QStringList labelValues() const { return valueOr<QStringList>(); }
@@ -64,7 +64,7 @@ signals:
 
 private:
     friend class PromClient;
-    using Value = std::variant<std::monostate, PromQueryResult, QList<PromTarget>, bool,
+    using Value = std::variant<std::monostate, PromQueryResult, QList<ScrapeTarget>, bool,
                                QStringList, QMap<QString, QString>, QList<PromAlert>>;
     struct Request
     {

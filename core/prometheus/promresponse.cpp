@@ -1,6 +1,7 @@
 #include "promresponse.h"
 
-#include "promqueryreader.h"
+#include "prometheus/private/promqueryreader.h"
+#include "format/redactedurl.h"
 #include "promurls.h"
 
 #include <QCoreApplication>
@@ -564,7 +565,7 @@ PromQueryOutcome parseQueryResponseWithQJsonDocument(const QByteArray &body, int
     return answer;
 }
 
-PromTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus, const QUrl &url)
+ScrapeTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus, const QUrl &url)
 {
     auto opened = openDataObject(body, httpStatus, url);
     if (auto *error = std::get_if<PromError>(&opened))
@@ -576,7 +577,7 @@ PromTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus, 
             QCoreApplication::translate("pc::PromResponse", "data.activeTargets is not an array"));
 
     const QJsonArray items = active.toArray();
-    QList<PromTarget> targets;
+    QList<ScrapeTarget> targets;
     targets.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonValue item = items.at(i);
@@ -594,7 +595,7 @@ PromTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus, 
                 QCoreApplication::translate("pc::PromResponse", "%1 lacks \"labels\" or \"health\"")
                     .arg(QStringLiteral("data.") % at("activeTargets", i)));
         }
-        PromTarget target;
+        ScrapeTarget target;
         target.labels = labelMap(labels);
         target.scrapePool = object.value(QLatin1String("scrapePool")).toString();
         target.job = target.labels.value(QStringLiteral("job"), target.scrapePool);

@@ -48,7 +48,7 @@ struct PromQueryResult
 };
 
 /// One active scrape target of /api/v1/targets. A plain value.
-struct PromTarget
+struct ScrapeTarget
 {
     QString scrapePool;
     QString job;       // the `job` label, or the scrape pool when the label is absent
@@ -63,7 +63,7 @@ struct PromTarget
 };
 
 using PromQueryOutcome = std::variant<PromQueryResult, PromError>;
-using PromTargetsOutcome = std::variant<QList<PromTarget>, PromError>;
+using ScrapeTargetsOutcome = std::variant<QList<ScrapeTarget>, PromError>;
 using PromReadyOutcome = std::variant<bool, PromError>;
 using PromLabelValuesOutcome = std::variant<QStringList, PromError>;
 using PromFlagsOutcome = std::variant<QMap<QString, QString>, PromError>;
@@ -76,7 +76,7 @@ PromQueryOutcome parseQueryResponse(const QByteArray &body, int httpStatus, cons
 /// QJsonDocument. Slower, same results; the reference the fast path is tested against.
 PromQueryOutcome parseQueryResponseWithQJsonDocument(const QByteArray &body, int httpStatus,
                                                      const QUrl &url = {});
-PromTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus,
+ScrapeTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus,
                                         const QUrl &url = {});
 /// `/api/v1/label/<name>/values`: the values, sorted as the server sent them.
 PromLabelValuesOutcome parseLabelValuesResponse(const QByteArray &body, int httpStatus,
@@ -111,4 +111,4 @@ QDateTime parsePromTimestamp(const QString &rfc3339);
 }  // namespace pc
 
 Q_DECLARE_METATYPE(pc::PromQueryResult)
-Q_DECLARE_METATYPE(pc::PromTarget)
+Q_DECLARE_METATYPE(pc::ScrapeTarget)

@@ -117,10 +117,4 @@ std::chrono::seconds chooseStep(std::chrono::seconds window, int maxPoints)
     return std::chrono::seconds((minimum + kDay - 1) / kDay * kDay);
 }
 
-QString redactedUrl(const QUrl &url)
-{
-    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
-        .toDisplayString();
-}
-
 }  // namespace pc

@@ -44,7 +44,4 @@ QString promTimeParameter(const QDateTime &time);
 /// 12 h, then whole days) at which a range of `window` has at most `maxPoints` points.
 std::chrono::seconds chooseStep(std::chrono::seconds window, int maxPoints = kPromMaxPoints);
 
-/// `url` without userinfo, query and fragment: safe to show in a message.
-QString redactedUrl(const QUrl &url);
-
 }  // namespace pc

@@ -1,0 +1,607 @@
+#include "chartwidget.h"
+
+#include "chart/axisscale.h"
+#include "chart/timerange.h"
+#include "chartview.h"
+#include "legendmodel.h"
+#include "plotitem.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QGraphicsSimpleTextItem>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace pc::app {
+namespace {
+
+// Distinct hues that read on light and dark backgrounds: Grafana's classic palette.
+const QList<QColor> &seriesPalette()
+{
+    static const QList<QColor> colours = [] {
+        QList<QColor> list;
+        for (const char *name :
+             {"#7eb26d", "#eab839", "#6ed0e0", "#ef843c", "#e24d42", "#1f78c1", "#ba43a9",
+              "#705da0", "#508642", "#cca300", "#447ebc", "#c15c17", "#890f02", "#0a437c",
+              "#6d1f62", "#584477", "#b7dbab", "#f4d598", "#70dbed", "#f9ba8f", "#f29191",
+              "#82b5d8", "#e5a8e2", "#aea2e0", "#629e51", "#e5ac0e", "#64b0c8", "#e0752d"})
+            list.append(QColor(QLatin1String(name)));
+        return list;
+    }();
+    return colours;
+}
+
+QString fullLabels(const ChartSeries &series)
+{
+    return series.key.isEmpty() ? series.name : series.key;
+}
+
+// Stacks series on shared timestamps: each point's y becomes the sum of the series up to it.
+QList<QList<QPointF>> stackedPoints(const QList<QList<QPointF>> &series)
+{
+    QList<QList<QPointF>> stacked;
+    QHash<qint64, double> below;
+    for (const QList<QPointF> &points : series) {
+        QList<QPointF> sums;
+        sums.reserve(points.size());
+        for (const QPointF &p : points) {
+            double &base = below[qint64(p.x())];
+            base += p.y();
+            sums.append({p.x(), base});
+        }
+        stacked.append(std::move(sums));
+    }
+    return stacked;
+}
+
+QString localKey()
+{
+    return QString::fromLatin1(ChartWidget::LocalKey);
+}
+
+}  // namespace
+
+ChartWidget::ChartWidget(TimeRange *range, QWidget *parent)
+    : QWidget(parent), m_range(range), m_legend(new LegendModel(this))
+{
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->addWidget(createChart());
+    m_splitter->addWidget(createLegend());
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    // The chart first; the legend scrolls.
+    m_splitter->setSizes({3000, 1000});
+    m_splitter->setChildrenCollapsible(false);
+
+    m_seriesCount = new QLabel;
+    m_seriesCount->setObjectName(QStringLiteral("seriesCount"));
+    m_seriesCount->setWordWrap(true);
+    m_seriesCount->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_seriesCount);
+
+    connect(m_range, &TimeRange::changed, this, [this] {
+        // The local line is cut to the range; Prometheus's lines come with the next answer.
+        updateAxes();
+        updateMessages();
+    });
+    applyPalette();
+}
+
+void ChartWidget::setLegendMode(LegendMode mode)
+{
+    m_legendView->setVisible(mode != LegendMode::Hidden);
+    const bool list = mode == LegendMode::List;
+    // A list legend, as Grafana's panels have: the name and the last value.
+    for (int column : {LegendModel::Min, LegendModel::Max, LegendModel::Mean})
+        m_legendView->setColumnHidden(column, list);
+    m_legendView->horizontalHeader()->setVisible(!list);
+    m_legendView->setHorizontalScrollBarPolicy(list ? Qt::ScrollBarAlwaysOff
+                                                    : Qt::ScrollBarAsNeeded);
+    m_legendView->setFrameShape(list ? QFrame::NoFrame : QFrame::StyledPanel);
+    const int row = m_legendView->verticalHeader()->defaultSectionSize();
+    m_legendView->setMinimumHeight(list ? row + 2 : row * 3);
+    m_view->setMinimumHeight(list ? 60 : 200);
+    m_splitter->setSizes(list ? QList<int>{4000, 1000} : QList<int>{3000, 1000});
+    m_chart->setMargins(list ? QMargins(0, 2, 4, 0) : QMargins(4, 4, 8, 4));
+}
+
+void ChartWidget::setAxisTitle(const QString &title)
+{
+    m_axisTitle = title;
+    updateAxes();
+}
+
+void ChartWidget::setUnit(DisplayFormat::Unit unit, double scale)
+{
+    m_unit = unit;
+    m_valueScale = scale;
+    updateLegend();
+    updateAxes();
+}
+
+void ChartWidget::setStacked(bool stacked)
+{
+    m_stacked = stacked;
+    redraw();
+}
+
+QWidget *ChartWidget::createChart()
+{
+    m_chart = new QChart;
+    m_chart->legend()->hide();  // the legend table below does more
+    m_chart->setMargins(QMargins(4, 4, 8, 4));
+    m_timeAxis = new QDateTimeAxis;
+    m_timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
+    m_timeAxis->setTickCount(6);
+    m_valueAxis = new QCategoryAxis;
+    m_valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_plot = new PlotItem(m_chart);
+    m_plot->setZValue(50);
+    m_noData = new QGraphicsSimpleTextItem(m_chart);
+    m_noData->setZValue(100);
+
+    m_view = new ChartView(m_chart);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(200);
+    m_view->setObjectName(QStringLiteral("chartView"));
+    m_view->setAccessibleName(tr("Chart"));
+    connect(m_view, &ChartView::hovered, this, &ChartWidget::showHover);
+    connect(m_view, &ChartView::left, this, [] { QToolTip::hideText(); });
+    connect(m_view, &ChartView::zoomRequested, m_range, &TimeRange::setFixed);
+    connect(m_view, &ChartView::liveRequested, m_range, &TimeRange::followLive);
+    connect(m_view, &ChartView::panRequested, m_range, &TimeRange::pan);
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        const int width = std::max(100, int(area.width()));
+        if (width != m_plotWidth) {
+            m_plotWidth = width;
+            redraw();
+            emit plotWidthChanged(width);
+            return;
+        }
+        updateAxes();
+        updateMessages();
+    });
+    return m_view;
+}
+
+QTableView *ChartWidget::createLegend()
+{
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_legend);
+    proxy->setSortRole(LegendModel::SortRole);
+    m_legendView = new QTableView;
+    m_legendView->setObjectName(QStringLiteral("legend"));
+    m_legendView->setAccessibleName(
+        tr("Legend: click a series to hide or show it, Ctrl-click "
+           "to show it alone"));
+    m_legendView->setAccessibleDescription(
+        tr("One row per line: its name, last, minimum, maximum and mean value"));
+    m_legendView->setModel(proxy);
+    m_legendView->setSortingEnabled(true);
+    m_legendView->sortByColumn(-1, Qt::AscendingOrder);
+    m_legendView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_legendView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_legendView->setShowGrid(false);
+    m_legendView->verticalHeader()->hide();
+    m_legendView->verticalHeader()->setDefaultSectionSize(m_legendView->fontMetrics().height() + 6);
+    m_legendView->horizontalHeader()->setSectionResizeMode(LegendModel::Name, QHeaderView::Stretch);
+    m_legendView->setWordWrap(false);
+    m_legendView->setTextElideMode(Qt::ElideMiddle);
+    m_legendView->setMinimumHeight(m_legendView->verticalHeader()->defaultSectionSize() * 3);
+    connect(m_legendView, &QTableView::clicked, this, [this, proxy](const QModelIndex &index) {
+        toggleLegendRow(proxy->mapToSource(index).row(), QGuiApplication::keyboardModifiers());
+    });
+    // Space on the current row does what a click does, Ctrl+Space what a Ctrl-click does.
+    for (const auto modifiers : {Qt::NoModifier, Qt::ControlModifier}) {
+        auto *key = new QShortcut(QKeySequence(modifiers | Qt::Key_Space), m_legendView);
+        key->setContext(Qt::WidgetShortcut);
+        connect(key, &QShortcut::activated, this, [this, proxy, modifiers] {
+            const QModelIndex current = m_legendView->currentIndex();
+            if (current.isValid())
+                toggleLegendRow(proxy->mapToSource(current).row(), modifiers);
+        });
+    }
+    connect(m_legend, &LegendModel::visibilityChanged, this, &ChartWidget::redraw);
+    return m_legendView;
+}
+
+void ChartWidget::setSeries(const QList<ChartSeries> &series, std::chrono::seconds step)
+{
+    m_series = series;
+    m_step = step;
+    m_answered = true;
+    if (m_valueScale != 1.0) {
+        for (ChartSeries &line : m_series) {
+            for (QPointF &point : line.points)
+                point.setY(point.y() * m_valueScale);
+        }
+    }
+    // Colours stay with their series while they last; the gone ones free theirs.
+    QSet<QString> keys{localKey()};
+    for (const ChartSeries &s : series)
+        keys.insert(s.key);
+    for (auto it = m_colours.begin(); it != m_colours.end();)
+        it = keys.contains(it.key()) ? std::next(it) : m_colours.erase(it);
+    updateLegend();
+    redraw();
+}
+
+void ChartWidget::clearSeries()
+{
+    setSeries({});
+    m_answered = false;
+    updateMessages();
+}
+
+void ChartWidget::setLocalLine(const QString &name, const QList<QPointF> &points)
+{
+    m_localName = name;
+    m_localPoints = points;
+    updateLegend();
+    redraw();
+}
+
+void ChartWidget::removeLocalLine()
+{
+    m_localName.clear();
+    m_localPoints.clear();
+    updateLegend();
+    redraw();
+}
+
+void ChartWidget::setNoDataText(const QString &text)
+{
+    m_noDataText = text;
+    updateMessages();
+}
+
+void ChartWidget::setSeriesTotal(int total)
+{
+    m_seriesTotal = total;
+    updateMessages();
+}
+
+QColor ChartWidget::colourFor(const QString &key)
+{
+    if (key == localKey())
+        return palette().color(QPalette::WindowText);
+    if (const auto it = m_colours.constFind(key); it != m_colours.cend())
+        return *it;
+    // The least used colour, so 28 series get 28 colours before any repeats.
+    QHash<QRgb, int> uses;
+    for (const QColor &c : std::as_const(m_colours))
+        ++uses[c.rgb()];
+    QColor best = seriesPalette().first();
+    int fewest = INT_MAX;
+    for (const QColor &c : seriesPalette()) {
+        if (uses.value(c.rgb()) < fewest) {
+            fewest = uses.value(c.rgb());
+            best = c;
+        }
+    }
+    m_colours.insert(key, best);
+    return best;
+}
+
+void ChartWidget::updateLegend()
+{
+    QList<LegendModel::Row> rows;
+    rows.reserve(m_series.size() + 1);
+    if (hasLocalLine()) {
+        rows.append({localKey(), m_localName,
+                     tr("The app's own counter, sampled every second (dashed)"),
+                     colourFor(localKey()), seriesStats(m_localPoints), true});
+    }
+    for (const ChartSeries &s : std::as_const(m_series))
+        rows.append({s.key, s.name, fullLabels(s), colourFor(s.key), seriesStats(s.points), true});
+    m_legend->setUnit(m_unit);
+    // The chart's text alternative: what a screen reader says instead of the lines.
+    QStringList lines;
+    for (const LegendModel::Row &row : std::as_const(rows)) {
+        lines.append(tr("%1: %2").arg(row.name, row.stats.count > 0
+                                                    ? DisplayFormat::value(row.stats.last, m_unit)
+                                                    : tr("no data")));
+    }
+    m_view->setAccessibleDescription(
+        lines.isEmpty() ? tr("No series.")
+                        : tr("%n series, last values: %1.", nullptr, int(lines.size()))
+                              .arg(lines.join(QStringLiteral("; "))));
+    m_legend->setRows(std::move(rows));
+}
+
+void ChartWidget::redraw()
+{
+    const int width = std::max(100, int(m_chart->plotArea().width()));
+    QStringList order;
+    QList<QList<QPointF>> visible;
+    QStringList visibleKeys;
+    for (const ChartSeries &s : std::as_const(m_series)) {
+        order.append(s.key);
+        if (m_legend->isVisible(s.key)) {
+            visible.append(s.points);
+            visibleKeys.append(s.key);
+        } else {
+            setPlotLine(s.key, {}, colourFor(s.key), false, {});
+        }
+    }
+    const QList<QList<QPointF>> drawn = m_stacked ? stackedPoints(visible) : visible;
+    for (qsizetype i = 0; i < drawn.size(); ++i) {
+        QList<QPointF> below;
+        if (m_stacked) {
+            below = decimate(drawn[i > 0 ? i - 1 : i], width);
+            if (i == 0) {
+                for (QPointF &p : below)
+                    p.setY(0);
+            }
+        }
+        setPlotLine(visibleKeys[i], decimate(drawn[i], width), colourFor(visibleKeys[i]), true,
+                    below);
+    }
+    if (hasLocalLine()) {
+        order.append(localKey());  // on top
+        setPlotLine(localKey(), decimate(m_localPoints, width), colourFor(localKey()),
+                    m_legend->isVisible(localKey()), {});
+    }
+    const QSet<QString> wanted(order.begin(), order.end());
+    for (const QString &key : m_plot->keys()) {
+        if (!wanted.contains(key))
+            m_plot->removeLine(key);
+    }
+    m_plot->setOrder(order);
+    updateAxes();
+    updateMessages();
+}
+
+void ChartWidget::setPlotLine(const QString &key, const QList<QPointF> &points,
+                              const QColor &colour, bool visible, const QList<QPointF> &below)
+{
+    PlotItem::Line line;
+    line.points = points;
+    line.lower = below;
+    line.colour = colour;
+    line.visible = visible;
+    // Grafana's 1 px lines; the local line thicker and dashed, so it reads as our own.
+    const bool local = key == localKey();
+    line.width = local ? 2 : 1;
+    line.dashed = local;
+    m_plot->setLine(key, std::move(line));
+}
+
+void ChartWidget::updateAxes()
+{
+    const auto [from, to] = m_range->range();
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+    m_timeAxis->setFormat(to - from > 15 * 60'000 ? QStringLiteral("HH:mm")
+                                                  : QStringLiteral("HH:mm:ss"));
+    m_view->setTimeRange(from, to);
+    // As many time ticks as fit, 80 px apart.
+    const int timeTicks = std::clamp(int(m_chart->plotArea().width() / 80), 2, 6);
+    if (m_timeAxis->tickCount() != timeTicks)
+        m_timeAxis->setTickCount(timeTicks);
+
+    double low = 0;
+    double high = 0;
+    bool any = false;
+    for (const QString &key : m_plot->keys()) {
+        const PlotItem::Line *line = m_plot->line(key);
+        if (!line->visible)
+            continue;
+        for (const QPointF &p : line->points) {
+            low = any ? std::min(low, p.y()) : p.y();
+            high = any ? std::max(high, p.y()) : p.y();
+            any = true;
+        }
+    }
+    updateValueAxis(low, high);
+    const QString symbol = DisplayFormat::unitSymbol(m_unit);
+    m_valueAxis->setTitleText(m_axisTitle.isEmpty() || symbol.isEmpty()
+                                  ? m_axisTitle
+                                  : tr("%1 (%2)").arg(m_axisTitle, symbol));
+}
+
+void ChartWidget::updateValueAxis(double low, double high)
+{
+    // Bytes tick in round MiB or GiB, not in round millions of bytes.
+    double divisor = 1;
+    if (m_unit == DisplayFormat::Unit::Bytes) {
+        while (std::max(std::abs(low), std::abs(high)) >= divisor * 1024 && divisor < 0x1p50)
+            divisor *= 1024;
+    }
+    // As many ticks as fit: labels a line and a half apart.
+    const QRectF plotArea = m_chart->plotArea();
+    const int valueTicks = std::clamp(int(plotArea.height() / (fontMetrics().height() * 1.6)), 2, 6);
+    AxisScale scale = AxisScale::nice(low / divisor, high / divisor, valueTicks);
+    scale = {scale.min * divisor, scale.max * divisor, scale.step * divisor};
+    QStringList labels;
+    const QList<double> ticks = scale.ticks();
+    for (double tick : ticks)
+        labels.append(DisplayFormat::tick(tick, scale.step, m_unit));
+    // Rebuilding the same labels would lay the chart out again for nothing.
+    if (labels != m_valueAxis->categoriesLabels() || m_valueAxis->min() != scale.min
+        || m_valueAxis->max() != scale.max) {
+        for (const QString &label : m_valueAxis->categoriesLabels())
+            m_valueAxis->remove(label);
+        m_valueAxis->setStartValue(scale.min);
+        for (qsizetype i = 0; i < ticks.size(); ++i)
+            m_valueAxis->append(labels[i], ticks[i]);
+        m_valueAxis->setRange(scale.min, scale.max);
+    }
+    const auto [from, to] = m_range->range();
+    m_plot->setGeometry(plotArea, double(from), double(to), scale.min, scale.max);
+}
+
+void ChartWidget::updateMessages()
+{
+    const bool empty = m_answered && m_series.isEmpty();
+    const QString message = empty ? m_noDataText : QString();
+    m_noData->setText(message);
+    m_noData->setBrush(palette().color(QPalette::WindowText));
+    const QRectF plot = m_chart->plotArea();
+    const QRectF text = m_noData->boundingRect();
+    m_noData->setPos(plot.center() - QPointF(text.width() / 2, text.height() / 2));
+    m_noData->setVisible(!message.isEmpty());
+
+    if (m_seriesTotal < 0)
+        return;
+    m_seriesCount->show();
+    if (m_seriesTotal > m_series.size()) {
+        m_seriesCount->setText(tr("Showing the first %1 of %2 series: narrow the query (sum by, "
+                                  "topk or a label matcher) to see them all.")
+                                   .arg(m_series.size())
+                                   .arg(m_seriesTotal));
+        m_seriesCount->setStyleSheet(QStringLiteral("color: #d0302b"));
+    } else {
+        m_seriesCount->setText(
+            m_answered ? tr("%n series from Prometheus", nullptr, m_seriesTotal) : QString());
+        m_seriesCount->setStyleSheet({});
+    }
+}
+
+void ChartWidget::showHover(qint64 timeMs, const QPoint &globalPos)
+{
+    const QStringList rows = hoverRows(timeMs);
+    if (rows.isEmpty()) {
+        QToolTip::hideText();
+        return;
+    }
+    QString html = QStringLiteral("<b>%1</b><table>")
+                       .arg(QDateTime::fromMSecsSinceEpoch(timeMs).toString(
+                           QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    for (const QString &row : rows)
+        html += QStringLiteral("<tr><td>%1</td></tr>").arg(row.toHtmlEscaped());
+    QToolTip::showText(globalPos + QPoint(16, 16), html + QStringLiteral("</table>"), m_view);
+}
+
+QStringList ChartWidget::hoverRows(qint64 timeMs) const
+{
+    const auto [from, to] = m_range->range();
+    // Within half a step, or a pixel's worth of time for the dense local line.
+    const double reach = std::max(double(m_step.count()) * 500.0, double(to - from) / 200.0);
+    QList<std::pair<double, QString>> values;
+    auto add = [&](const QString &key, const QString &name, const QList<QPointF> &points) {
+        if (!m_legend->isVisible(key))
+            return;
+        if (const auto p = pointNear(points, double(timeMs), reach))
+            values.append({p->y(), name});
+    };
+    if (hasLocalLine())
+        add(localKey(), m_localName, m_localPoints);
+    for (const ChartSeries &s : m_series)
+        add(s.key, s.name, s.points);
+    std::stable_sort(values.begin(), values.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList rows;
+    for (const auto &[value, name] : values)
+        rows.append(tr("%1: %2").arg(name, DisplayFormat::compact(value, m_unit)));
+    return rows;
+}
+
+void ChartWidget::toggleLegendRow(int row, Qt::KeyboardModifiers modifiers)
+{
+    if (modifiers & Qt::ControlModifier)
+        m_legend->isolate(row);
+    else
+        m_legend->toggle(row);
+}
+
+QList<ChartSeries> ChartWidget::visibleSeries() const
+{
+    QList<ChartSeries> series;
+    if (hasLocalLine() && m_legend->isVisible(localKey()))
+        series.append({m_localName, {}, m_localName, m_localPoints});
+    for (const ChartSeries &s : m_series) {
+        if (m_legend->isVisible(s.key))
+            series.append(s);
+    }
+    return series;
+}
+
+bool ChartWidget::exportPng(const QString &path, QString *error) const
+{
+    if (m_view->grab().save(path, "PNG"))
+        return true;
+    *error = tr("Could not write the chart to %1.").arg(path);
+    return false;
+}
+
+bool ChartWidget::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(seriesCsv(visibleSeries())) >= 0
+        && file.commit())
+        return true;
+    *error = tr("Could not write %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+void ChartWidget::applyPalette()
+{
+    const QPalette pal = palette();
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setBackgroundBrush(pal.color(QPalette::Base));
+    m_chart->setPlotAreaBackgroundVisible(false);
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis)}) {
+        axis->setLabelsColor(pal.color(QPalette::Text));
+        axis->setTitleBrush(pal.color(QPalette::Text));
+        QColor grid = pal.color(QPalette::Text);
+        grid.setAlphaF(0.15);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+    redraw();
+}
+
+void ChartWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
+}
+
+void ChartWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateMessages();
+}
+
+int ChartWidget::prometheusPointCount() const
+{
+    int count = 0;
+    for (const ChartSeries &s : m_series)
+        count += int(s.points.size());
+    return count;
+}
+
+qint64 ChartWidget::newestPrometheusTime() const
+{
+    qint64 newest = 0;
+    for (const ChartSeries &s : m_series) {
+        if (!s.points.isEmpty())
+            newest = std::max(newest, qint64(s.points.last().x()));
+    }
+    return newest;
+}
+
+}  // namespace pc::app

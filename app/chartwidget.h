@@ -1,0 +1,140 @@
+#pragma once
+
+#include "chart/chartseries.h"
+#include "format/displayformat.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <chrono>
+
+class QCategoryAxis;
+class QChart;
+class QDateTimeAxis;
+class QGraphicsSimpleTextItem;
+class QLabel;
+class QSplitter;
+class QTableView;
+
+namespace pc {
+class TimeRange;
+}
+
+namespace pc::app {
+
+class ChartView;
+class LegendModel;
+class PlotItem;
+
+/// A time series chart, as Grafana's time series panel and Prometheus's graph page draw one: a
+/// line per series (identity: the full label set) and optionally the app's own dashed line,
+/// units on a round-ticked axis, a legend that hides or isolates lines, a hover crosshair
+/// listing every value, drag to zoom, pan and back to live on the shared TimeRange (not
+/// owned), PNG and CSV export. It draws what it is given; the live chart and every dashboard
+/// time series panel feed it from their pollers. GUI thread.
+class ChartWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Table: name, last, min, max and mean, sortable (the live chart). List: name and last
+    /// value, with tighter margins (a dashboard panel). Hidden: no legend.
+    enum class LegendMode { Table, List, Hidden };
+
+    explicit ChartWidget(pc::TimeRange *range, QWidget *parent = nullptr);
+
+    void setLegendMode(LegendMode mode);
+    /// What the y axis measures ("requests"); its unit symbol is added. Empty: no title.
+    void setAxisTitle(const QString &title);
+    /// Draws every value in `unit`, after multiplying it by `scale` (a Grafana `ms` panel's
+    /// seconds are 0.001).
+    void setUnit(pc::DisplayFormat::Unit unit, double scale = 1.0);
+    pc::DisplayFormat::Unit unit() const { return m_unit; }
+    void setStacked(bool stacked);
+
+    /// An answer: the lines to draw (scaled by setUnit()'s scale) and the step they were asked
+    /// at, which bounds how far the hover reaches for a point.
+    void setSeries(const QList<pc::ChartSeries> &series, std::chrono::seconds step = {});
+    /// No lines and no answer yet: a new query was asked.
+    void clearSeries();
+    const QList<pc::ChartSeries> &series() const { return m_series; }
+    /// The app's own line, drawn dashed on top; hasLocalLine() until removeLocalLine().
+    void setLocalLine(const QString &name, const QList<QPointF> &points);
+    void removeLocalLine();
+    bool hasLocalLine() const { return !m_localName.isEmpty(); }
+    /// What the chart says when an answer has no lines.
+    void setNoDataText(const QString &text);
+    /// How many series the answer had (more than series() when it was cut): the line under
+    /// the chart says so. Hidden until set.
+    void setSeriesTotal(int total);
+
+    /// Points on the Prometheus lines and the local line: the screenshot waits for both.
+    int prometheusPointCount() const;
+    /// The time (ms since the epoch) of the newest Prometheus point, or 0.
+    qint64 newestPrometheusTime() const;
+    int localPointCount() const { return int(m_localPoints.size()); }
+
+    LegendModel *legend() const { return m_legend; }
+    ChartView *view() const { return m_view; }
+    /// The hover tooltip's rows at a time: `name: value`, highest first, as plain text.
+    QStringList hoverRows(qint64 timeMs) const;
+
+    /// Saves the chart as a PNG, or the visible series as CSV. False with a sentence in
+    /// `error` when the file cannot be written.
+    bool exportPng(const QString &path, QString *error) const;
+    bool exportCsv(const QString &path, QString *error) const;
+
+    static constexpr const char *LocalKey = "__local__";
+
+public slots:
+    void toggleLegendRow(int row, Qt::KeyboardModifiers modifiers);
+
+signals:
+    /// The plot's width in pixels changed: a poller asks for at most a point per pixel.
+    void plotWidthChanged(int pixels);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QWidget *createChart();
+    QTableView *createLegend();
+    void redraw();
+    void updateLegend();
+    void setPlotLine(const QString &key, const QList<QPointF> &points, const QColor &colour,
+                     bool visible, const QList<QPointF> &below);
+    void updateAxes();
+    void updateValueAxis(double low, double high);
+    void updateMessages();
+    void showHover(qint64 timeMs, const QPoint &globalPos);
+    void applyPalette();
+    QColor colourFor(const QString &key);
+    QList<pc::ChartSeries> visibleSeries() const;
+
+    pc::TimeRange *m_range;
+    QChart *m_chart;
+    ChartView *m_view;
+    QDateTimeAxis *m_timeAxis;
+    QCategoryAxis *m_valueAxis;
+    QGraphicsSimpleTextItem *m_noData;
+    PlotItem *m_plot;
+    LegendModel *m_legend;
+    QTableView *m_legendView;
+    QSplitter *m_splitter;
+    QLabel *m_seriesCount;
+    QHash<QString, QColor> m_colours;
+    QList<pc::ChartSeries> m_series;
+    QString m_localName;  // empty: no local line
+    QList<QPointF> m_localPoints;
+    QString m_noDataText;
+    QString m_axisTitle;
+    pc::DisplayFormat::Unit m_unit = pc::DisplayFormat::Unit::Count;
+    double m_valueScale = 1.0;
+    std::chrono::seconds m_step{0};
+    int m_seriesTotal = -1;
+    int m_plotWidth = 0;
+    bool m_stacked = false;
+    bool m_answered = false;
+};
+
+}  // namespace pc::app

@@ -1,0 +1,191 @@
+#include "livechartview.h"
+
+#include "chart/chartunits.h"
+#include "chart/localcountersampler.h"
+#include "chart/rangepoller.h"
+#include "chart/scrapetargetwatcher.h"
+#include "chart/timerange.h"
+#include "chartwidget.h"
+#include "explorebar.h"
+#include "prometheus/promclient.h"
+#include "prometheus/promurls.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace pc::app {
+
+LiveChartView::LiveChartView(const Sources &sources, QWidget *parent)
+    : QWidget(parent),
+      m_sources(sources),
+      m_bar(new ExploreBar(sources.range)),
+      m_queryError(new QLabel),
+      m_chart(new ChartWidget(sources.range))
+{
+    m_queryError->setObjectName(QStringLiteral("queryError"));
+    m_queryError->setWordWrap(true);
+    m_queryError->setStyleSheet(QStringLiteral("color: #d0302b"));
+    m_queryError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_queryError->hide();
+    m_chart->setSeriesTotal(0);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_queryError);
+    layout->addWidget(m_chart, 1);
+    connectSources();
+    applyView();
+}
+
+void LiveChartView::connectSources()
+{
+    connect(m_bar, &ExploreBar::viewChanged, this, &LiveChartView::applyView);
+    connect(m_bar, &ExploreBar::stackedChanged, m_chart, &ChartWidget::setStacked);
+    connect(m_bar, &ExploreBar::metricNamesWanted, this, &LiveChartView::requestMetricNames);
+    connect(m_bar, &ExploreBar::openInPrometheusRequested, this, &LiveChartView::openInPrometheus);
+    connect(m_bar, &ExploreBar::message, this, &LiveChartView::message);
+    connect(m_chart, &ChartWidget::plotWidthChanged, m_sources.poller, &RangePoller::setPlotWidth);
+    connect(m_sources.range, &TimeRange::changed, this, &LiveChartView::showLocal);
+    connect(m_sources.poller, &RangePoller::updated, this, &LiveChartView::showAnswer);
+    connect(m_sources.poller, &RangePoller::rejected, this, [this](const QString &message) {
+        m_queryError->setText(tr("Query rejected: %1").arg(message));
+        m_queryError->show();
+    });
+    if (m_sources.sampler)
+        connect(m_sources.sampler, &LocalCounterSampler::sampled, this, &LiveChartView::showLocal);
+    if (m_sources.watcher) {
+        // The default views can now name this app's own series exactly.
+        connect(m_sources.watcher, &ScrapeTargetWatcher::ownInstanceChanged, this, [this] {
+            if (m_bar->view() != LiveView::Custom)
+                applyView();
+        });
+        connect(m_sources.watcher, &ScrapeTargetWatcher::scrapeIntervalChanged,
+                m_sources.poller, &RangePoller::setMinimumStep);
+    }
+}
+
+QString LiveChartView::promql() const
+{
+    const QString selector =
+        m_sources.watcher ? m_sources.watcher->ownSeriesSelector() : QString();
+    return livePromql(m_bar->view(), m_bar->customPromql(), selector);
+}
+
+void LiveChartView::applyView()
+{
+    m_queryError->hide();
+    const QString query = promql();
+    m_bar->setCurrentPromql(query);
+    m_chart->clearSeries();
+    m_chart->setUnit(unitForQuery(query));
+    const LiveView view = m_bar->view();
+    m_chart->setAxisTitle(view == LiveView::Total  ? tr("requests")
+                          : view == LiveView::Rate ? tr("request rate")
+                                                   : tr("value"));
+    m_chart->setStacked(m_bar->isStacked());
+    showLocal();
+    m_sources.poller->setQueries({{query, {}}});
+}
+
+void LiveChartView::showAnswer(const QList<ChartSeries> &series)
+{
+    const QString query = promql();
+    if (!series.isEmpty()) {
+        m_queryError->hide();
+        QList<QList<QPointF>> points;
+        for (const ChartSeries &s : series)
+            points.append(s.points);
+        m_chart->setUnit(unitForSeries(query, points));
+    }
+    const auto [from, to] = m_sources.range->range();
+    m_chart->setNoDataText(
+        tr("No data for %1\nbetween %2 and %3")
+            .arg(query, QDateTime::fromMSecsSinceEpoch(from).toString(QStringLiteral("HH:mm:ss")),
+                 QDateTime::fromMSecsSinceEpoch(to).toString(QStringLiteral("HH:mm:ss"))));
+    m_chart->setSeriesTotal(m_sources.poller->lastSeriesTotal());
+    m_chart->setSeries(series, m_sources.poller->step());
+}
+
+void LiveChartView::showLocal()
+{
+    const LiveView view = m_bar->view();
+    if (!m_sources.sampler || view == LiveView::Custom) {
+        if (m_chart->hasLocalLine())
+            m_chart->removeLocalLine();
+        return;
+    }
+    const auto [from, to] = m_sources.range->range();
+    if (view == LiveView::Total) {
+        //: The legend of the chart's line from the app's own counter
+        m_chart->setLocalLine(tr("this app, local counter"),
+                              m_sources.sampler->counterPoints(from, to));
+    } else {
+        //: The legend of the chart's line from the app's own counter; [1m] is PromQL's range
+        m_chart->setLocalLine(tr("this app, local rate [1m]"),
+                              m_sources.sampler->ratePoints(from, to));
+    }
+}
+
+void LiveChartView::requestMetricNames()
+{
+    if (!m_sources.poller->isEnabled() || m_namesReply)
+        return;
+    m_namesReply = m_sources.client->labelValues(QStringLiteral("__name__"));
+    connect(m_namesReply.get(), &PromReply::finished, this, [this] {
+        const PromReplyPtr reply = std::move(m_namesReply);
+        if (!reply->error())
+            m_bar->setMetricNames(reply->labelValues());
+    });
+}
+
+void LiveChartView::setWindow(std::chrono::seconds window)
+{
+    m_bar->setWindow(window);
+}
+
+void LiveChartView::setCustomQuery(const QString &promql)
+{
+    m_bar->setView(LiveView::Custom, promql);
+}
+
+QString LiveChartView::queryError() const
+{
+    return m_queryError->isHidden() ? QString() : m_queryError->text();
+}
+
+void LiveChartView::backToLive()
+{
+    m_sources.range->followLive();
+}
+
+void LiveChartView::pan(int direction)
+{
+    m_sources.range->pan(direction);
+}
+
+void LiveChartView::chooseTimeRange()
+{
+    m_bar->chooseTimeRange();
+}
+
+QUrl LiveChartView::prometheusGraphUrl() const
+{
+    const auto [from, to] = m_sources.range->range();
+    return promGraphUrl(m_sources.client->endpoint().baseUrl, promql(),
+                        std::chrono::seconds((to - from) / 1000),
+                        m_sources.range->isLive() ? QDateTime()
+                                                  : QDateTime::fromMSecsSinceEpoch(to));
+}
+
+void LiveChartView::openInPrometheus()
+{
+    const QUrl url = prometheusGraphUrl();
+    if (QDesktopServices::openUrl(url))
+        emit message(tr("Opened %1").arg(url.toString()));
+    else
+        emit message(tr("No browser could be opened; the query's page is %1").arg(url.toString()));
+}
+
+}  // namespace pc::app

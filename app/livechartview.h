@@ -1,0 +1,83 @@
+#pragma once
+
+#include "chart/liveview.h"
+#include "prometheus/promreply.h"
+
+#include <QWidget>
+
+#include <chrono>
+
+class QLabel;
+
+namespace pc {
+class LocalCounterSampler;
+class PromClient;
+class RangePoller;
+class ScrapeTargetWatcher;
+class TimeRange;
+struct ChartSeries;
+}  // namespace pc
+
+namespace pc::app {
+
+class ChartWidget;
+class ExploreBar;
+
+/// The Live chart view: the explore bar over a chart of what it picks, Prometheus's lines from
+/// a RangePoller and this app's own dashed line from the local counter sampler where it
+/// measures the same thing (the total, or its rate over the same minute). The default views
+/// ask for this app's own series once the scrape target watcher knows its instance. None of
+/// the sources is owned; the sampler and the watcher may be null. GUI thread.
+class LiveChartView : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Sources
+    {
+        pc::PromClient *client = nullptr;
+        pc::TimeRange *range = nullptr;
+        pc::RangePoller *poller = nullptr;
+        pc::LocalCounterSampler *sampler = nullptr;
+        pc::ScrapeTargetWatcher *watcher = nullptr;
+    };
+
+    explicit LiveChartView(const Sources &sources, QWidget *parent = nullptr);
+
+    ChartWidget *chart() const { return m_chart; }
+    ExploreBar *exploreBar() const { return m_bar; }
+    /// The PromQL charted now: the default views select this app's own series.
+    QString promql() const;
+    /// Selects the window among the explore bar's choices.
+    void setWindow(std::chrono::seconds window);
+    /// Starts on a custom PromQL query (`--query`).
+    void setCustomQuery(const QString &promql);
+    /// This query on Prometheus's graph page, over the same range.
+    QUrl prometheusGraphUrl() const;
+    /// What the line under the explore bar says about a rejected query, or empty.
+    QString queryError() const;
+
+public slots:
+    void backToLive();
+    void pan(int direction);
+    void chooseTimeRange();
+    void openInPrometheus();
+
+signals:
+    /// One sentence for the status bar: a file written, a URL opened, or why not.
+    void message(const QString &text);
+
+private:
+    void connectSources();
+    void applyView();
+    void showAnswer(const QList<pc::ChartSeries> &series);
+    void showLocal();
+    void requestMetricNames();
+
+    Sources m_sources;
+    ExploreBar *m_bar;
+    QLabel *m_queryError;
+    ChartWidget *m_chart;
+    pc::PromReplyPtr m_namesReply;
+};
+
+}  // namespace pc::app

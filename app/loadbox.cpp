@@ -1,0 +1,210 @@
+#include "loadbox.h"
+
+#include "format/displayformat.h"
+#include "load/loadgenerator.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace pc::app {
+
+using pc::DisplayFormat;
+
+LoadBox::LoadBox(pc::LoadGenerator *generator, QWidget *parent)
+    : QGroupBox(tr("Generate requests"), parent), m_generator(generator)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(createControls());
+    layout->addSpacing(8);
+    layout->addLayout(createStats());
+    layout->addWidget(m_lastError);
+    layout->addStretch();
+    connectControls();
+}
+
+QLayout *LoadBox::createControls()
+{
+    m_mix = new QComboBox;
+    m_mix->setObjectName(QStringLiteral("routes"));
+    m_mix->setAccessibleName(tr("Routes"));
+    m_mix->setToolTip(tr("Which routes of the demo service the requests go to"));
+    m_mix->addItem(tr("Hello only  (GET /)"), QVariant::fromValue(QList<int>{100, 0, 0}));
+    m_mix->addItem(tr("Mixed  (80% /, 10% /slow, 10% /error)"),
+                   QVariant::fromValue(QList<int>{80, 10, 10}));
+    m_mix->addItem(tr("Slow only  (GET /slow)"), QVariant::fromValue(QList<int>{0, 100, 0}));
+    m_mix->addItem(tr("Errors only  (GET /error)"), QVariant::fromValue(QList<int>{0, 0, 100}));
+
+    m_one = new QPushButton(tr("Send &1 request"));
+    m_one->setObjectName(QStringLiteral("sendOne"));
+    m_one->setToolTip(tr("Send one request to the demo service"));
+
+    m_burstCount = new QSpinBox;
+    m_burstCount->setRange(1, 1'000'000);
+    m_burstCount->setValue(100);
+    m_burstCount->setGroupSeparatorShown(true);
+    m_burstCount->setAccessibleName(tr("Burst size"));
+    m_burstCount->setToolTip(tr("How many requests Send burst sends"));
+    m_burst = new QPushButton(tr("Send &burst"));
+    m_burst->setObjectName(QStringLiteral("sendBurst"));
+    m_burst->setToolTip(tr("Send that many requests as fast as the service answers them"));
+
+    m_rate = new QSpinBox;
+    m_rate->setRange(1, 20'000);
+    m_rate->setValue(50);
+    m_rate->setSuffix(tr(" req/s"));
+    m_rate->setGroupSeparatorShown(true);
+    m_rate->setAccessibleName(tr("Rate"));
+    m_rate->setToolTip(tr("Requests per second that Start rate sends"));
+    m_duration = new QSpinBox;
+    m_duration->setRange(0, 24 * 3600);
+    m_duration->setValue(0);
+    m_duration->setSuffix(tr(" s"));
+    m_duration->setSpecialValueText(tr("until stopped"));
+    m_duration->setAccessibleName(tr("Duration"));
+    m_duration->setToolTip(tr("How long the rate runs; until stopped at 0"));
+    m_startRate = new QPushButton(tr("Start &rate"));
+    m_startRate->setObjectName(QStringLiteral("startRate"));
+    m_startRate->setToolTip(tr("Send requests at a steady rate"));
+    m_stop = new QPushButton(tr("S&top"));
+    m_stop->setObjectName(QStringLiteral("stop"));
+    m_stop->setToolTip(tr("Stop the burst or the rate now"));
+    m_stop->setEnabled(false);
+
+    auto *controls = new QGridLayout;
+    // Each label names the control beside it, for screen readers (setBuddy).
+    const auto label = [](const QString &text, QWidget *control) {
+        auto *label = new QLabel(text);
+        label->setBuddy(control);
+        return label;
+    };
+    controls->addWidget(label(tr("Routes:"), m_mix), 0, 0);
+    controls->addWidget(m_mix, 0, 1, 1, 3);
+    controls->addWidget(m_one, 1, 0, 1, 4);
+    controls->addWidget(label(tr("Burst of"), m_burstCount), 2, 0);
+    controls->addWidget(m_burstCount, 2, 1);
+    controls->addWidget(m_burst, 2, 2, 1, 2);
+    controls->addWidget(label(tr("Rate"), m_rate), 3, 0);
+    controls->addWidget(m_rate, 3, 1);
+    controls->addWidget(label(tr("for"), m_duration), 3, 2);
+    controls->addWidget(m_duration, 3, 3);
+    controls->addWidget(m_startRate, 4, 0, 1, 2);
+    controls->addWidget(m_stop, 4, 2, 1, 2);
+    controls->setColumnStretch(1, 1);
+    return controls;
+}
+
+QLayout *LoadBox::createStats()
+{
+    auto makeValue = [](const char *name) {
+        auto *label = new QLabel(QStringLiteral("0"));
+        label->setObjectName(QLatin1String(name));
+        label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    };
+    m_sent = makeValue("sent");
+    m_succeeded = makeValue("succeeded");
+    m_failed = makeValue("failed");
+    m_achieved = makeValue("achievedRate");
+    m_achieved->setText(DisplayFormat::value(0, DisplayFormat::Unit::RequestsPerSecond));
+    auto *stats = new QFormLayout;
+    stats->addRow(tr("Sent:"), m_sent);
+    stats->addRow(tr("Succeeded:"), m_succeeded);
+    stats->addRow(tr("Failed:"), m_failed);
+    stats->addRow(tr("Achieved rate:"), m_achieved);
+    m_progress = new QLabel;
+    m_progress->setObjectName(QStringLiteral("progress"));
+    stats->addRow(tr("Progress:"), m_progress);
+    m_lastError = new QLabel;
+    m_lastError->setWordWrap(true);
+    m_lastError->setStyleSheet(QStringLiteral("color: #b00020"));
+    return stats;
+}
+
+void LoadBox::connectControls()
+{
+    connect(m_one, &QPushButton::clicked, this, [this] { start({}); });
+    connect(m_burst, &QPushButton::clicked, this, [this] {
+        pc::LoadPlan plan;
+        plan.mode = pc::LoadPlan::Mode::Burst;
+        plan.count = m_burstCount->value();
+        start(plan);
+    });
+    connect(m_startRate, &QPushButton::clicked, this, [this] {
+        pc::LoadPlan plan;
+        plan.mode = pc::LoadPlan::Mode::Rate;
+        plan.rate = m_rate->value();
+        plan.duration = std::chrono::seconds(m_duration->value());
+        start(plan);
+    });
+    connect(m_stop, &QPushButton::clicked, m_generator, &pc::LoadGenerator::stop);
+    connect(m_stop, &QPushButton::clicked, this, [this] { showStats(m_generator->stats()); });
+    connect(m_generator, &pc::LoadGenerator::statsChanged, this, &LoadBox::showStats);
+    connect(m_generator, &pc::LoadGenerator::finished, this, &LoadBox::showStats);
+}
+
+pc::RouteMix LoadBox::mix() const
+{
+    const QList<int> weights = m_mix->currentData().value<QList<int>>();
+    return {weights.value(0), weights.value(1), weights.value(2)};
+}
+
+void LoadBox::start(pc::LoadPlan plan)
+{
+    plan.mix = mix();
+    m_plan = plan;
+    m_sentAtStart = m_generator->stats().sent;
+    m_lastRate = 0;
+    m_generator->start(plan);
+    showStats(m_generator->stats());
+}
+
+void LoadBox::showStats(const pc::LoadStats &stats)
+{
+    using Unit = DisplayFormat::Unit;
+    m_sent->setText(DisplayFormat::value(double(stats.sent), Unit::Count));
+    m_succeeded->setText(DisplayFormat::value(double(stats.succeeded), Unit::Count));
+    m_failed->setText(DisplayFormat::value(double(stats.failed), Unit::Count));
+    const bool running = m_generator->isRunning();
+    if (stats.rate > 0)
+        m_lastRate = stats.rate;
+    // A finished run's rate stays readable: the generator's own drops to 0 when it ends.
+    m_achieved->setText(
+        running || m_lastRate <= 0
+            ? DisplayFormat::value(stats.rate, Unit::RequestsPerSecond)
+            : tr("%1 (last run)").arg(DisplayFormat::value(m_lastRate, Unit::RequestsPerSecond)));
+    const quint64 sentThisRun = stats.sent - std::min(stats.sent, m_sentAtStart);
+    switch (m_plan.mode) {
+    case pc::LoadPlan::Mode::Burst:
+        m_progress->setText(tr("%1 of %2 sent%3")
+                                .arg(DisplayFormat::value(double(sentThisRun), Unit::Count),
+                                     DisplayFormat::value(double(m_plan.count), Unit::Count),
+                                     running ? QString() : tr(", done")));
+        break;
+    case pc::LoadPlan::Mode::Rate:
+        m_progress->setText(running
+                                ? tr("%1 sent in this run")
+                                      .arg(DisplayFormat::value(double(sentThisRun), Unit::Count))
+                                : tr("%1 sent, run ended")
+                                      .arg(DisplayFormat::value(double(sentThisRun), Unit::Count)));
+        break;
+    case pc::LoadPlan::Mode::Single:
+        m_progress->setText(sentThisRun > 0 ? tr("1 request sent") : tr("sending 1 request"));
+        break;
+    }
+    m_lastError->setText(stats.lastError.isEmpty()
+                             ? QString()
+                             : tr("Last connection error: %1").arg(stats.lastError));
+    m_stop->setEnabled(running);
+    m_startRate->setEnabled(!running);
+    m_burst->setEnabled(!running);
+    m_one->setEnabled(!running);
+}
+
+}  // namespace pc::app

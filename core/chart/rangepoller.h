@@ -1,0 +1,93 @@
+#pragma once
+
+#include "chart/chartseries.h"
+#include "chart/panelquery.h"
+#include "prometheus/promerror.h"
+#include "prometheus/promreply.h"
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <vector>
+
+namespace pc {
+
+class PromClient;
+class TimeRange;
+
+/// Asks Prometheus for a chart's queries over a TimeRange, again every refresh interval while
+/// the range reaches the present, and delivers their series together: what any chart needs,
+/// the live chart's single query and a dashboard panel's several. The step gives at most one
+/// point per pixel of the plot and never finer than the data. Backs off while Prometheus
+/// fails and recovers by itself. Owns its replies: a new round, a new range or disabling
+/// cancels the one in flight. Neither the client nor the range is owned. GUI thread.
+class RangePoller : public QObject
+{
+    Q_OBJECT
+public:
+    RangePoller(PromClient *client, TimeRange *range, QObject *parent = nullptr);
+
+    /// The queries to ask, asked at once. Queries whose labels collide (`sum(…)` each) keep
+    /// separate lines.
+    void setQueries(const QList<PanelQuery> &queries);
+    const QList<PanelQuery> &queries() const { return m_queries; }
+    /// Queries go out only while enabled (Prometheus usable, the chart shown).
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
+    void setRefreshInterval(std::chrono::milliseconds interval) { m_refreshInterval = interval; }
+    /// The plot's width in pixels: the step asked for gives at most one point per pixel.
+    void setPlotWidth(int pixels) { m_plotWidth = std::max(1, pixels); }
+    /// The finest step worth asking for: the scrape interval of the data.
+    void setMinimumStep(std::chrono::seconds step) { m_minimumStep = step; }
+    /// The step the next round asks for, for the current range and plot width.
+    std::chrono::seconds step() const;
+    const TimeRange *timeRange() const { return m_range; }
+
+    /// Asks now, cancelling the round in flight.
+    void refreshNow();
+
+    /// How many series the last answer had; past maxSeries() only the first are delivered.
+    int lastSeriesTotal() const { return m_lastSeriesTotal; }
+    static constexpr int maxSeries() { return 500; }
+
+    /// Chart lines from a query's answer: one per full label set, legends from the labels
+    /// that vary, NaN and infinities left out as gaps, sorted by legend. Pure.
+    static QList<ChartSeries> chartSeriesFor(const PromQueryResult &result);
+    /// Lines of one query among `queryCount`: named by its legendFormat, kept apart from the
+    /// other queries' lines, a lone unlabelled series named by its PromQL. Pure.
+    static QList<ChartSeries> namedSeries(const PromQueryResult &result, const PanelQuery &query,
+                                          int index, int queryCount);
+    /// Retry delay after `failures` failures in a row: doubles from `base`, at most 30 s.
+    static std::chrono::milliseconds backoff(std::chrono::milliseconds base, int failures);
+
+signals:
+    /// Every query answered: their lines, at most maxSeries().
+    void updated(const QList<pc::ChartSeries> &series);
+    /// Prometheus could not be asked; the next try is in `retryIn`.
+    void failed(const pc::PromError &error, std::chrono::milliseconds retryIn);
+    /// Prometheus answered but refused a query (a PromQL error).
+    void rejected(const QString &message);
+
+private:
+    void scheduleRefresh(std::chrono::milliseconds delay);
+    void onFinished(int index);
+    void onFailed(const PromError &error);
+    void deliver();
+
+    PromClient *m_client;
+    TimeRange *m_range;
+    QList<PanelQuery> m_queries;
+    bool m_enabled = false;
+    std::chrono::milliseconds m_refreshInterval{5000};
+    int m_plotWidth = 1000;
+    std::chrono::seconds m_minimumStep{1};
+    int m_lastSeriesTotal = 0;
+    int m_failures = 0;
+    QTimer m_refreshTimer;
+    std::vector<PromReplyPtr> m_replies;  // one per query; replacing them cancels the round
+    QList<QList<ChartSeries>> m_answers;  // per query, as they come
+};
+
+}  // namespace pc
