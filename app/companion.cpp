@@ -8,6 +8,7 @@
 #include "dashboardview.h"
 #include "livechartview.h"
 #include "load/loadgenerator.h"
+#include "load/runhistory.h"
 #include "mainwindow.h"
 #include "prometheus/alertwatcher.h"
 #include "prometheus/promclient.h"
@@ -53,6 +54,7 @@ Companion::~Companion()
     m_liveRange.reset();
     m_source.reset();
     m_client.reset();
+    m_history.reset();
     m_load.reset();
     m_host.reset();
 }
@@ -72,6 +74,11 @@ bool Companion::start()
 
     m_load = std::make_unique<pc::LoadGenerator>();
     m_load->setTarget(m_host->serviceUrl());
+    // Read once; a file that is no history is said in the run list and left as it is.
+    m_history = std::make_unique<pc::RunHistory>(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/load-runs.json"));
+    m_history->load();
     m_client = std::make_unique<pc::PromClient>(s.prometheus);
     m_source = std::make_unique<pc::PromSource>(m_client.get());
     const pc::RequestMetrics &requests = m_host->metrics().requests();
@@ -97,7 +104,8 @@ bool Companion::start()
                           {m_client.get(), m_liveRange.get(), m_livePoller.get(), m_sampler.get(),
                            m_watcher.get()},
                           source, m_client.get(), alerts, m_host->serviceUrl(),
-                          m_host->metricsUrl(), s.grafanaUrl, urlOrigin(s.prometheusUrlOrigin)});
+                          m_host->metricsUrl(), s.grafanaUrl, urlOrigin(s.prometheusUrlOrigin),
+                          m_history.get()});
     m_window->setView(s.startView == pc::Settings::View::Dashboard ? MainWindow::View::Dashboard
                                                                    : MainWindow::View::Chart);
     m_window->chart()->setWindow(s.chartWindow);

@@ -12,6 +12,7 @@ namespace pc {
 class AlertWatcher;
 class LocalCounterSampler;
 class LoadGenerator;
+class RunHistory;
 class PromClient;
 class PromSource;
 class RangePoller;
@@ -58,6 +59,7 @@ private:
     pc::Settings m_settings;
     std::unique_ptr<pc::ServiceHost> m_host;
     std::unique_ptr<pc::LoadGenerator> m_load;
+    std::unique_ptr<pc::RunHistory> m_history;
     std::unique_ptr<pc::PromClient> m_client;
     std::unique_ptr<pc::PromSource> m_source;
     std::unique_ptr<pc::TimeRange> m_liveRange;

@@ -23,6 +23,8 @@ LoadBox::LoadBox(pc::LoadGenerator *generator, QWidget *parent)
     layout->addLayout(createControls());
     layout->addSpacing(8);
     layout->addLayout(createStats());
+    layout->addSpacing(4);
+    layout->addLayout(createLatency());
     layout->addWidget(m_lastError);
     layout->addStretch();
     connectControls();
@@ -127,6 +129,56 @@ QLayout *LoadBox::createStats()
     return stats;
 }
 
+QLayout *LoadBox::createLatency()
+{
+    auto *grid = new QGridLayout;
+    auto *title = new QLabel(tr("Latency"));
+    title->setToolTip(
+        tr("Client-side latency of the current or last run. Corrected: from the "
+           "time each request was due in a rate run, so a stall of the service "
+           "shows as latency (as wrk2 measures). As measured: from the time it "
+           "was written."));
+    grid->addWidget(title, 0, 0);
+    grid->addWidget(new QLabel(tr("corrected")), 0, 1, Qt::AlignRight);
+    grid->addWidget(new QLabel(tr("as measured")), 0, 2, Qt::AlignRight);
+    const std::array<QString, 5> names = {QStringLiteral("p50"), QStringLiteral("p90"),
+                                          QStringLiteral("p99"), QStringLiteral("p99.9"),
+                                          tr("max")};
+    for (int row = 0; row < 5; ++row) {
+        grid->addWidget(new QLabel(names[size_t(row)]), row + 1, 0);
+        for (int column = 0; column < 2; ++column) {
+            auto *value = new QLabel(QStringLiteral("–"));
+            value->setObjectName(
+                QStringLiteral("latency_%1_%2")
+                    .arg(names[size_t(row)], column == 0 ? u"corrected" : u"measured"));
+            value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            value->setAccessibleName(
+                tr("%1 latency, %2")
+                    .arg(names[size_t(row)], column == 0 ? tr("corrected") : tr("as measured")));
+            grid->addWidget(value, row + 1, column + 1);
+            m_latency[size_t(row)][size_t(column)] = value;
+        }
+    }
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    return grid;
+}
+
+void LoadBox::showLatency(const pc::LoadStats &stats)
+{
+    for (int column = 0; column < 2; ++column) {
+        const pc::LatencyPercentiles &p = column == 0 ? stats.corrected : stats.uncorrected;
+        const std::array<qint64, 5> values = {p.p50, p.p90, p.p99, p.p999, p.max};
+        for (size_t row = 0; row < values.size(); ++row) {
+            m_latency[row][size_t(column)]->setText(
+                p.count == 0 ? QStringLiteral("–")
+                             : DisplayFormat::compact(double(values[row]) / 1e6,
+                                                      DisplayFormat::Unit::Seconds));
+        }
+    }
+}
+
 void LoadBox::connectControls()
 {
     connect(m_one, &QPushButton::clicked, this, [this] { start({}); });
@@ -161,8 +213,10 @@ void LoadBox::start(pc::LoadPlan plan)
     m_plan = plan;
     m_sentAtStart = m_generator->stats().sent;
     m_lastRate = 0;
-    m_generator->start(plan);
+    const QString refusal = m_generator->start(plan);
     showStats(m_generator->stats());
+    if (!refusal.isEmpty())
+        m_lastError->setText(refusal);
 }
 
 void LoadBox::showStats(const pc::LoadStats &stats)
@@ -198,6 +252,7 @@ void LoadBox::showStats(const pc::LoadStats &stats)
         m_progress->setText(sentThisRun > 0 ? tr("1 request sent") : tr("sending 1 request"));
         break;
     }
+    showLatency(stats);
     m_lastError->setText(stats.lastError.isEmpty()
                              ? QString()
                              : tr("Last connection error: %1").arg(stats.lastError));

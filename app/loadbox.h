@@ -4,6 +4,8 @@
 
 #include <QGroupBox>
 
+#include <array>
+
 class QComboBox;
 class QLabel;
 class QLayout;
@@ -16,7 +18,8 @@ class LoadGenerator;
 namespace pc::app {
 
 /// The request-generation box: one request, a burst, or a steady rate, with a route mix,
-/// and the generator's live counts. Drives a LoadGenerator it does not own.
+/// and the generator's live counts and latency percentiles (corrected and as measured). Drives a
+/// LoadGenerator it does not own.
 class LoadBox : public QGroupBox
 {
     Q_OBJECT
@@ -26,6 +29,8 @@ public:
 private:
     QLayout *createControls();
     QLayout *createStats();
+    QLayout *createLatency();
+    void showLatency(const pc::LoadStats &stats);
     void connectControls();
     void start(pc::LoadPlan plan);
     void showStats(const pc::LoadStats &stats);
@@ -46,6 +51,8 @@ private:
     QLabel *m_achieved;
     QLabel *m_progress;
     QLabel *m_lastError;
+    // p50, p90, p99, p99.9 and max; corrected, then as measured.
+    std::array<std::array<QLabel *, 2>, 5> m_latency{};
     // The run in progress or the last one: its kind, size, where the sent count started, and
     // the last rate it achieved, which stays on screen after it ends.
     pc::LoadPlan m_plan;

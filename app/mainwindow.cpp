@@ -11,6 +11,7 @@
 #include "grafana/grafanaprobe.h"
 #include "loadbox.h"
 #include "prometheus/promsource.h"
+#include "runhistorybox.h"
 #include "settingsdialog.h"
 #include "statusbox.h"
 
@@ -46,6 +47,8 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent) : QMainWindow(parent
     setWindowIcon(QIcon(QStringLiteral(":/resources/icons/prom-companion.svg")));
 
     m_load = new LoadBox(parts.load);
+    if (parts.history)
+        m_runs = new RunHistoryBox(parts.load, parts.history);
     m_status = new StatusBox;
     m_status->setAddresses(parts.serviceUrl, parts.metricsUrl);
     auto *splitter = new QSplitter;
@@ -98,6 +101,8 @@ QWidget *MainWindow::createLeftColumn()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_load);
+    if (m_runs)
+        leftLayout->addWidget(m_runs);
     leftLayout->addWidget(m_status, 1);
     leftLayout->addWidget(m_alerts);
     leftLayout->addWidget(m_grafana);
@@ -145,15 +150,15 @@ void MainWindow::connectParts()
     connect(parts.source, &pc::PromSource::changed, this, &MainWindow::showSource);
     connect(parts.source, &pc::PromSource::changed, m_dashboard,
             [this] { m_dashboard->setPrometheusEnabled(m_parts.source->isUsable()); });
-    connect(parts.live.poller, &pc::RangePoller::updated, m_status,
-            &StatusBox::setPrometheusOk);
+    connect(parts.live.poller, &pc::RangePoller::updated, m_status, &StatusBox::setPrometheusOk);
     // A rejected query is an answer: the server is fine, the query is shown as wrong.
     connect(parts.live.poller, &pc::RangePoller::rejected, m_status, &StatusBox::setPrometheusOk);
     connect(parts.live.poller, &pc::RangePoller::failed, this,
             [this](const pc::PromError &error, std::chrono::milliseconds retryIn) {
                 m_status->setPrometheusFailure(error.message, retryIn);
             });
-    connect(parts.live.watcher, &pc::ScrapeTargetWatcher::targetUpdated, m_status, &StatusBox::setTarget);
+    connect(parts.live.watcher, &pc::ScrapeTargetWatcher::targetUpdated, m_status,
+            &StatusBox::setTarget);
     connect(m_status, &StatusBox::startOwnPrometheusRequested, parts.source,
             &pc::PromSource::startOwn);
 }

@@ -14,6 +14,7 @@ class GrafanaProbe;
 class LoadGenerator;
 class PromClient;
 class PromSource;
+class RunHistory;
 struct AlertTransitions;
 struct GrafanaProbeResult;
 }  // namespace pc
@@ -24,6 +25,7 @@ class AlertsBox;
 class DashboardView;
 class DesktopNotifier;
 class LoadBox;
+class RunHistoryBox;
 class StatusBox;
 
 /// The window: the load box, the status and the alerts on the left; on the right the live
@@ -44,7 +46,8 @@ public:
         QUrl serviceUrl;
         QUrl metricsUrl;
         QUrl grafanaUrl;
-        QString urlOrigin;  // where the Prometheus URL came from, said beside it
+        QString urlOrigin;                  // where the Prometheus URL came from, said beside it
+        pc::RunHistory *history = nullptr;  // the past load runs; none: no run list
     };
 
     explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
@@ -85,6 +88,7 @@ private:
 
     Parts m_parts;
     LoadBox *m_load;
+    RunHistoryBox *m_runs = nullptr;
     LiveChartView *m_chart;
     StatusBox *m_status;
     AlertsBox *m_alerts;

@@ -864,6 +864,28 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
+    <name>pc::RunHistory</name>
+    <message>
+        <source>no list of runs</source>
+        <translation>pas de liste de séries</translation>
+    </message>
+    <message>
+        <source>run %1 is not a run</source>
+        <extracomment>%1 is a position in a list, from 1</extracomment>
+        <translation>la série %1 n&apos;en est pas une</translation>
+    </message>
+    <message>
+        <source>The run history %1 cannot be read (%2). It is left as it is; runs of this session are not saved.</source>
+        <extracomment>%1 is a file path, %2 why it cannot be read</extracomment>
+        <translation>L&apos;historique des séries %1 est illisible (%2). Il est laissé tel quel&#xa0;; les séries de cette session ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Cannot save the run history to %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Impossible d&apos;enregistrer l&apos;historique des séries dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>pc::ServiceHost</name>
     <message>
         <source>Cannot start the demo service on %1: port %2 is already in use. Choose another with --%3 (0 picks a free port).</source>
@@ -1659,6 +1681,30 @@ entre %2 et %3</translation>
         <source>Last connection error: %1</source>
         <translation>Dernière erreur de connexion&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Client-side latency of the current or last run. Corrected: from the time each request was due in a rate run, so a stall of the service shows as latency (as wrk2 measures). As measured: from the time it was written.</source>
+        <translation>Latence vue du client pour la série en cours ou la dernière. Corrigée&#xa0;: depuis l&apos;heure à laquelle chaque requête était prévue dans une série à débit fixe, pour qu&apos;un blocage du service se voie comme de la latence (comme le mesure wrk2). Telle que mesurée&#xa0;: depuis l&apos;heure de son envoi.</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrigée</translation>
+    </message>
+    <message>
+        <source>as measured</source>
+        <translation>telle que mesurée</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>%1 latency, %2</source>
+        <translation>latence %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>pc::app::MainWindow</name>
@@ -1881,6 +1927,136 @@ entre %2 et %3</translation>
     <message>
         <source>Alert resolved: %1</source>
         <translation>Alerte résolue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::RunCompareDialog</name>
+    <message>
+        <source>%1 (routes: %2)</source>
+        <translation>%1 (routes&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyées</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondues</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Achieved rate</source>
+        <translation>Débit atteint</translation>
+    </message>
+    <message>
+        <source>%1 as measured</source>
+        <translation>%1 telle que mesurée</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Comparer des séries</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>Première série</translation>
+    </message>
+    <message>
+        <source>Second run</source>
+        <translation>Seconde série</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::RunHistoryBox</name>
+    <message>
+        <source>Runs</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>Past load runs</source>
+        <translation>Séries de charge passées</translation>
+    </message>
+    <message>
+        <source>The last %1 runs, kept across restarts. Select two to compare them.</source>
+        <translation>Les %1 dernières séries, conservées d&apos;un lancement à l&apos;autre. Sélectionnez-en deux pour les comparer.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
+    </message>
+    <message>
+        <source>Show the two selected runs side by side</source>
+        <translation>Afficher côte à côte les deux séries sélectionnées</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the selected runs, or all of them, as CSV or JSON</source>
+        <translation>Enregistrer les séries sélectionnées, ou toutes, en CSV ou en JSON</translation>
+    </message>
+    <message>
+        <source>Cannot export the runs to %1: %2</source>
+        <translation>Impossible d&apos;exporter les séries dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export runs</source>
+        <translation>Exporter les séries</translation>
     </message>
 </context>
 <context>
