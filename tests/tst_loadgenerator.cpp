@@ -1,5 +1,5 @@
 #include "load/loadgenerator.h"
-#include "servicehost.h"
+#include "service/servicehost.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

@@ -2,308 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>AlertsPanel</name>
-    <message>
-        <source>Alerts: waiting for Prometheus</source>
-        <translation>Alertes&#xa0;: en attente de Prometheus</translation>
-    </message>
-    <message>
-        <source>Pending and firing alerts</source>
-        <translation>Alertes en attente et déclenchées</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation>Alerte</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Depuis</translation>
-    </message>
-    <message>
-        <source>firing</source>
-        <translation>déclenchée</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Alerts: none pending or firing</source>
-        <translation>Alertes&#xa0;: aucune en attente ni déclenchée</translation>
-    </message>
-    <message>
-        <source>Alerts cannot be read: %1</source>
-        <translation>Impossible de lire les alertes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Firing alerts first, with their summary and since when</source>
-        <translation>Alertes déclenchées d&apos;abord, avec leur résumé et depuis quand</translation>
-    </message>
-    <message>
-        <source>Alerts: %1, %2</source>
-        <extracomment>%1 is &quot;N firing&quot;, %2 &quot;N pending&quot;</extracomment>
-        <translation>Alertes : %1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n firing</source>
-        <comment>alerts</comment>
-        <translation>
-            <numerusform>%n déclenchée</numerusform>
-            <numerusform>%n déclenchées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <comment>alerts</comment>
-        <translation>
-            <numerusform>%n en attente</numerusform>
-            <numerusform>%n en attente</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ChartPanel</name>
-    <message>
-        <source>Total requests  (http_requests_total)</source>
-        <translation>Total des requêtes  (http_requests_total)</translation>
-    </message>
-    <message>
-        <source>Request rate by code</source>
-        <translation>Débit de requêtes par code</translation>
-    </message>
-    <message>
-        <source>Custom PromQL</source>
-        <translation>Requête PromQL libre</translation>
-    </message>
-    <message>
-        <source>What to chart</source>
-        <translation>Données à tracer</translation>
-    </message>
-    <message>
-        <source>Time window</source>
-        <translation>Fenêtre de temps</translation>
-    </message>
-    <message>
-        <source>Stac&amp;ked</source>
-        <translation>&amp;Empilé</translation>
-    </message>
-    <message>
-        <source>Stack the rates on top of each other, as an area chart</source>
-        <translation>Empiler les débits les uns sur les autres, en graphique en aires</translation>
-    </message>
-    <message>
-        <source>&amp;Live</source>
-        <translation>E&amp;n direct</translation>
-    </message>
-    <message>
-        <source>Follow the present again (double-click the chart, or Esc)</source>
-        <translation>Suivre à nouveau le présent (double-clic sur le graphique, ou Échap)</translation>
-    </message>
-    <message>
-        <source>Earlier</source>
-        <translation>Plus tôt</translation>
-    </message>
-    <message>
-        <source>Pan to earlier (Left arrow on the chart)</source>
-        <translation>Reculer dans le temps (flèche gauche sur le graphique)</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Plus tard</translation>
-    </message>
-    <message>
-        <source>Pan to later (Right arrow on the chart)</source>
-        <translation>Avancer dans le temps (flèche droite sur le graphique)</translation>
-    </message>
-    <message>
-        <source>Ra&amp;nge…</source>
-        <translation>Péri&amp;ode…</translation>
-    </message>
-    <message>
-        <source>Show an absolute time range</source>
-        <translation>Afficher une période absolue</translation>
-    </message>
-    <message>
-        <source>PromQL, e.g. sum(rate(http_requests_total[1m]))</source>
-        <translation>PromQL, p. ex. sum(rate(http_requests_total[1m]))</translation>
-    </message>
-    <message>
-        <source>PromQL query</source>
-        <translation>Requête PromQL</translation>
-    </message>
-    <message>
-        <source>R&amp;un query</source>
-        <translation>E&amp;xécuter la requête</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Prometheus</source>
-        <translation>Ouvrir dans &amp;Prometheus</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>Affi&amp;cher&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Graphique</translation>
-    </message>
-    <message>
-        <source>Legend: click a series to hide or show it, Ctrl-click to show it alone</source>
-        <translation>Légende&#xa0;: cliquez sur une série pour la masquer ou l&apos;afficher, Ctrl+clic pour l&apos;afficher seule</translation>
-    </message>
-    <message>
-        <source>Query rejected: %1</source>
-        <translation>Requête rejetée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The app&apos;s own counter, sampled every second (dashed)</source>
-        <translation>Le compteur propre à l&apos;application, échantillonné chaque seconde (en pointillés)</translation>
-    </message>
-    <message>
-        <source>requests</source>
-        <translation>requêtes</translation>
-    </message>
-    <message>
-        <source>request rate</source>
-        <translation>débit de requêtes</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>valeur</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>Aucune donnée</translation>
-    </message>
-    <message>
-        <source>No data for %1
-between %2 and %3</source>
-        <translation>Aucune donnée pour %1
-entre %2 et %3</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 of %2 series: narrow the query (sum by, topk or a label matcher) to see them all.</source>
-        <translation>Affichage des %1 premières séries sur %2&#xa0;: affinez la requête (sum by, topk ou un sélecteur de label) pour toutes les voir.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n series from Prometheus</source>
-        <translation>
-            <numerusform>%n série venant de Prometheus</numerusform>
-            <numerusform>%n séries venant de Prometheus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Ouvert&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No browser could be opened; the query&apos;s page is %1</source>
-        <translation>Aucun navigateur n&apos;a pu être ouvert&#xa0;; la page de la requête est %1</translation>
-    </message>
-    <message>
-        <source>Time range</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Début&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Fin&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The end of a time range must come after its start.</source>
-        <translation>La fin d&apos;une période doit être postérieure à son début.</translation>
-    </message>
-    <message>
-        <source>Could not write the chart to %1.</source>
-        <translation>Impossible d&apos;écrire le graphique dans %1.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The request totals, the request rate by status code, or any PromQL you type</source>
-        <translation>Le total des requêtes, le débit de requêtes par code de statut, ou toute requête PromQL saisie</translation>
-    </message>
-    <message>
-        <source>How far back the chart reaches while it follows the present</source>
-        <translation>Jusqu&apos;où remonte le graphique tant qu&apos;il suit le présent</translation>
-    </message>
-    <message>
-        <source>Any PromQL; Enter charts it. Completes metric names and earlier queries</source>
-        <translation>Toute requête PromQL&#xa0;; Entrée la trace. Complète les noms de métriques et les requêtes précédentes</translation>
-    </message>
-    <message>
-        <source>Chart the PromQL typed here</source>
-        <translation>Tracer la requête PromQL saisie ici</translation>
-    </message>
-    <message>
-        <source>Open this query on Prometheus&apos;s graph page, over the same range</source>
-        <translation>Ouvrir cette requête dans la page graphique de Prometheus, sur la même période</translation>
-    </message>
-    <message>
-        <source>One row per line: its name, last, minimum, maximum and mean value</source>
-        <translation>Une ligne par courbe&#xa0;: son nom, sa dernière valeur, son minimum, son maximum et sa moyenne</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>aucune donnée</translation>
-    </message>
-    <message>
-        <source>No series.</source>
-        <translation>Aucune série.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n series, last values: %1.</source>
-        <translation>
-            <numerusform>%n série, dernière valeur&#xa0;: %1.</numerusform>
-            <numerusform>%n séries, dernières valeurs&#xa0;: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last 1 min</source>
-        <translation>Dernière minute</translation>
-    </message>
-    <message>
-        <source>Last 5 min</source>
-        <translation>Dernières 5 min</translation>
-    </message>
-    <message>
-        <source>Last 15 min</source>
-        <translation>Dernières 15 min</translation>
-    </message>
-    <message>
-        <source>Last 1 h</source>
-        <translation>Dernière heure</translation>
-    </message>
-</context>
-<context>
-    <name>ChartView</name>
-    <message>
-        <source>Drag across to zoom into a time range; double-click or Esc to go back to live; Left and Right pan</source>
-        <translation>Glissez pour zoomer sur une période&#xa0;; double-clic ou Échap pour revenir au direct&#xa0;; flèches gauche et droite pour se déplacer</translation>
-    </message>
-</context>
-<context>
     <name>Companion</name>
     <message>
         <source>the default URL</source>
@@ -320,712 +18,6 @@ entre %2 et %3</translation>
     <message>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardView</name>
-    <message>
-        <source>The dashboard cannot be shown: %1</source>
-        <translation>Le tableau de bord ne peut pas être affiché&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Time range of every panel</source>
-        <translation>Période de tous les panneaux</translation>
-    </message>
-    <message>
-        <source>Last 5 min</source>
-        <translation>Dernières 5 min</translation>
-    </message>
-    <message>
-        <source>Last 15 min</source>
-        <translation>Dernières 15 min</translation>
-    </message>
-    <message>
-        <source>Last 1 h</source>
-        <translation>Dernière heure</translation>
-    </message>
-    <message>
-        <source>Last 6 h</source>
-        <translation>Dernières 6 h</translation>
-    </message>
-    <message>
-        <source>Last %1 s</source>
-        <translation>Dernières %1 s</translation>
-    </message>
-    <message>
-        <source>Refresh every</source>
-        <translation>Fréquence d&apos;actualisation</translation>
-    </message>
-    <message>
-        <source>Refresh 5 s</source>
-        <translation>Actualisation 5 s</translation>
-    </message>
-    <message>
-        <source>Refresh 10 s</source>
-        <translation>Actualisation 10 s</translation>
-    </message>
-    <message>
-        <source>Refresh 30 s</source>
-        <translation>Actualisation 30 s</translation>
-    </message>
-    <message>
-        <source>Refresh 1 min</source>
-        <translation>Actualisation 1 min</translation>
-    </message>
-    <message>
-        <source>Refresh %1 s</source>
-        <translation>Actualisation %1 s</translation>
-    </message>
-    <message>
-        <source>&amp;Live</source>
-        <translation>E&amp;n direct</translation>
-    </message>
-    <message>
-        <source>Follow the present again after a zoom (double-click a chart, or Esc)</source>
-        <translation>Suivre à nouveau le présent après un zoom (double-clic sur un graphique, ou Échap)</translation>
-    </message>
-    <message>
-        <source>Open &amp;in Grafana</source>
-        <translation>Ouvr&amp;ir dans Grafana</translation>
-    </message>
-    <message>
-        <source>Open the same dashboard in Grafana, once it is there</source>
-        <translation>Ouvrir le même tableau de bord dans Grafana, une fois qu&apos;il y est</translation>
-    </message>
-    <message>
-        <source>Prom Companion does not draw “%1” panels.
-Open the dashboard in Grafana to see this one.</source>
-        <translation>Prom Companion ne dessine pas les panneaux “%1”.
-Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
-    </message>
-    <message>
-        <source>The panels cannot be updated: %1</source>
-        <translation>Les panneaux ne peuvent pas être mis à jour&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Prometheus rejected a query of “%1”: %2</source>
-        <translation>Prometheus a rejeté une requête de “%1”&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>How far back every panel reaches</source>
-        <translation>Jusqu&apos;où remonte chaque panneau</translation>
-    </message>
-    <message>
-        <source>How often every panel asks Prometheus again</source>
-        <translation>À quelle fréquence chaque panneau interroge de nouveau Prometheus</translation>
-    </message>
-    <message>
-        <source>No Prometheus to ask yet: the panels fill in once one answers (see Status).</source>
-        <translation>Pas encore de Prometheus à interroger : les panneaux se remplissent dès qu'il répond (voir État).</translation>
-    </message>
-</context>
-<context>
-    <name>LegendModel</name>
-    <message>
-        <source>shown</source>
-        <translation>affichée</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>masquée</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>Série</translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation>Dernière</translation>
-    </message>
-    <message>
-        <source>Min</source>
-        <translation>Min</translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation>Max</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Moyenne</translation>
-    </message>
-</context>
-<context>
-    <name>LoadPanel</name>
-    <message>
-        <source>Generate requests</source>
-        <translation>Générer des requêtes</translation>
-    </message>
-    <message>
-        <source>Hello only  (GET /)</source>
-        <translation>Hello seul  (GET /)</translation>
-    </message>
-    <message>
-        <source>Mixed  (80% /, 10% /slow, 10% /error)</source>
-        <translation>Mixte  (80% /, 10% /slow, 10% /error)</translation>
-    </message>
-    <message>
-        <source>Slow only  (GET /slow)</source>
-        <translation>Lentes seules  (GET /slow)</translation>
-    </message>
-    <message>
-        <source>Errors only  (GET /error)</source>
-        <translation>Erreurs seules  (GET /error)</translation>
-    </message>
-    <message>
-        <source>Send &amp;1 request</source>
-        <translation>Envoyer &amp;1 requête</translation>
-    </message>
-    <message>
-        <source>Burst size</source>
-        <translation>Taille de la rafale</translation>
-    </message>
-    <message>
-        <source>Send &amp;burst</source>
-        <translation>Envoyer une &amp;rafale</translation>
-    </message>
-    <message>
-        <source> req/s</source>
-        <translation> req/s</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Débit</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>until stopped</source>
-        <translation>jusqu&apos;à l&apos;arrêt</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Start &amp;rate</source>
-        <translation>&amp;Lancer le débit</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>Arrê&amp;ter</translation>
-    </message>
-    <message>
-        <source>Routes:</source>
-        <translation>Routes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Burst of</source>
-        <translation>Rafale de</translation>
-    </message>
-    <message>
-        <source>for</source>
-        <translation>pendant</translation>
-    </message>
-    <message>
-        <source>Sent:</source>
-        <translation>Envoyées&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Succeeded:</source>
-        <translation>Réussies&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Failed:</source>
-        <translation>Échouées&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Achieved rate:</source>
-        <translation>Débit atteint&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Progress:</source>
-        <translation>Progression&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 (last run)</source>
-        <translation>%1 (dernière exécution)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent%3</source>
-        <translation>%1 envoyées sur %2%3</translation>
-    </message>
-    <message>
-        <source>, done</source>
-        <translation>, terminé</translation>
-    </message>
-    <message>
-        <source>%1 sent in this run</source>
-        <translation>%1 envoyées dans cette exécution</translation>
-    </message>
-    <message>
-        <source>%1 sent, run ended</source>
-        <translation>%1 envoyées, exécution terminée</translation>
-    </message>
-    <message>
-        <source>1 request sent</source>
-        <translation>1 requête envoyée</translation>
-    </message>
-    <message>
-        <source>sending 1 request</source>
-        <translation>envoi d&apos;une requête</translation>
-    </message>
-    <message>
-        <source>Last connection error: %1</source>
-        <translation>Dernière erreur de connexion&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Routes</source>
-        <translation>Routes</translation>
-    </message>
-    <message>
-        <source>Which routes of the demo service the requests go to</source>
-        <translation>Vers quelles routes du service de démo vont les requêtes</translation>
-    </message>
-    <message>
-        <source>Send one request to the demo service</source>
-        <translation>Envoyer une requête au service de démo</translation>
-    </message>
-    <message>
-        <source>How many requests Send burst sends</source>
-        <translation>Nombre de requêtes envoyées par une rafale</translation>
-    </message>
-    <message>
-        <source>Send that many requests as fast as the service answers them</source>
-        <translation>Envoyer autant de requêtes, aussi vite que le service y répond</translation>
-    </message>
-    <message>
-        <source>Requests per second that Start rate sends</source>
-        <translation>Requêtes par seconde envoyées une fois le débit lancé</translation>
-    </message>
-    <message>
-        <source>How long the rate runs; until stopped at 0</source>
-        <translation>Combien de temps dure le débit&#xa0;; à 0, jusqu&apos;à l&apos;arrêt</translation>
-    </message>
-    <message>
-        <source>Send requests at a steady rate</source>
-        <translation>Envoyer des requêtes à débit constant</translation>
-    </message>
-    <message>
-        <source>Stop the burst or the rate now</source>
-        <translation>Arrêter maintenant la rafale ou le débit</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Prom Companion</source>
-        <translation>Prom Companion</translation>
-    </message>
-    <message>
-        <source>Live &amp;chart</source>
-        <translation>Grap&amp;hique en direct</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>Tableau de &amp;bord</translation>
-    </message>
-    <message>
-        <source>Open &amp;Grafana dashboard</source>
-        <translation>Ouvrir le tableau de bord &amp;Grafana</translation>
-    </message>
-    <message>
-        <source>Serving %1</source>
-        <translation>Service de démo sur %1</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>Export chart as &amp;PNG…</source>
-        <translation>Exporter le graphique en P&amp;NG…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>Export visible series as &amp;CSV…</source>
-        <translation>Exporter les séries visibles en &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>Live c&amp;hart</source>
-        <translation>Grap&amp;hique en direct</translation>
-    </message>
-    <message>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <source>Ctrl+2</source>
-        <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <source>Back to &amp;live</source>
-        <translation>Retour au &amp;direct</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>Pan &amp;earlier</source>
-        <translation>Plus &amp;tôt</translation>
-    </message>
-    <message>
-        <source>Ctrl+Left</source>
-        <translation>Ctrl+Left</translation>
-    </message>
-    <message>
-        <source>Pan la&amp;ter</source>
-        <translation>Plus t&amp;ard</translation>
-    </message>
-    <message>
-        <source>Ctrl+Right</source>
-        <translation>Ctrl+Right</translation>
-    </message>
-    <message>
-        <source>Time &amp;range…</source>
-        <translation>&amp;Période…</translation>
-    </message>
-    <message>
-        <source>Open query in &amp;Prometheus</source>
-        <translation>&amp;Ouvrir la requête dans Prometheus</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <source>&amp;About Prom Companion</source>
-        <translation>À &amp;propos de Prom Companion</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Settings saved; they apply the next time Prom Companion starts.</source>
-        <translation>Paramètres enregistrés&#xa0;; ils s&apos;appliqueront au prochain démarrage de Prom Companion.</translation>
-    </message>
-    <message>
-        <source>Export visible series</source>
-        <translation>Exporter les séries visibles</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>Exporter le graphique</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>About Prom Companion</source>
-        <translation>À propos de Prom Companion</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Prom Companion %1&lt;/h3&gt;&lt;p&gt;The classic Prometheus tutorial as one desktop program: a demo HTTP service with its /metrics, a load generator, and a live chart of what Prometheus scrapes.&lt;/p&gt;&lt;p&gt;Serving %2, metrics at %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Prom Companion %1&lt;/h3&gt;&lt;p&gt;Le tutoriel Prometheus classique en un seul programme de bureau&#xa0;: un service HTTP de démo avec son /metrics, un générateur de charge et un graphique en direct de ce que Prometheus collecte.&lt;/p&gt;&lt;p&gt;Service de démo sur %2, métriques sur %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The Grafana URL &apos;%1&apos; is not an http or https address; set it with --grafana-url.</source>
-        <translation>L&apos;URL de Grafana &apos;%1&apos; n&apos;est pas une adresse http ou https&#xa0;; définissez-la avec --grafana-url.</translation>
-    </message>
-    <message>
-        <source>Checking Grafana…</source>
-        <translation>Vérification de Grafana…</translation>
-    </message>
-    <message>
-        <source>Asking %1 whether Grafana runs there…</source>
-        <translation>Recherche de Grafana sur %1…</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Ouvert&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No browser could be opened. Copy the dashboard address:</source>
-        <translation>Aucun navigateur n&apos;a pu être ouvert. Copiez l&apos;adresse du tableau de bord&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Dashboard not provisioned</source>
-        <translation>Tableau de bord non provisionné</translation>
-    </message>
-    <message>
-        <source>Grafana is not running</source>
-        <translation>Grafana ne tourne pas</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana runs at %2, but the Prom Companion dashboard is not provisioned there. These commands provision it (as root):&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana tourne sur %2, mais le tableau de bord de Prom Companion n&apos;y est pas provisionné. Ces commandes le provisionnent (en root)&#xa0;:&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana has no Debian package. Once Grafana is installed (from grafana.com, or its Docker image), these commands provision the data source and the dashboard:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana n&apos;a pas de paquet Debian. Une fois Grafana installé (depuis grafana.com, ou via son image Docker), ces commandes provisionnent la source de données et le tableau de bord&#xa0;:&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Provisioning commands</source>
-        <translation>Commandes de provisionnement</translation>
-    </message>
-    <message>
-        <source>Meanwhile, the Dashboard view shows the same panels in this window.</source>
-        <translation>En attendant, la vue Tableau de bord affiche les mêmes panneaux dans cette fenêtre.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy commands</source>
-        <translation>&amp;Copier les commandes</translation>
-    </message>
-    <message>
-        <source>Show the &amp;Dashboard view</source>
-        <translation>Afficher la vue &amp;Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copié</translation>
-    </message>
-    <message>
-        <source>Alert firing: %1</source>
-        <translation>Alerte déclenchée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Alert resolved: %1</source>
-        <translation>Alerte résolue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Switch between the live chart and the Grafana dashboard</source>
-        <translation>Basculer entre le graphique en direct et le tableau de bord Grafana</translation>
-    </message>
-    <message>
-        <source>What Prometheus answers for a query, beside the app&apos;s own counter</source>
-        <translation>Ce que Prometheus répond à une requête, à côté du compteur propre à l&apos;application</translation>
-    </message>
-    <message>
-        <source>The shipped Grafana dashboard, drawn in this window</source>
-        <translation>Le tableau de bord Grafana fourni, dessiné dans cette fenêtre</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>a file holding the password; never the password</source>
-        <translation>un fichier contenant le mot de passe&#xa0;; jamais le mot de passe lui-même</translation>
-    </message>
-    <message>
-        <source>a file holding the bearer token</source>
-        <translation>un fichier contenant le jeton bearer</translation>
-    </message>
-    <message>
-        <source>X-Scope-OrgID: tenant-1  (one header a line)</source>
-        <translation>X-Scope-OrgID: tenant-1  (un en-tête par ligne)</translation>
-    </message>
-    <message>
-        <source>&amp;Prometheus URL:</source>
-        <translation>URL de &amp;Prometheus&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Utilisateur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word file:</source>
-        <translation>Fichier du &amp;mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Token file:</source>
-        <translation>Fichier du &amp;jeton&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Extra &amp;headers:</source>
-        <translation>&amp;En-têtes supplémentaires&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Grafana URL:</source>
-        <translation>URL de &amp;Grafana&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Saved settings apply the next time Prom Companion starts. Options given on the command line override them for that run only. Secrets are never saved: only the paths of their files.</source>
-        <translation>Les paramètres enregistrés s&apos;appliquent au prochain démarrage de Prom Companion. Les options données en ligne de commande les remplacent pour cette exécution seulement. Les secrets ne sont jamais enregistrés&#xa0;: seulement les chemins de leurs fichiers.</translation>
-    </message>
-    <message>
-        <source>&amp;Reset to defaults</source>
-        <translation>&amp;Rétablir les valeurs par défaut</translation>
-    </message>
-    <message>
-        <source>Prometheus URL</source>
-        <translation>URL de Prometheus</translation>
-    </message>
-    <message>
-        <source>Grafana URL</source>
-        <translation>URL de Grafana</translation>
-    </message>
-    <message>
-        <source>Extra headers: &apos;%1&apos; is not a &apos;Name: value&apos; header.</source>
-        <translation>En-têtes supplémentaires&#xa0;: &apos;%1&apos; n&apos;est pas un en-tête &apos;Nom: valeur&apos;.</translation>
-    </message>
-</context>
-<context>
-    <name>StatPanel</name>
-    <message>
-        <source>No data</source>
-        <translation>Aucune donnée</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPanel</name>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>waiting for Prometheus…</source>
-        <translation>en attente de Prometheus…</translation>
-    </message>
-    <message>
-        <source>Start a Prometheus for this &amp;app</source>
-        <translation>Lancer &amp;un Prometheus pour cette app</translation>
-    </message>
-    <message>
-        <source>The Prometheus in use does not scrape this app: start one of its own, on a free port, that does</source>
-        <translation>Le Prometheus utilisé ne collecte pas cette application&#xa0;: en lancer un dédié, sur un port libre, qui la collecte</translation>
-    </message>
-    <message>
-        <source>Serving:</source>
-        <translation>Service&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Prometheus:</source>
-        <translation>Prometheus&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Scrape target:</source>
-        <translation>Cible de collecte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>demo service %1  ·  metrics %2</source>
-        <translation>service de démo %1  ·  métriques %2</translation>
-    </message>
-    <message>
-        <source>answering</source>
-        <translation>répond</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retrying in %n s</source>
-        <translation>
-            <numerusform>Nouvel essai dans %n s</numerusform>
-            <numerusform>Nouvel essai dans %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retrying now</source>
-        <translation>Nouvel essai en cours</translation>
-    </message>
-    <message>
-        <source>%1%2 %3; the local line keeps going.</source>
-        <translation>%1%2 %3&#xa0;; la courbe locale continue.</translation>
-    </message>
-    <message>
-        <source>unknown while Prometheus is not answering</source>
-        <translation>inconnue tant que Prometheus ne répond pas</translation>
-    </message>
-    <message>
-        <source> (last seen %1, %2)</source>
-        <translation> (dernier état connu&#xa0;: %1, %2)</translation>
-    </message>
-    <message>
-        <source>unknown: this server lists no scrape targets (it may be fed by remote write or an agent).</source>
-        <translation>inconnue&#xa0;: ce serveur ne liste aucune cible de collecte (il est peut-être alimenté par remote write ou par un agent).</translation>
-    </message>
-    <message>
-        <source>Prometheus lists no targets yet (it loads them a few seconds after it starts).</source>
-        <translation>Prometheus ne liste encore aucune cible (il les charge quelques secondes après son démarrage).</translation>
-    </message>
-    <message>
-        <source>Prometheus has no target scraping this app&apos;s metrics address; add it to prometheus.yml (job my_app).</source>
-        <translation>Prometheus n&apos;a aucune cible qui collecte l&apos;adresse des métriques de cette application&#xa0;; ajoutez-la à prometheus.yml (job my_app).</translation>
-    </message>
-    <message>
-        <source>%1 (job %2), last scrape %3</source>
-        <translation>%1 (job %2), dernière collecte %3</translation>
-    </message>
-    <message>
-        <source>: %1</source>
-        <translation>&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Where the demo service and its metrics are served</source>
-        <translation>Où sont servis le service de démo et ses métriques</translation>
-    </message>
-    <message>
-        <source>Which Prometheus the app asks, and why</source>
-        <translation>Quel Prometheus l&apos;application interroge, et pourquoi</translation>
-    </message>
-    <message>
-        <source>Whether Prometheus answers</source>
-        <translation>Si Prometheus répond</translation>
-    </message>
-    <message>
-        <source>The Prometheus target that scrapes this app</source>
-        <translation>La cible Prometheus qui collecte cette application</translation>
-    </message>
-    <message>
-        <source>Why an address is shown to copy</source>
-        <translation>Pourquoi une adresse est proposée à la copie</translation>
-    </message>
-    <message>
-        <source>Address to copy</source>
-        <translation>Adresse à copier</translation>
-    </message>
-    <message>
-        <source>Select it and copy it into a browser</source>
-        <translation>Sélectionnez-la et copiez-la dans un navigateur</translation>
-    </message>
-    <message>
-        <source>Prometheus answers again.</source>
-        <translation>Prometheus répond de nouveau.</translation>
-    </message>
-    <message>
-        <source>Prometheus lost: %1</source>
-        <translation>Prometheus perdu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1173,22 +165,6 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>--lang: &apos;%1&apos; is not one of %2.</source>
         <translation>--lang&#xa0;: &apos;%1&apos; ne fait pas partie de %2.</translation>
-    </message>
-</context>
-<context>
-    <name>pc::LiveChartFeed</name>
-    <message>
-        <source>this app, local rate [1m]</source>
-        <extracomment>The legend of the chart&apos;s line from the app&apos;s own counter; [1m] is PromQL&apos;s range</extracomment>
-        <translation>cette application, débit local [1m]</translation>
-    </message>
-    <message>
-        <source>this app, local counter</source>
-        <translation>cette application, compteur local</translation>
-    </message>
-    <message>
-        <source>Type a PromQL query to chart.</source>
-        <translation>Saisissez une requête PromQL à tracer.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +667,13 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
+    <name>pc::RangePoller</name>
+    <message>
+        <source>Type a PromQL query to chart.</source>
+        <translation>Saisissez une requête PromQL à tracer.</translation>
+    </message>
+</context>
+<context>
     <name>pc::ServiceHost</name>
     <message>
         <source>Cannot start the demo service on %1: port %2 is already in use. Choose another with --%3 (0 picks a free port).</source>
@@ -1859,6 +842,1030 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>--view: &apos;%1&apos; is not chart or dashboard.</source>
         <translation>--view&#xa0;: &apos;%1&apos; n&apos;est ni chart ni dashboard.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::AlertsBox</name>
+    <message>
+        <source>Alerts: waiting for Prometheus</source>
+        <translation>Alertes&#xa0;: en attente de Prometheus</translation>
+    </message>
+    <message>
+        <source>Pending and firing alerts</source>
+        <translation>Alertes en attente et déclenchées</translation>
+    </message>
+    <message>
+        <source>Firing alerts first, with their summary and since when</source>
+        <translation>Alertes déclenchées d&apos;abord, avec leur résumé et depuis quand</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>déclenchée</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Alerts: none pending or firing</source>
+        <translation>Alertes&#xa0;: aucune en attente ni déclenchée</translation>
+    </message>
+    <message>
+        <source>Alerts: %1, %2</source>
+        <extracomment>%1 is &quot;N firing&quot;, %2 &quot;N pending&quot;</extracomment>
+        <translation>Alertes : %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firing</source>
+        <comment>alerts</comment>
+        <translation>
+            <numerusform>%n déclenchée</numerusform>
+            <numerusform>%n déclenchées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <comment>alerts</comment>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts cannot be read: %1</source>
+        <translation>Impossible de lire les alertes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::ChartView</name>
+    <message>
+        <source>Drag across to zoom into a time range; double-click or Esc to go back to live; Left and Right pan</source>
+        <translation>Glissez pour zoomer sur une période&#xa0;; double-clic ou Échap pour revenir au direct&#xa0;; flèches gauche et droite pour se déplacer</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::ChartWidget</name>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Legend: click a series to hide or show it, Ctrl-click to show it alone</source>
+        <translation>Légende&#xa0;: cliquez sur une série pour la masquer ou l&apos;afficher, Ctrl+clic pour l&apos;afficher seule</translation>
+    </message>
+    <message>
+        <source>One row per line: its name, last, minimum, maximum and mean value</source>
+        <translation>Une ligne par courbe&#xa0;: son nom, sa dernière valeur, son minimum, son maximum et sa moyenne</translation>
+    </message>
+    <message>
+        <source>The app&apos;s own counter, sampled every second (dashed)</source>
+        <translation>Le compteur propre à l&apos;application, échantillonné chaque seconde (en pointillés)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>No series.</source>
+        <translation>Aucune série.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series, last values: %1.</source>
+        <translation>
+            <numerusform>%n série, dernière valeur&#xa0;: %1.</numerusform>
+            <numerusform>%n séries, dernières valeurs&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 series: narrow the query (sum by, topk or a label matcher) to see them all.</source>
+        <translation>Affichage des %1 premières séries sur %2&#xa0;: affinez la requête (sum by, topk ou un sélecteur de label) pour toutes les voir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series from Prometheus</source>
+        <translation>
+            <numerusform>%n série venant de Prometheus</numerusform>
+            <numerusform>%n séries venant de Prometheus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1.</source>
+        <translation>Impossible d&apos;écrire le graphique dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::DashboardView</name>
+    <message>
+        <source>The dashboard cannot be shown: %1</source>
+        <translation>Le tableau de bord ne peut pas être affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Time range of every panel</source>
+        <translation>Période de tous les panneaux</translation>
+    </message>
+    <message>
+        <source>How far back every panel reaches</source>
+        <translation>Jusqu&apos;où remonte chaque panneau</translation>
+    </message>
+    <message>
+        <source>Last 5 min</source>
+        <translation>Dernières 5 min</translation>
+    </message>
+    <message>
+        <source>Last 15 min</source>
+        <translation>Dernières 15 min</translation>
+    </message>
+    <message>
+        <source>Last 1 h</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 6 h</source>
+        <translation>Dernières 6 h</translation>
+    </message>
+    <message>
+        <source>Last %1 s</source>
+        <translation>Dernières %1 s</translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation>Fréquence d&apos;actualisation</translation>
+    </message>
+    <message>
+        <source>How often every panel asks Prometheus again</source>
+        <translation>À quelle fréquence chaque panneau interroge de nouveau Prometheus</translation>
+    </message>
+    <message>
+        <source>Refresh 5 s</source>
+        <translation>Actualisation 5 s</translation>
+    </message>
+    <message>
+        <source>Refresh 10 s</source>
+        <translation>Actualisation 10 s</translation>
+    </message>
+    <message>
+        <source>Refresh 30 s</source>
+        <translation>Actualisation 30 s</translation>
+    </message>
+    <message>
+        <source>Refresh 1 min</source>
+        <translation>Actualisation 1 min</translation>
+    </message>
+    <message>
+        <source>Refresh %1 s</source>
+        <translation>Actualisation %1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>E&amp;n direct</translation>
+    </message>
+    <message>
+        <source>Follow the present again after a zoom (double-click a chart, or Esc)</source>
+        <translation>Suivre à nouveau le présent après un zoom (double-clic sur un graphique, ou Échap)</translation>
+    </message>
+    <message>
+        <source>Open &amp;in Grafana</source>
+        <translation>Ouvr&amp;ir dans Grafana</translation>
+    </message>
+    <message>
+        <source>Open the same dashboard in Grafana, once it is there</source>
+        <translation>Ouvrir le même tableau de bord dans Grafana, une fois qu&apos;il y est</translation>
+    </message>
+    <message>
+        <source>Prom Companion does not draw “%1” panels.
+Open the dashboard in Grafana to see this one.</source>
+        <translation>Prom Companion ne dessine pas les panneaux “%1”.
+Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
+    </message>
+    <message>
+        <source>The panels cannot be updated: %1</source>
+        <translation>Les panneaux ne peuvent pas être mis à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Prometheus rejected a query of “%1”: %2</source>
+        <translation>Prometheus a rejeté une requête de “%1”&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>No Prometheus to ask yet: the panels fill in once one answers (see Status).</source>
+        <translation>Pas encore de Prometheus à interroger&#xa0;: les panneaux se remplissent dès qu&apos;il répond (voir État).</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::ExploreBar</name>
+    <message>
+        <source>Total requests  (http_requests_total)</source>
+        <translation>Total des requêtes  (http_requests_total)</translation>
+    </message>
+    <message>
+        <source>Request rate by code</source>
+        <translation>Débit de requêtes par code</translation>
+    </message>
+    <message>
+        <source>Custom PromQL</source>
+        <translation>Requête PromQL libre</translation>
+    </message>
+    <message>
+        <source>What to chart</source>
+        <translation>Données à tracer</translation>
+    </message>
+    <message>
+        <source>The request totals, the request rate by status code, or any PromQL you type</source>
+        <translation>Le total des requêtes, le débit de requêtes par code de statut, ou toute requête PromQL saisie</translation>
+    </message>
+    <message>
+        <source>Last 1 min</source>
+        <translation>Dernière minute</translation>
+    </message>
+    <message>
+        <source>Last 5 min</source>
+        <translation>Dernières 5 min</translation>
+    </message>
+    <message>
+        <source>Last 15 min</source>
+        <translation>Dernières 15 min</translation>
+    </message>
+    <message>
+        <source>Last 1 h</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Fenêtre de temps</translation>
+    </message>
+    <message>
+        <source>How far back the chart reaches while it follows the present</source>
+        <translation>Jusqu&apos;où remonte le graphique tant qu&apos;il suit le présent</translation>
+    </message>
+    <message>
+        <source>Stac&amp;ked</source>
+        <translation>&amp;Empilé</translation>
+    </message>
+    <message>
+        <source>Stack the rates on top of each other, as an area chart</source>
+        <translation>Empiler les débits les uns sur les autres, en graphique en aires</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affi&amp;cher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>E&amp;n direct</translation>
+    </message>
+    <message>
+        <source>Follow the present again (double-click the chart, or Esc)</source>
+        <translation>Suivre à nouveau le présent (double-clic sur le graphique, ou Échap)</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Plus tôt</translation>
+    </message>
+    <message>
+        <source>Pan to earlier (Left arrow on the chart)</source>
+        <translation>Reculer dans le temps (flèche gauche sur le graphique)</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Pan to later (Right arrow on the chart)</source>
+        <translation>Avancer dans le temps (flèche droite sur le graphique)</translation>
+    </message>
+    <message>
+        <source>Ra&amp;nge…</source>
+        <translation>Péri&amp;ode…</translation>
+    </message>
+    <message>
+        <source>Show an absolute time range</source>
+        <translation>Afficher une période absolue</translation>
+    </message>
+    <message>
+        <source>PromQL, e.g. sum(rate(http_requests_total[1m]))</source>
+        <translation>PromQL, p. ex. sum(rate(http_requests_total[1m]))</translation>
+    </message>
+    <message>
+        <source>PromQL query</source>
+        <translation>Requête PromQL</translation>
+    </message>
+    <message>
+        <source>Any PromQL; Enter charts it. Completes metric names and earlier queries</source>
+        <translation>Toute requête PromQL&#xa0;; Entrée la trace. Complète les noms de métriques et les requêtes précédentes</translation>
+    </message>
+    <message>
+        <source>R&amp;un query</source>
+        <translation>E&amp;xécuter la requête</translation>
+    </message>
+    <message>
+        <source>Chart the PromQL typed here</source>
+        <translation>Tracer la requête PromQL saisie ici</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Prometheus</source>
+        <translation>Ouvrir dans &amp;Prometheus</translation>
+    </message>
+    <message>
+        <source>Open this query on Prometheus&apos;s graph page, over the same range</source>
+        <translation>Ouvrir cette requête dans la page graphique de Prometheus, sur la même période</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The end of a time range must come after its start.</source>
+        <translation>La fin d&apos;une période doit être postérieure à son début.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::LegendModel</name>
+    <message>
+        <source>shown</source>
+        <translation>affichée</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masquée</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::LiveChartView</name>
+    <message>
+        <source>Query rejected: %1</source>
+        <translation>Requête rejetée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requêtes</translation>
+    </message>
+    <message>
+        <source>request rate</source>
+        <translation>débit de requêtes</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>No data for %1
+between %2 and %3</source>
+        <translation>Aucune donnée pour %1
+entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>this app, local counter</source>
+        <extracomment>The legend of the chart&apos;s line from the app&apos;s own counter</extracomment>
+        <translation>cette application, compteur local</translation>
+    </message>
+    <message>
+        <source>this app, local rate [1m]</source>
+        <extracomment>The legend of the chart&apos;s line from the app&apos;s own counter; [1m] is PromQL&apos;s range</extracomment>
+        <translation>cette application, débit local [1m]</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No browser could be opened; the query&apos;s page is %1</source>
+        <translation>Aucun navigateur n&apos;a pu être ouvert&#xa0;; la page de la requête est %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::LoadBox</name>
+    <message>
+        <source>Generate requests</source>
+        <translation>Générer des requêtes</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routes</translation>
+    </message>
+    <message>
+        <source>Which routes of the demo service the requests go to</source>
+        <translation>Vers quelles routes du service de démo vont les requêtes</translation>
+    </message>
+    <message>
+        <source>Hello only  (GET /)</source>
+        <translation>Hello seul  (GET /)</translation>
+    </message>
+    <message>
+        <source>Mixed  (80% /, 10% /slow, 10% /error)</source>
+        <translation>Mixte  (80% /, 10% /slow, 10% /error)</translation>
+    </message>
+    <message>
+        <source>Slow only  (GET /slow)</source>
+        <translation>Lentes seules  (GET /slow)</translation>
+    </message>
+    <message>
+        <source>Errors only  (GET /error)</source>
+        <translation>Erreurs seules  (GET /error)</translation>
+    </message>
+    <message>
+        <source>Send &amp;1 request</source>
+        <translation>Envoyer &amp;1 requête</translation>
+    </message>
+    <message>
+        <source>Send one request to the demo service</source>
+        <translation>Envoyer une requête au service de démo</translation>
+    </message>
+    <message>
+        <source>Burst size</source>
+        <translation>Taille de la rafale</translation>
+    </message>
+    <message>
+        <source>How many requests Send burst sends</source>
+        <translation>Nombre de requêtes envoyées par une rafale</translation>
+    </message>
+    <message>
+        <source>Send &amp;burst</source>
+        <translation>Envoyer une &amp;rafale</translation>
+    </message>
+    <message>
+        <source>Send that many requests as fast as the service answers them</source>
+        <translation>Envoyer autant de requêtes, aussi vite que le service y répond</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> req/s</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Requests per second that Start rate sends</source>
+        <translation>Requêtes par seconde envoyées une fois le débit lancé</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>jusqu&apos;à l&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>How long the rate runs; until stopped at 0</source>
+        <translation>Combien de temps dure le débit&#xa0;; à 0, jusqu&apos;à l&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>Start &amp;rate</source>
+        <translation>&amp;Lancer le débit</translation>
+    </message>
+    <message>
+        <source>Send requests at a steady rate</source>
+        <translation>Envoyer des requêtes à débit constant</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>Stop the burst or the rate now</source>
+        <translation>Arrêter maintenant la rafale ou le débit</translation>
+    </message>
+    <message>
+        <source>Routes:</source>
+        <translation>Routes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Burst of</source>
+        <translation>Rafale de</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>pendant</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Envoyées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Succeeded:</source>
+        <translation>Réussies&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Échouées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Achieved rate:</source>
+        <translation>Débit atteint&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Progression&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (last run)</source>
+        <translation>%1 (dernière exécution)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent%3</source>
+        <translation>%1 envoyées sur %2%3</translation>
+    </message>
+    <message>
+        <source>, done</source>
+        <translation>, terminé</translation>
+    </message>
+    <message>
+        <source>%1 sent in this run</source>
+        <translation>%1 envoyées dans cette exécution</translation>
+    </message>
+    <message>
+        <source>%1 sent, run ended</source>
+        <translation>%1 envoyées, exécution terminée</translation>
+    </message>
+    <message>
+        <source>1 request sent</source>
+        <translation>1 requête envoyée</translation>
+    </message>
+    <message>
+        <source>sending 1 request</source>
+        <translation>envoi d&apos;une requête</translation>
+    </message>
+    <message>
+        <source>Last connection error: %1</source>
+        <translation>Dernière erreur de connexion&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::MainWindow</name>
+    <message>
+        <source>Prom Companion</source>
+        <translation>Prom Companion</translation>
+    </message>
+    <message>
+        <source>Serving %1</source>
+        <translation>Service de démo sur %1</translation>
+    </message>
+    <message>
+        <source>Switch between the live chart and the Grafana dashboard</source>
+        <translation>Basculer entre le graphique en direct et le tableau de bord Grafana</translation>
+    </message>
+    <message>
+        <source>Live &amp;chart</source>
+        <translation>Grap&amp;hique en direct</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Tableau de &amp;bord</translation>
+    </message>
+    <message>
+        <source>What Prometheus answers for a query, beside the app&apos;s own counter</source>
+        <translation>Ce que Prometheus répond à une requête, à côté du compteur propre à l&apos;application</translation>
+    </message>
+    <message>
+        <source>The shipped Grafana dashboard, drawn in this window</source>
+        <translation>Le tableau de bord Grafana fourni, dessiné dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Open &amp;Grafana dashboard</source>
+        <translation>Ouvrir le tableau de bord &amp;Grafana</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Export chart as &amp;PNG…</source>
+        <translation>Exporter le graphique en P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export visible series as &amp;CSV…</source>
+        <translation>Exporter les séries visibles en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Live c&amp;hart</source>
+        <translation>Grap&amp;hique en direct</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Back to &amp;live</source>
+        <translation>Retour au &amp;direct</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Pan &amp;earlier</source>
+        <translation>Plus &amp;tôt</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
+    </message>
+    <message>
+        <source>Pan la&amp;ter</source>
+        <translation>Plus t&amp;ard</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <source>Time &amp;range…</source>
+        <translation>&amp;Période…</translation>
+    </message>
+    <message>
+        <source>Open query in &amp;Prometheus</source>
+        <translation>&amp;Ouvrir la requête dans Prometheus</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Prom Companion</source>
+        <translation>À &amp;propos de Prom Companion</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Settings saved; they apply the next time Prom Companion starts.</source>
+        <translation>Paramètres enregistrés&#xa0;; ils s&apos;appliqueront au prochain démarrage de Prom Companion.</translation>
+    </message>
+    <message>
+        <source>Export visible series</source>
+        <translation>Exporter les séries visibles</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>About Prom Companion</source>
+        <translation>À propos de Prom Companion</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Prom Companion %1&lt;/h3&gt;&lt;p&gt;The classic Prometheus tutorial as one desktop program: a demo HTTP service with its /metrics, a load generator, and a live chart of what Prometheus scrapes.&lt;/p&gt;&lt;p&gt;Serving %2, metrics at %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Prom Companion %1&lt;/h3&gt;&lt;p&gt;Le tutoriel Prometheus classique en un seul programme de bureau&#xa0;: un service HTTP de démo avec son /metrics, un générateur de charge et un graphique en direct de ce que Prometheus collecte.&lt;/p&gt;&lt;p&gt;Service de démo sur %2, métriques sur %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The Grafana URL &apos;%1&apos; is not an http or https address; set it with --grafana-url.</source>
+        <translation>L&apos;URL de Grafana &apos;%1&apos; n&apos;est pas une adresse http ou https&#xa0;; définissez-la avec --grafana-url.</translation>
+    </message>
+    <message>
+        <source>Checking Grafana…</source>
+        <translation>Vérification de Grafana…</translation>
+    </message>
+    <message>
+        <source>Asking %1 whether Grafana runs there…</source>
+        <translation>Recherche de Grafana sur %1…</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the dashboard address:</source>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Copiez l&apos;adresse du tableau de bord&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dashboard not provisioned</source>
+        <translation>Tableau de bord non provisionné</translation>
+    </message>
+    <message>
+        <source>Grafana is not running</source>
+        <translation>Grafana ne tourne pas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana runs at %2, but the Prom Companion dashboard is not provisioned there. These commands provision it (as root):&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana tourne sur %2, mais le tableau de bord de Prom Companion n&apos;y est pas provisionné. Ces commandes le provisionnent (en root)&#xa0;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana has no Debian package. Once Grafana is installed (from grafana.com, or its Docker image), these commands provision the data source and the dashboard:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Grafana n&apos;a pas de paquet Debian. Une fois Grafana installé (depuis grafana.com, ou via son image Docker), ces commandes provisionnent la source de données et le tableau de bord&#xa0;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Provisioning commands</source>
+        <translation>Commandes de provisionnement</translation>
+    </message>
+    <message>
+        <source>Meanwhile, the Dashboard view shows the same panels in this window.</source>
+        <translation>En attendant, la vue Tableau de bord affiche les mêmes panneaux dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>&amp;Copier les commandes</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Dashboard view</source>
+        <translation>Afficher la vue &amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Alert firing: %1</source>
+        <translation>Alerte déclenchée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Alert resolved: %1</source>
+        <translation>Alerte résolue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>a file holding the password; never the password</source>
+        <translation>un fichier contenant le mot de passe&#xa0;; jamais le mot de passe lui-même</translation>
+    </message>
+    <message>
+        <source>a file holding the bearer token</source>
+        <translation>un fichier contenant le jeton bearer</translation>
+    </message>
+    <message>
+        <source>X-Scope-OrgID: tenant-1  (one header a line)</source>
+        <translation>X-Scope-OrgID: tenant-1  (un en-tête par ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Prometheus URL:</source>
+        <translation>URL de &amp;Prometheus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word file:</source>
+        <translation>Fichier du &amp;mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation>Fichier du &amp;jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>&amp;En-têtes supplémentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Grafana URL:</source>
+        <translation>URL de &amp;Grafana&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved settings apply the next time Prom Companion starts. Options given on the command line override them for that run only. Secrets are never saved: only the paths of their files.</source>
+        <translation>Les paramètres enregistrés s&apos;appliquent au prochain démarrage de Prom Companion. Les options données en ligne de commande les remplacent pour cette exécution seulement. Les secrets ne sont jamais enregistrés&#xa0;: seulement les chemins de leurs fichiers.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Prometheus URL</source>
+        <translation>URL de Prometheus</translation>
+    </message>
+    <message>
+        <source>Grafana URL</source>
+        <translation>URL de Grafana</translation>
+    </message>
+    <message>
+        <source>Extra headers: &apos;%1&apos; is not a &apos;Name: value&apos; header.</source>
+        <translation>En-têtes supplémentaires&#xa0;: &apos;%1&apos; n&apos;est pas un en-tête &apos;Nom: valeur&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::StatPanel</name>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::StatusBox</name>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Where the demo service and its metrics are served</source>
+        <translation>Où sont servis le service de démo et ses métriques</translation>
+    </message>
+    <message>
+        <source>Which Prometheus the app asks, and why</source>
+        <translation>Quel Prometheus l&apos;application interroge, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Whether Prometheus answers</source>
+        <translation>Si Prometheus répond</translation>
+    </message>
+    <message>
+        <source>The Prometheus target that scrapes this app</source>
+        <translation>La cible Prometheus qui collecte cette application</translation>
+    </message>
+    <message>
+        <source>waiting for Prometheus…</source>
+        <translation>en attente de Prometheus…</translation>
+    </message>
+    <message>
+        <source>Why an address is shown to copy</source>
+        <translation>Pourquoi une adresse est proposée à la copie</translation>
+    </message>
+    <message>
+        <source>Address to copy</source>
+        <translation>Adresse à copier</translation>
+    </message>
+    <message>
+        <source>Select it and copy it into a browser</source>
+        <translation>Sélectionnez-la et copiez-la dans un navigateur</translation>
+    </message>
+    <message>
+        <source>Start a Prometheus for this &amp;app</source>
+        <translation>Lancer &amp;un Prometheus pour cette app</translation>
+    </message>
+    <message>
+        <source>The Prometheus in use does not scrape this app: start one of its own, on a free port, that does</source>
+        <translation>Le Prometheus utilisé ne collecte pas cette application&#xa0;: en lancer un dédié, sur un port libre, qui la collecte</translation>
+    </message>
+    <message>
+        <source>Serving:</source>
+        <translation>Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Prometheus:</source>
+        <translation>Prometheus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scrape target:</source>
+        <translation>Cible de collecte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>demo service %1  ·  metrics %2</source>
+        <translation>service de démo %1  ·  métriques %2</translation>
+    </message>
+    <message>
+        <source>Prometheus answers again.</source>
+        <translation>Prometheus répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>répond</translation>
+    </message>
+    <message>
+        <source>Prometheus lost: %1</source>
+        <translation>Prometheus perdu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s</source>
+        <translation>
+            <numerusform>Nouvel essai dans %n s</numerusform>
+            <numerusform>Nouvel essai dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying now</source>
+        <translation>Nouvel essai en cours</translation>
+    </message>
+    <message>
+        <source>%1%2 %3; the local line keeps going.</source>
+        <translation>%1%2 %3&#xa0;; la courbe locale continue.</translation>
+    </message>
+    <message>
+        <source>unknown while Prometheus is not answering</source>
+        <translation>inconnue tant que Prometheus ne répond pas</translation>
+    </message>
+    <message>
+        <source> (last seen %1, %2)</source>
+        <translation> (dernier état connu&#xa0;: %1, %2)</translation>
+    </message>
+    <message>
+        <source>unknown: this server lists no scrape targets (it may be fed by remote write or an agent).</source>
+        <translation>inconnue&#xa0;: ce serveur ne liste aucune cible de collecte (il est peut-être alimenté par remote write ou par un agent).</translation>
+    </message>
+    <message>
+        <source>Prometheus lists no targets yet (it loads them a few seconds after it starts).</source>
+        <translation>Prometheus ne liste encore aucune cible (il les charge quelques secondes après son démarrage).</translation>
+    </message>
+    <message>
+        <source>Prometheus has no target scraping this app&apos;s metrics address; add it to prometheus.yml (job my_app).</source>
+        <translation>Prometheus n&apos;a aucune cible qui collecte l&apos;adresse des métriques de cette application&#xa0;; ajoutez-la à prometheus.yml (job my_app).</translation>
+    </message>
+    <message>
+        <source>%1 (job %2), last scrape %3</source>
+        <translation>%1 (job %2), dernière collecte %3</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
