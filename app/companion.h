@@ -51,6 +51,7 @@ public:
     pc::ServiceHost &host() { return *m_host; }
     pc::LoadGenerator &load() { return *m_load; }
     pc::RangePoller &livePoller() { return *m_livePoller; }
+    pc::LocalCounterSampler &sampler() { return *m_sampler; }
     pc::ScrapeTargetWatcher &targetWatcher() { return *m_watcher; }
     pc::AlertWatcher &alerts() { return *m_alerts; }
     MainWindow &window() { return *m_window; }

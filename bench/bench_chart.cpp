@@ -21,6 +21,9 @@
 #include <malloc.h>
 #include <sys/resource.h>
 
+using namespace pc::app;
+
+
 using namespace std::chrono_literals;
 using pcbench::format;
 

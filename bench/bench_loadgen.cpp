@@ -6,7 +6,7 @@
 #include "benchsupport.h"
 
 #include "load/loadgenerator.h"
-#include "servicehost.h"
+#include "service/servicehost.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

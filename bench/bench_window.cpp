@@ -8,7 +8,7 @@
 
 #include "companion.h"
 #include "load/loadgenerator.h"
-#include "servicehost.h"
+#include "service/servicehost.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -17,6 +17,9 @@
 #include <QTimer>
 
 #include <functional>
+
+using namespace pc::app;
+
 
 using namespace std::chrono_literals;
 using pcbench::format;

@@ -1,11 +1,11 @@
-#include "alertspanel.h"
-#include "chart/livechartfeed.h"
-#include "chartpanel.h"
+#include "alertsbox.h"
+#include "chart/rangepoller.h"
+#include "livechartview.h"
 #include "companion.h"
 #include "fakeprometheus.h"
 #include "mainwindow.h"
 #include "prometheus/alertwatcher.h"
-#include "statuspanel.h"
+#include "statusbox.h"
 #include "windowtests.h"
 
 #include <QAbstractButton>
@@ -15,6 +15,8 @@
 #include <QTest>
 
 #include <algorithm>
+
+using namespace pc::app;
 
 using namespace std::chrono_literals;
 
@@ -47,7 +49,7 @@ void TestAccessibility::init()
     m_companion = pc::test::companionAsking(m_fake->baseUrl());
     QVERIFY2(m_companion->start(), qPrintable(m_companion->errorString()));
     m_window = &m_companion->window();
-    m_companion->feed().setRefreshInterval(100ms);
+    m_companion->livePoller().setRefreshInterval(100ms);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
@@ -177,3 +179,4 @@ void TestAccessibility::announcesPrometheusLostAndBackAndAlertsFiring()
 
 QTEST_MAIN(TestAccessibility)
 #include "tst_accessibility.moc"
+

@@ -1,5 +1,5 @@
 #include "prometheus/managedprometheus.h"
-#include "servicehost.h"
+#include "service/servicehost.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "servicehost.h"
+#include "service/servicehost.h"
 #include "testsupport.h"
 
 #include <QNetworkAccessManager>

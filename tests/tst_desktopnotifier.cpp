@@ -5,6 +5,8 @@
 #include <QTest>
 #include <QVariantMap>
 
+using namespace pc::app;
+
 // A notification server on the private session bus dbus-run-session gives this test, as GNOME
 // or KDE has one: it records what it is asked to show.
 class FakeNotificationServer : public QObject
@@ -78,3 +80,4 @@ void TestDesktopNotifier::saysWhenNothingCanShowANotification()
 
 QTEST_MAIN(TestDesktopNotifier)
 #include "tst_desktopnotifier.moc"
+

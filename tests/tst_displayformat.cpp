@@ -1,4 +1,4 @@
-#include "displayformat.h"
+#include "format/displayformat.h"
 
 #include <QTest>
 

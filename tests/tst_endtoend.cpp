@@ -1,9 +1,13 @@
-#include "chart/livechartfeed.h"
+#include "chart/liveview.h"
+#include "chart/localcountersampler.h"
+#include "chart/rangepoller.h"
+#include "chart/scrapetargetwatcher.h"
+#include "chart/timerange.h"
 #include "load/loadgenerator.h"
 #include "prometheus/alertwatcher.h"
 #include "prometheus/managedprometheus.h"
 #include "prometheus/promclient.h"
-#include "servicehost.h"
+#include "service/servicehost.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -17,8 +21,38 @@
 using namespace std::chrono_literals;
 
 // The whole path with a real Prometheus: load generator -> demo service -> /metrics ->
-// Prometheus scrape -> API client -> chart feed.
+// Prometheus scrape -> API client -> range poller.
 namespace {
+
+/// The live chart's sources, composed as the Live chart view composes them: the total of this
+/// app's own series over the last minute, with its local counter beside it.
+struct LiveSources
+{
+    LiveSources(pc::PromClient *client, const QUrl &metricsUrl, pc::LocalCounterSampler::Counter counter)
+        : range(60s), poller(client, &range), watcher(client, metricsUrl), sampler(std::move(counter))
+    {
+        poller.setRefreshInterval(500ms);
+        watcher.setInterval(500ms);
+        QObject::connect(&watcher, &pc::ScrapeTargetWatcher::ownInstanceChanged, &poller,
+                         [this] { poller.setQueries({{promql(), {}}}); });
+        poller.setQueries({{promql(), {}}});
+    }
+    QString promql() const
+    {
+        return pc::livePromql(pc::LiveView::Total, {}, watcher.ownSeriesSelector());
+    }
+    void start()
+    {
+        poller.setEnabled(true);
+        watcher.setEnabled(true);
+        sampler.start();
+    }
+
+    pc::TimeRange range;
+    pc::RangePoller poller;
+    pc::ScrapeTargetWatcher watcher;
+    pc::LocalCounterSampler sampler;
+};
 
 /// A real Prometheus on a free loopback port, with the given prometheus.yml and a fresh store
 /// in a directory of its own; stopped by its PID when destroyed.
@@ -157,15 +191,12 @@ void TestEndToEnd::chartsEveryRequest(pc::ServiceHost &host, const pc::PromEndpo
 {
     pc::PromClient client(endpoint);
     const pc::RequestMetrics &requests = host.metrics().requests();
-    pc::LiveChartFeed feed(&client, [&requests] { return requests.responses(); });
-    feed.setRefreshInterval(500ms);
-    feed.setWindow(60s);
-    feed.setMetricsUrl(host.metricsUrl());
+    LiveSources live(&client, host.metricsUrl(), [&requests] { return requests.responses(); });
 
     double charted = 0;
     qint64 firstPointMs = -1;
     QElapsedTimer clock;
-    connect(&feed, &pc::LiveChartFeed::prometheusUpdated, this,
+    connect(&live.poller, &pc::RangePoller::updated, this,
             [&](const QList<pc::ChartSeries> &series) {
                 double sum = 0;
                 for (const pc::ChartSeries &s : series) {
@@ -176,9 +207,9 @@ void TestEndToEnd::chartsEveryRequest(pc::ServiceHost &host, const pc::PromEndpo
                     firstPointMs = clock.elapsed();
                 charted = sum;
             });
-    std::optional<pc::PromTarget> target;
-    connect(&feed, &pc::LiveChartFeed::targetUpdated, this,
-            [&](const std::optional<pc::PromTarget> &t, int) { target = t; });
+    std::optional<pc::ScrapeTarget> target;
+    connect(&live.watcher, &pc::ScrapeTargetWatcher::targetUpdated, this,
+            [&](const std::optional<pc::ScrapeTarget> &t, int) { target = t; });
 
     constexpr int N = 1500;
     pc::LoadGenerator load;
@@ -189,15 +220,15 @@ void TestEndToEnd::chartsEveryRequest(pc::ServiceHost &host, const pc::PromEndpo
     plan.count = N;
     clock.start();
     load.start(plan);
-    feed.setPrometheusEnabled(true);
-    feed.start();
+    live.start();
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().first().value<pc::LoadStats>().succeeded, quint64(N));
 
     QTRY_COMPARE_WITH_TIMEOUT(charted, double(N), 40000);
     QTRY_VERIFY_WITH_TIMEOUT(target && target->health == "up", 10000);
-    QVERIFY(!feed.localPoints().isEmpty());
-    QCOMPARE(feed.localPoints().last().y(), double(N));
+    live.sampler.sampleNow();
+    const auto [from, to] = live.range.range();
+    QCOMPARE(live.sampler.counterPoints(from, to + 1).last().y(), double(N));
     qInfo("%s: first point after %lld ms, all %d requests charted after %lld ms",
           qPrintable(endpoint.baseUrl.toString()), firstPointMs, N, clock.elapsed());
 }
@@ -227,20 +258,17 @@ void TestEndToEnd::twoInstancesEachChartTheirOwnCounts()
     endpoint.baseUrl = prometheus.url();
     pc::PromClient client(endpoint);
     auto chartOf = [&](pc::ServiceHost &host, double *charted) {
-        auto feed = std::make_unique<pc::LiveChartFeed>(&client, [] { return quint64(0); });
-        feed->setRefreshInterval(500ms);
-        feed->setWindow(60s);
-        feed->setMetricsUrl(host.metricsUrl());
-        connect(feed.get(), &pc::LiveChartFeed::prometheusUpdated, this,
+        auto live = std::make_unique<LiveSources>(&client, host.metricsUrl(),
+                                                  [] { return quint64(0); });
+        connect(&live->poller, &pc::RangePoller::updated, this,
                 [charted](const QList<pc::ChartSeries> &series) {
                     double sum = 0;
                     for (const pc::ChartSeries &s : series)
                         sum += s.points.isEmpty() ? 0 : s.points.last().y();
                     *charted = sum;
                 });
-        feed->setPrometheusEnabled(true);
-        feed->start();
-        return feed;
+        live->start();
+        return live;
     };
     double firstCharted = -1;
     double secondCharted = -1;

@@ -16,6 +16,8 @@
 #include <QTabWidget>
 #include <QTest>
 
+using namespace pc::app;
+
 using namespace std::chrono_literals;
 
 // The window under LANG=fr_FR.UTF-8 (set by CTest for this test), offscreen: French words,
@@ -86,7 +88,7 @@ void TestFrenchWindow::writesNumbersTheFrenchWay()
 {
     auto *burst = m_window->findChild<QSpinBox *>();
     for (QSpinBox *spin : m_window->findChildren<QSpinBox *>()) {
-        if (spin->accessibleName() == QCoreApplication::translate("LoadPanel", "Burst size"))
+        if (spin->accessibleName() == QCoreApplication::translate("LoadBox", "Burst size"))
             burst = spin;
     }
     burst->setValue(1500);
@@ -116,3 +118,4 @@ void TestFrenchWindow::helpSpeaksFrenchAndLangOverridesIt()
 
 QTEST_MAIN(TestFrenchWindow)
 #include "tst_frenchwindow.moc"
+

@@ -1,5 +1,5 @@
 #include "dashboard/grafanadashboard.h"
-#include "dashboard/legendformat.h"
+#include "chart/legendformat.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -56,7 +56,7 @@ QString stepsText(const GrafanaThresholds &thresholds)
 QString targetsText(const GrafanaPanel &panel)
 {
     QStringList targets;
-    for (const pc::GrafanaTarget &target : panel.targets)
+    for (const pc::GrafanaQuery &target : panel.queries)
         targets.append(target.refId + u'=' + target.legendFormat);
     return targets.join(u' ');
 }
@@ -194,7 +194,7 @@ void TestGrafanaDashboard::readsEveryShippedPanel()
     QCOMPARE(panel.unit.unit, unit);
     QCOMPARE(panel.unit.scale, 1.0);
     QCOMPARE(targetsText(panel), targets);
-    for (const pc::GrafanaTarget &target : panel.targets) {
+    for (const pc::GrafanaQuery &target : panel.queries) {
         QVERIFY(target.expr.contains(QLatin1String("job=\"my_app\"")));
         QVERIFY(!target.hidden);
     }
@@ -221,7 +221,7 @@ void TestGrafanaDashboard::everyShippedPanelIsDrawable()
         ids.insert(panel.id);
         QVERIFY2(panel.kind != Kind::Unknown, qPrintable(panel.type));
         QVERIFY2(panel.unit.recognized, qPrintable(panel.unit.name));
-        QVERIFY2(!panel.targets.isEmpty(), qPrintable(panel.title));
+        QVERIFY2(!panel.queries.isEmpty(), qPrintable(panel.title));
     }
     QCOMPARE(ids.size(), dashboard.panels.size());
 }
@@ -433,8 +433,8 @@ void TestGrafanaDashboard::readsOtherShapes()
     QCOMPARE(stepsText(gauge.thresholds), QStringLiteral("green@-inf red@80"));
     QCOMPARE(pc::thresholdColor(gauge.thresholds, 450, 0, 500), QStringLiteral("red"));
     QCOMPARE(pc::thresholdColor(gauge.thresholds, 350, 0, 500), QStringLiteral("green"));
-    QVERIFY(gauge.targets.at(0).hidden);
-    QCOMPARE(gauge.targets.at(0).legendFormat, QString());
+    QVERIFY(gauge.queries.at(0).hidden);
+    QCOMPARE(gauge.queries.at(0).legendFormat, QString());
 }
 
 void TestGrafanaDashboard::rejectsWhatIsNotADashboard_data()

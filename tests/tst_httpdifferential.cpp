@@ -1,5 +1,5 @@
 #include "http/httpresponseparser.h"
-#include "servicehost.h"
+#include "service/servicehost.h"
 #include "testsupport.h"
 
 #include <QFile>

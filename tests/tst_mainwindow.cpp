@@ -1,6 +1,9 @@
-#include "alertspanel.h"
-#include "chart/livechartfeed.h"
-#include "chartpanel.h"
+#include "alertsbox.h"
+#include "chart/localcountersampler.h"
+#include "chart/rangepoller.h"
+#include "chartwidget.h"
+#include "legendmodel.h"
+#include "livechartview.h"
 #include "companion.h"
 #include "dashboardview.h"
 #include "fakegrafana.h"
@@ -9,7 +12,7 @@
 #include "load/loadgenerator.h"
 #include "mainwindow.h"
 #include "prometheus/alertwatcher.h"
-#include "servicehost.h"
+#include "service/servicehost.h"
 #include "windowtests.h"
 
 #include <QAbstractButton>
@@ -29,6 +32,8 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+
+using namespace pc::app;
 
 using namespace std::chrono_literals;
 
@@ -72,6 +77,15 @@ private:
         return widget;
     }
     QSpinBox *spin(const QString &accessibleName) const;
+    /// The last value of the live chart's local line, read from its legend.
+    double localCount() const
+    {
+        for (const LegendModel::Row &row : m_window->chart()->chart()->legend()->rows()) {
+            if (row.key == QLatin1String(ChartWidget::LocalKey))
+                return row.stats.last;
+        }
+        return -1;
+    }
 
     /// Clicks `button` in the modal dialog the window opens next, once it shows; returns the
     /// dialog's text for checks.
@@ -83,7 +97,7 @@ private:
     MainWindow *m_window = nullptr;
     pc::ServiceHost *m_host = nullptr;
     pc::LoadGenerator *m_load = nullptr;
-    pc::LiveChartFeed *m_feed = nullptr;
+    pc::LocalCounterSampler *m_sampler = nullptr;
     QList<QUrl> m_opened;
 };
 
@@ -110,9 +124,9 @@ void TestMainWindow::init()
     m_window = &m_companion->window();
     m_host = &m_companion->host();
     m_load = &m_companion->load();
-    m_feed = &m_companion->feed();
-    m_feed->setSampleInterval(50ms);
-    m_feed->setRefreshInterval(100ms);
+    m_sampler = &m_companion->sampler();
+    m_sampler->setInterval(50ms);
+    m_companion->livePoller().setRefreshInterval(100ms);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
@@ -137,11 +151,11 @@ void TestMainWindow::sendOneGrowsTheCounterAndTheLocalLine()
     QTest::mouseClick(find<QPushButton>("sendOne"), Qt::LeftButton);
     QTRY_COMPARE(m_host->metrics().requests().responses(), 1u);
     QTRY_COMPARE(find<QLabel>("succeeded")->text(), QString("1"));
-    QTRY_VERIFY(m_window->chart()->localPointCount() > 0);
-    QTRY_COMPARE(m_feed->localPoints().last().y(), 1.0);
+    QTRY_VERIFY(m_window->chart()->chart()->localPointCount() > 0);
+    QTRY_COMPARE(localCount(), 1.0);
 
     QTest::mouseClick(find<QPushButton>("sendOne"), Qt::LeftButton);
-    QTRY_COMPARE(m_feed->localPoints().last().y(), 2.0);
+    QTRY_COMPARE(localCount(), 2.0);
 }
 
 void TestMainWindow::burstStopsWhenAsked()
@@ -294,7 +308,7 @@ void TestMainWindow::showsARejectedQueryInline()
 {
     m_fake->respondWithFile("/api/v1/query_range", "error_bad_data.json", 400);
     auto *choice = find<QComboBox>("queryChoice");
-    choice->setCurrentIndex(choice->findData(int(pc::ChartQuery::Custom)));
+    choice->setCurrentIndex(choice->findData(int(pc::LiveView::Custom)));
     auto *promql = find<QLineEdit>("promql");
     QVERIFY(promql->isEnabled());
     promql->setText("http_requests_total +");
@@ -305,11 +319,11 @@ void TestMainWindow::showsARejectedQueryInline()
 
 void TestMainWindow::showsWhyPrometheusFailsAndKeepsTheLocalLine()
 {
-    QTRY_VERIFY(m_window->chart()->prometheusPointCount() > 0);
+    QTRY_VERIFY(m_window->chart()->chart()->prometheusPointCount() > 0);
     m_fake->respondWithFile("/api/v1/query_range", "error_unavailable.json", 503);
     QTRY_VERIFY(find<QLabel>("prometheusHealth")->text().contains("Retrying"));
     QTest::mouseClick(find<QPushButton>("sendOne"), Qt::LeftButton);
-    QTRY_COMPARE(m_feed->localPoints().last().y(), 1.0);
+    QTRY_COMPARE(localCount(), 1.0);
 
     m_fake->respondWithFile("/api/v1/query_range", "query_matrix.json");
     QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("prometheusHealth")->text(), QString("answering"), 5000);
@@ -370,3 +384,4 @@ void TestMainWindow::offersAPrometheusOfItsOwnWhenNoTargetIsThisApp()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+

@@ -1,6 +1,6 @@
 #include "http/httpserver.h"
 #include "prometheus/managedprometheus.h"
-#include "servicehost.h"
+#include "service/servicehost.h"
 #include "testsupport.h"
 
 #include <QDir>

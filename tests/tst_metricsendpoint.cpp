@@ -1,5 +1,5 @@
-#include "http/metricsendpoint.h"
-#include "servicehost.h"
+#include "service/metricsendpoint.h"
+#include "service/servicehost.h"
 #include "testsupport.h"
 
 #include <QDateTime>

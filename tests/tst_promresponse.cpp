@@ -1,4 +1,4 @@
-#include "prometheus/promqueryreader.h"
+#include "prometheus/private/promqueryreader.h"
 #include "prometheus/promresponse.h"
 #include "prometheus/promurls.h"
 #include "promqueryresultdiff.h"
@@ -300,12 +300,12 @@ void TestPromResponse::fastReaderDefersWhatItDoesNotUnderstand()
 
 void TestPromResponse::parsesTargets()
 {
-    const pc::PromTargetsOutcome outcome = pc::parseTargetsResponse(dataFile("targets.json"), 200);
-    QVERIFY(std::holds_alternative<QList<pc::PromTarget>>(outcome));
-    const QList<pc::PromTarget> targets = std::get<QList<pc::PromTarget>>(outcome);
+    const pc::ScrapeTargetsOutcome outcome = pc::parseTargetsResponse(dataFile("targets.json"), 200);
+    QVERIFY(std::holds_alternative<QList<pc::ScrapeTarget>>(outcome));
+    const QList<pc::ScrapeTarget> targets = std::get<QList<pc::ScrapeTarget>>(outcome);
     QCOMPARE(targets.size(), 3);
 
-    const pc::PromTarget &up = targets[0];
+    const pc::ScrapeTarget &up = targets[0];
     QCOMPARE(up.scrapePool, QStringLiteral("prom-companion"));
     QCOMPARE(up.job, QStringLiteral("prom-companion"));
     QCOMPARE(up.instance, QStringLiteral("localhost:8000"));
@@ -317,12 +317,12 @@ void TestPromResponse::parsesTargets()
     QCOMPARE(up.scrapeInterval, std::chrono::milliseconds(5000));
     QCOMPARE(up.labels.size(), 2);
 
-    const pc::PromTarget &down = targets[1];
+    const pc::ScrapeTarget &down = targets[1];
     QCOMPARE(down.health, QStringLiteral("down"));
     QCOMPARE(down.lastScrape, utc(1700000000500));
     QVERIFY(down.lastError.contains(QLatin1String("connection refused")));
 
-    const pc::PromTarget &never = targets[2];
+    const pc::ScrapeTarget &never = targets[2];
     QCOMPARE(never.health, QStringLiteral("unknown"));
     QVERIFY(never.lastScrape.isNull());
 }
@@ -336,7 +336,7 @@ void TestPromResponse::rejectsTargetsOfWrongShape()
         R"({"status":"success","data":{"activeTargets":[{"labels":{}}]}})",
     };
     for (const QByteArray &body : bodies) {
-        const pc::PromTargetsOutcome outcome = pc::parseTargetsResponse(body, 200);
+        const pc::ScrapeTargetsOutcome outcome = pc::parseTargetsResponse(body, 200);
         QVERIFY2(std::holds_alternative<PromError>(outcome), body.constData());
         QCOMPARE(std::get<PromError>(outcome).kind, PromError::Kind::UnexpectedShape);
     }

@@ -1,7 +1,7 @@
 #include "fakeprometheus.h"
 #include "prometheus/promclient.h"
 #include "prometheus/promsource.h"
-#include "servicehost.h"
+#include "service/servicehost.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -153,7 +153,7 @@ void TestPromSource::startsAManagedPrometheusThatScrapesThisApp()
     QCOMPARE(client.endpoint().baseUrl, source.managed()->baseUrl());
 
     // Prometheus applies its scrape targets a few seconds after it is ready: ask until then.
-    QList<pc::PromTarget> list;
+    QList<pc::ScrapeTarget> list;
     pc::PromReplyPtr asking;
     const auto ask = [&] {
         if (asking && asking->isFinished())

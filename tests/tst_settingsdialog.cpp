@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace pc::app;
+
 /// The Settings dialog, offscreen, on a settings file of its own.
 class TestSettingsDialog : public QObject
 {
@@ -109,3 +111,4 @@ void TestSettingsDialog::resetsToTheDefaults()
 
 QTEST_MAIN(TestSettingsDialog)
 #include "tst_settingsdialog.moc"
+

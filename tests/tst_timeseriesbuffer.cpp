@@ -1,4 +1,4 @@
-#include "series/timeseriesbuffer.h"
+#include "chart/timeseriesbuffer.h"
 
 #include <QTest>
 

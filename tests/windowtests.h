@@ -17,6 +17,9 @@
 
 namespace pc::test {
 
+using pc::app::Companion;
+using pc::app::MainWindow;
+
 /// The whole app on free ports, asking the Prometheus at `prometheus` and never starting one.
 /// Check start() before use: it is not called here.
 inline std::unique_ptr<Companion> companionAsking(const QUrl &prometheus, int serviceThreads = 1)

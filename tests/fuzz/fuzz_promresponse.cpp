@@ -2,7 +2,7 @@
 // statuses. It also holds the fast query reader to its promise: whatever PromQueryReader
 // accepts, QJsonDocument must read to the same result, or the fuzzer aborts.
 #include "../promqueryresultdiff.h"
-#include "prometheus/promqueryreader.h"
+#include "prometheus/private/promqueryreader.h"
 #include "prometheus/promresponse.h"
 
 #include <QUrl>
@@ -64,7 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     }
 
     for (const int status : {200, 502}) {
-        const pc::PromTargetsOutcome targets = pc::parseTargetsResponse(body, status, url);
+        const pc::ScrapeTargetsOutcome targets = pc::parseTargetsResponse(body, status, url);
         if (const auto *error = std::get_if<pc::PromError>(&targets))
             checkError(*error, body, status);
     }

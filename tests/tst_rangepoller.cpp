@@ -1,4 +1,5 @@
-#include "chart/livechartfeed.h"
+#include "chart/rangepoller.h"
+#include "chart/timerange.h"
 #include "fakeprometheus.h"
 #include "prometheus/promclient.h"
 
@@ -6,73 +7,66 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <atomic>
-
 using namespace std::chrono_literals;
-using pc::ChartQuery;
-using pc::LiveChartFeed;
+using pc::RangePoller;
 using pc::test::FakePrometheus;
 using Labels = QMap<QString, QString>;
 
-class TestLiveChartFeed : public QObject
+class TestRangePoller : public QObject
 {
     Q_OBJECT
 
 private slots:
     void init();
     void cleanup();
-    void targetScrapingMatchesPortPathAndLoopback();
-
     void keepsSeriesApartByTheirFullLabelSet();
     void backsOffUpToThirtySeconds();
-    void choosesTheQuery();
-    void samplesTheLocalCounterEvenWithoutPrometheus();
-    void showsTheLocalRateInRateMode();
-    void hasNoLocalLineForCustomQueries();
     void showsAFixedRangeUntilBackToLive();
     void chartsPrometheusSeries();
     void asksForTheWholeWindowWithinThePointLimit();
     void reportsARejectedQueryWithoutBackingOff_data();
     void reportsARejectedQueryWithoutBackingOff();
-    void learnsItsOwnInstance();
     void backsOffWhilePrometheusIsDownAndRecovers();
-    void findsTheTargetThatScrapesThisApp();
     void reportsEachMisbehaviourInOneSentenceAndRetries_data();
     void reportsEachMisbehaviourInOneSentenceAndRetries();
     void leavesGapsForNanAndInfinities();
     void keepsFutureTimestamps();
+    void namesEachQueryByItsLegendFormat();
+    void keepsCollidingQueriesApart();
+    void pollersOnOneRangeFollowOneZoom();
+    void asksNothingWhileDisabled();
 
 private:
     std::unique_ptr<FakePrometheus> m_fake;
     std::unique_ptr<pc::PromClient> m_client;
-    std::unique_ptr<LiveChartFeed> m_feed;
-    std::atomic<quint64> m_counter{0};
+    std::unique_ptr<pc::TimeRange> m_range;
+    std::unique_ptr<RangePoller> m_poller;
 };
 
-void TestLiveChartFeed::init()
+void TestRangePoller::init()
 {
     m_fake = std::make_unique<FakePrometheus>();
     QVERIFY(m_fake->listen());
     m_fake->respondWithFile("/api/v1/query_range", "query_matrix.json");
-    m_fake->respondWithFile("/api/v1/targets", "targets.json");
     pc::PromEndpoint endpoint;
     endpoint.baseUrl = m_fake->baseUrl();
     endpoint.timeout = 2s;
     m_client = std::make_unique<pc::PromClient>(endpoint);
-    m_counter = 0;
-    m_feed = std::make_unique<LiveChartFeed>(m_client.get(), [this] { return m_counter.load(); });
-    m_feed->setRefreshInterval(100ms);
-    m_feed->setSampleInterval(50ms);
+    m_range = std::make_unique<pc::TimeRange>();
+    m_poller = std::make_unique<RangePoller>(m_client.get(), m_range.get());
+    m_poller->setRefreshInterval(100ms);
+    m_poller->setQueries({{"http_requests_total", {}}});
 }
 
-void TestLiveChartFeed::cleanup()
+void TestRangePoller::cleanup()
 {
-    m_feed.reset();
+    m_poller.reset();
+    m_range.reset();
     m_client.reset();
     m_fake.reset();
 }
 
-void TestLiveChartFeed::keepsSeriesApartByTheirFullLabelSet()
+void TestRangePoller::keepsSeriesApartByTheirFullLabelSet()
 {
     pc::PromQueryResult result;
     result.type = pc::PromQueryResult::Type::Matrix;
@@ -87,7 +81,7 @@ void TestLiveChartFeed::keepsSeriesApartByTheirFullLabelSet()
             result.series.append(s);
         }
     }
-    const QList<pc::ChartSeries> series = LiveChartFeed::chartSeriesFor(result);
+    const QList<pc::ChartSeries> series = RangePoller::chartSeriesFor(result);
     QCOMPARE(series.size(), 6);
     QSet<QString> keys, names;
     for (const pc::ChartSeries &s : series) {
@@ -100,85 +94,37 @@ void TestLiveChartFeed::keepsSeriesApartByTheirFullLabelSet()
     QVERIFY(names.contains(R"({instance="127.0.0.1:8001", le="0.5"})"));
 }
 
-void TestLiveChartFeed::backsOffUpToThirtySeconds()
+void TestRangePoller::backsOffUpToThirtySeconds()
 {
-    QCOMPARE(LiveChartFeed::backoff(5s, 1), 5000ms);
-    QCOMPARE(LiveChartFeed::backoff(5s, 2), 10000ms);
-    QCOMPARE(LiveChartFeed::backoff(5s, 3), 20000ms);
-    QCOMPARE(LiveChartFeed::backoff(5s, 4), 30000ms);
-    QCOMPARE(LiveChartFeed::backoff(5s, 400), 30000ms);
+    QCOMPARE(RangePoller::backoff(5s, 1), 5000ms);
+    QCOMPARE(RangePoller::backoff(5s, 2), 10000ms);
+    QCOMPARE(RangePoller::backoff(5s, 3), 20000ms);
+    QCOMPARE(RangePoller::backoff(5s, 4), 30000ms);
+    QCOMPARE(RangePoller::backoff(5s, 400), 30000ms);
 }
 
-void TestLiveChartFeed::choosesTheQuery()
+void TestRangePoller::showsAFixedRangeUntilBackToLive()
 {
-    QCOMPARE(LiveChartFeed::promqlFor(ChartQuery::Total, {}), QString("http_requests_total"));
-    QCOMPARE(LiveChartFeed::promqlFor(ChartQuery::Rate, {}),
-             QString("sum by (code) (rate(http_requests_total[1m]))"));
-    QCOMPARE(LiveChartFeed::promqlFor(ChartQuery::Custom, "  up  "), QString("up"));
-}
-
-void TestLiveChartFeed::samplesTheLocalCounterEvenWithoutPrometheus()
-{
-    m_feed->start();  // Prometheus not enabled
-    m_counter = 7;
-    QTRY_VERIFY(!m_feed->localPoints().isEmpty() && m_feed->localPoints().last().y() == 7);
-    m_counter = 12;
-    QTRY_COMPARE(m_feed->localPoints().last().y(), 12.0);
-    QCOMPARE(m_fake->requestCount(), 0);
-}
-
-void TestLiveChartFeed::showsTheLocalRateInRateMode()
-{
-    m_feed->setQuery(ChartQuery::Rate);
-    m_feed->start();
-    QTRY_VERIFY(m_feed->localPoints().size() >= 1);
-    for (int i = 0; i < 10; ++i) {
-        m_counter += 100;
-        QTest::qWait(60);
-    }
-    double peak = 0;
-    for (const QPointF &p : m_feed->localPoints())
-        peak = std::max(peak, p.y());
-    // About 100 requests per 60 ms sampled every 50 ms: well over a hundred per second.
-    QVERIFY2(peak > 300, qPrintable(QString::number(peak)));
-}
-
-void TestLiveChartFeed::hasNoLocalLineForCustomQueries()
-{
-    m_feed->setQuery(ChartQuery::Custom, "up");
-    m_feed->start();
-    m_counter = 5000;
-    QTest::qWait(120);
-    QVERIFY(!m_feed->hasLocalLine());
-    QVERIFY(m_feed->localPoints().isEmpty());
-    m_feed->setQuery(ChartQuery::Total);
-    QVERIFY(m_feed->hasLocalLine());
-    QTRY_COMPARE(m_feed->localPoints().last().y(), 5000.0);
-}
-
-void TestLiveChartFeed::showsAFixedRangeUntilBackToLive()
-{
-    QSignalSpy updated(m_feed.get(), &LiveChartFeed::prometheusUpdated);
-    m_feed->setPrometheusEnabled(true);
+    QSignalSpy updated(m_poller.get(), &RangePoller::updated);
+    m_poller->setEnabled(true);
     QVERIFY(updated.wait(3000));
     const qint64 to = QDateTime::currentMSecsSinceEpoch() - 3600'000;
-    m_feed->setFixedRange(to - 120'000, to);
-    QVERIFY(!m_feed->isLive());
+    m_range->setFixed(to - 120'000, to);
+    QVERIFY(!m_range->isLive());
     QTRY_COMPARE(m_fake->lastQuery("/api/v1/query_range").queryItemValue("end").toDouble(),
                  to / 1000.0);
     QCOMPARE(m_fake->lastQuery("/api/v1/query_range").queryItemValue("start").toDouble(),
              (to - 120'000) / 1000.0);
-    m_feed->followLive();
-    QVERIFY(m_feed->isLive());
+    m_range->followLive();
+    QVERIFY(m_range->isLive());
     QTRY_VERIFY(m_fake->lastQuery("/api/v1/query_range").queryItemValue("end").toDouble()
                 > QDateTime::currentSecsSinceEpoch() - 60);
 }
 
-void TestLiveChartFeed::chartsPrometheusSeries()
+void TestRangePoller::chartsPrometheusSeries()
 {
-    QSignalSpy updated(m_feed.get(), &LiveChartFeed::prometheusUpdated);
-    m_feed->setPrometheusEnabled(true);
-    m_feed->start();
+    QSignalSpy updated(m_poller.get(), &RangePoller::updated);
+    m_poller->setEnabled(true);
     QVERIFY(updated.wait(3000));
     const auto series = updated.first().first().value<QList<pc::ChartSeries>>();
     QCOMPARE(series.size(), 2);
@@ -189,11 +135,11 @@ void TestLiveChartFeed::chartsPrometheusSeries()
     QVERIFY(updated.wait(3000));
 }
 
-void TestLiveChartFeed::asksForTheWholeWindowWithinThePointLimit()
+void TestRangePoller::asksForTheWholeWindowWithinThePointLimit()
 {
-    QSignalSpy updated(m_feed.get(), &LiveChartFeed::prometheusUpdated);
-    m_feed->setWindow(3600s);
-    m_feed->setPrometheusEnabled(true);
+    QSignalSpy updated(m_poller.get(), &RangePoller::updated);
+    m_range->setWindow(3600s);
+    m_poller->setEnabled(true);
     QVERIFY(updated.wait(3000));
     const QUrlQuery query = m_fake->lastQuery("/api/v1/query_range");
     QCOMPARE(query.queryItemValue("query", QUrl::FullyDecoded), QString("http_requests_total"));
@@ -204,7 +150,7 @@ void TestLiveChartFeed::asksForTheWholeWindowWithinThePointLimit()
     QVERIFY((end - start) / step + 1 <= 11000);
 }
 
-void TestLiveChartFeed::reportsARejectedQueryWithoutBackingOff_data()
+void TestRangePoller::reportsARejectedQueryWithoutBackingOff_data()
 {
     QTest::addColumn<QByteArray>("file");
     QTest::addColumn<int>("status");
@@ -215,16 +161,16 @@ void TestLiveChartFeed::reportsARejectedQueryWithoutBackingOff_data()
         << QByteArray("error_victoriametrics_422.json") << 422 << "unexpected token";
 }
 
-void TestLiveChartFeed::reportsARejectedQueryWithoutBackingOff()
+void TestRangePoller::reportsARejectedQueryWithoutBackingOff()
 {
     QFETCH(QByteArray, file);
     QFETCH(int, status);
     QFETCH(QString, mentions);
     m_fake->respondWithFile("/api/v1/query_range", file.constData(), status);
-    QSignalSpy rejected(m_feed.get(), &LiveChartFeed::queryRejected);
-    QSignalSpy failed(m_feed.get(), &LiveChartFeed::prometheusFailed);
-    m_feed->setQuery(ChartQuery::Custom, "http_requests_total +");
-    m_feed->setPrometheusEnabled(true);
+    QSignalSpy rejected(m_poller.get(), &RangePoller::rejected);
+    QSignalSpy failed(m_poller.get(), &RangePoller::failed);
+    m_poller->setQueries({{"http_requests_total +", {}}});
+    m_poller->setEnabled(true);
     QVERIFY(rejected.wait(3000));
     QVERIFY2(rejected.first().first().toString().contains(mentions),
              qPrintable(rejected.first().first().toString()));
@@ -235,12 +181,12 @@ void TestLiveChartFeed::reportsARejectedQueryWithoutBackingOff()
              QString("http_requests_total +"));
 }
 
-void TestLiveChartFeed::backsOffWhilePrometheusIsDownAndRecovers()
+void TestRangePoller::backsOffWhilePrometheusIsDownAndRecovers()
 {
     m_fake->respondWithFile("/api/v1/query_range", "error_unavailable.json", 503);
-    QSignalSpy failed(m_feed.get(), &LiveChartFeed::prometheusFailed);
-    QSignalSpy updated(m_feed.get(), &LiveChartFeed::prometheusUpdated);
-    m_feed->setPrometheusEnabled(true);
+    QSignalSpy failed(m_poller.get(), &RangePoller::failed);
+    QSignalSpy updated(m_poller.get(), &RangePoller::updated);
+    m_poller->setEnabled(true);
     QTRY_VERIFY(failed.count() >= 3);
     const auto first = failed.at(0).at(1).value<std::chrono::milliseconds>();
     const auto third = failed.at(2).at(1).value<std::chrono::milliseconds>();
@@ -252,50 +198,7 @@ void TestLiveChartFeed::backsOffWhilePrometheusIsDownAndRecovers()
     QVERIFY(updated.wait(5000));
 }
 
-void TestLiveChartFeed::findsTheTargetThatScrapesThisApp()
-{
-    const QList<pc::PromTarget> targets = std::get<QList<pc::PromTarget>>(
-        pc::parseTargetsResponse(FakePrometheus::dataFile("targets.json"), 200));
-    QVERIFY(!targets.isEmpty());
-    const QUrl scrapeUrl(targets.first().scrapeUrl);
-    QSignalSpy target(m_feed.get(), &LiveChartFeed::targetUpdated);
-    m_feed->setMetricsUrl(scrapeUrl);
-    m_feed->setPrometheusEnabled(true);
-    QVERIFY(target.wait(3000));
-    const auto found = target.first().first().value<std::optional<pc::PromTarget>>();
-    QVERIFY(found);
-    QCOMPARE(found->scrapeUrl, targets.first().scrapeUrl);
-
-    QUrl elsewhere = scrapeUrl;
-    elsewhere.setPort(1);
-    m_feed->setMetricsUrl(elsewhere);
-    target.clear();
-    m_feed->refreshNow();
-    QVERIFY(target.wait(3000));
-    QVERIFY(!target.first().first().value<std::optional<pc::PromTarget>>());
-    QCOMPARE(target.first().at(1).toInt(), targets.size());
-}
-
-void TestLiveChartFeed::learnsItsOwnInstance()
-{
-    const QList<pc::PromTarget> targets = std::get<QList<pc::PromTarget>>(
-        pc::parseTargetsResponse(FakePrometheus::dataFile("targets.json"), 200));
-    QVERIFY(!targets.isEmpty());
-    QVERIFY(!targets.first().instance.isEmpty());
-    QSignalSpy learnt(m_feed.get(), &LiveChartFeed::ownInstanceChanged);
-    QVERIFY(m_feed->ownInstance().isEmpty());
-    m_feed->setMetricsUrl(QUrl(targets.first().scrapeUrl));
-    m_feed->setPrometheusEnabled(true);
-    QVERIFY(learnt.wait(3000));
-    QCOMPARE(learnt.first().first().toString(), targets.first().instance);
-    QCOMPARE(m_feed->ownInstance(), targets.first().instance);
-    // Told once, not at every refresh.
-    const int asked = m_fake->requestCount();
-    QTRY_VERIFY(m_fake->requestCount() >= asked + 4);
-    QCOMPARE(learnt.count(), 1);
-}
-
-void TestLiveChartFeed::reportsEachMisbehaviourInOneSentenceAndRetries_data()
+void TestRangePoller::reportsEachMisbehaviourInOneSentenceAndRetries_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
@@ -316,7 +219,7 @@ void TestLiveChartFeed::reportsEachMisbehaviourInOneSentenceAndRetries_data()
     QTest::addRow("slower than the timeout") << 200 << matrix << 3000 << "";
 }
 
-void TestLiveChartFeed::reportsEachMisbehaviourInOneSentenceAndRetries()
+void TestRangePoller::reportsEachMisbehaviourInOneSentenceAndRetries()
 {
     QFETCH(int, status);
     QFETCH(QByteArray, body);
@@ -333,20 +236,16 @@ void TestLiveChartFeed::reportsEachMisbehaviourInOneSentenceAndRetries()
     response.delay = std::chrono::milliseconds(delayMs);
     m_fake->respond("/api/v1/query_range", response);
 
-    QSignalSpy failed(m_feed.get(), &LiveChartFeed::prometheusFailed);
-    m_feed->setPrometheusEnabled(true);
-    m_feed->start();
+    QSignalSpy failed(m_poller.get(), &RangePoller::failed);
+    m_poller->setEnabled(true);
     QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 2, 10000);
     const auto error = failed.first().first().value<pc::PromError>();
     QVERIFY(!error.message.isEmpty());
     QVERIFY2(!error.message.contains('\n'), qPrintable(error.message));
     QVERIFY2(error.message.contains(mentions), qPrintable(error.message));
-    // The local line goes on regardless.
-    m_counter = 3;
-    QTRY_COMPARE(m_feed->localPoints().last().y(), 3.0);
 }
 
-void TestLiveChartFeed::leavesGapsForNanAndInfinities()
+void TestRangePoller::leavesGapsForNanAndInfinities()
 {
     pc::HttpResponse response;
     response.contentType = "application/json";
@@ -354,15 +253,15 @@ void TestLiveChartFeed::leavesGapsForNanAndInfinities()
         R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"code":"200"},)"
         R"("values":[[1700000000,"1"],[1700000001,"NaN"],[1700000002,"+Inf"],[1700000003,"-Inf"],[1700000004,"5"]]}]}})";
     m_fake->respond("/api/v1/query_range", response);
-    QSignalSpy updated(m_feed.get(), &LiveChartFeed::prometheusUpdated);
-    m_feed->setPrometheusEnabled(true);
+    QSignalSpy updated(m_poller.get(), &RangePoller::updated);
+    m_poller->setEnabled(true);
     QVERIFY(updated.wait(3000));
     const auto series = updated.first().first().value<QList<pc::ChartSeries>>();
     QCOMPARE(series.size(), 1);
     QCOMPARE(series.first().points, QList<QPointF>({{1700000000000.0, 1}, {1700000004000.0, 5}}));
 }
 
-void TestLiveChartFeed::keepsFutureTimestamps()
+void TestRangePoller::keepsFutureTimestamps()
 {
     const qint64 future = QDateTime::currentSecsSinceEpoch() + 86400 * 365;
     pc::HttpResponse response;
@@ -372,34 +271,78 @@ void TestLiveChartFeed::keepsFutureTimestamps()
             R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[)")
         + QByteArray::number(future) + R"(,"7"]]}]}})";
     m_fake->respond("/api/v1/query_range", response);
-    QSignalSpy updated(m_feed.get(), &LiveChartFeed::prometheusUpdated);
-    m_feed->setPrometheusEnabled(true);
+    QSignalSpy updated(m_poller.get(), &RangePoller::updated);
+    m_poller->setEnabled(true);
     QVERIFY(updated.wait(3000));
     const auto series = updated.first().first().value<QList<pc::ChartSeries>>();
     QCOMPARE(series.first().points.first(), QPointF(double(future) * 1000, 7));
 }
 
-void TestLiveChartFeed::targetScrapingMatchesPortPathAndLoopback()
+void TestRangePoller::namesEachQueryByItsLegendFormat()
 {
-    const auto target = [](const QString &url) {
-        pc::PromTarget t;
-        t.scrapeUrl = url;
-        t.instance = QUrl(url).authority();
-        return t;
-    };
-    const QList<pc::PromTarget> targets = {
-        target("http://10.0.0.5:8000/metrics"), target("http://127.0.0.1:8001/metrics"),
-        target("http://localhost:8000/other"), target("http://localhost:8000/metrics")};
-    const QUrl metrics("http://127.0.0.1:8000/metrics");
-    // Same port and path; localhost and 127.0.0.1 are the same loopback.
-    const auto found = pc::LiveChartFeed::targetScraping(targets, metrics);
-    QVERIFY(found);
-    QCOMPARE(found->instance, QString("localhost:8000"));
-    QVERIFY(!pc::LiveChartFeed::targetScraping(targets.mid(0, 3), metrics));
-    QCOMPARE(
-        pc::LiveChartFeed::targetScraping(targets, QUrl("http://10.0.0.5:8000/metrics"))->instance,
-        QString("10.0.0.5:8000"));
+    pc::PromQueryResult result;
+    result.type = pc::PromQueryResult::Type::Matrix;
+    for (const char *code : {"500", "200"}) {
+        pc::PromSeries s;
+        s.labels = Labels{{"code", code}, {"job", "my_app"}};
+        s.samples = {{1700000000000, 1}};
+        result.series.append(s);
+    }
+    const auto named = RangePoller::namedSeries(result, {"x", "HTTP {{code}}"}, 0, 1);
+    QCOMPARE(named.size(), 2);
+    QCOMPARE(named[0].name, QString("HTTP 200"));
+    QCOMPARE(named[1].name, QString("HTTP 500"));
+    // A lone series without labels is named by its query, as Grafana does.
+    result.series = {result.series.first()};
+    result.series.first().labels.clear();
+    QCOMPARE(RangePoller::namedSeries(result, {" sum(up) ", {}}, 0, 1).first().name,
+             QString("sum(up)"));
 }
 
-QTEST_GUILESS_MAIN(TestLiveChartFeed)
-#include "tst_livechartfeed.moc"
+void TestRangePoller::keepsCollidingQueriesApart()
+{
+    QSignalSpy updated(m_poller.get(), &RangePoller::updated);
+    m_poller->setQueries({{"sum(a)", "A"}, {"sum(b)", "B"}});
+    m_poller->setEnabled(true);
+    QVERIFY(updated.wait(3000));
+    const auto series = updated.first().first().value<QList<pc::ChartSeries>>();
+    // Both queries answer with the same label sets: four lines, four keys.
+    QCOMPARE(series.size(), 4);
+    QSet<QString> keys;
+    for (const pc::ChartSeries &s : series)
+        keys.insert(s.key);
+    QCOMPARE(keys.size(), 4);
+    QCOMPARE(m_poller->lastSeriesTotal(), 4);
+}
+
+void TestRangePoller::pollersOnOneRangeFollowOneZoom()
+{
+    RangePoller other(m_client.get(), m_range.get());
+    other.setQueries({{"up", {}}});
+    QSignalSpy first(m_poller.get(), &RangePoller::updated);
+    QSignalSpy second(&other, &RangePoller::updated);
+    m_poller->setEnabled(true);
+    other.setEnabled(true);
+    QVERIFY(first.wait(3000));
+    QTRY_VERIFY(!second.isEmpty());
+    const qint64 to = QDateTime::currentMSecsSinceEpoch() - 7200'000;
+    m_range->setFixed(to - 60'000, to);
+    // Both ask for the zoomed range: one shared range, nothing copied.
+    QTRY_VERIFY(m_fake->requestCount() >= 4);
+    QTRY_COMPARE(m_fake->lastQuery("/api/v1/query_range").queryItemValue("end").toDouble(),
+                 to / 1000.0);
+    QCOMPARE(m_poller->timeRange(), other.timeRange());
+}
+
+void TestRangePoller::asksNothingWhileDisabled()
+{
+    m_poller->refreshNow();
+    m_range->setWindow(60s);
+    QTest::qWait(300);
+    QCOMPARE(m_fake->requestCount(), 0);
+    m_poller->setEnabled(true);
+    QTRY_VERIFY(m_fake->requestCount() >= 1);
+}
+
+QTEST_GUILESS_MAIN(TestRangePoller)
+#include "tst_rangepoller.moc"

@@ -1,11 +1,23 @@
-#include "chart/livechartfeed.h"
-#include "chartpanel.h"
+#include "chart/localcountersampler.h"
+#include "chart/rangepoller.h"
+#include "chart/scrapetargetwatcher.h"
+#include "chart/timerange.h"
 #include "chartview.h"
+#include "chartwidget.h"
+#include "explorebar.h"
+#include "livechartview.h"
 #include "fakeprometheus.h"
 #include "legendmodel.h"
 #include "prometheus/promclient.h"
+#include "settings/queryhistory.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QLabel>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QJsonArray>
@@ -18,9 +30,12 @@
 
 using namespace std::chrono_literals;
 using Labels = QMap<QString, QString>;
+using namespace pc::app;
 
-/// The chart panel, offscreen, fed by a real LiveChartFeed asking a stand-in Prometheus.
-class TestChartPanel : public QObject
+/// The Live chart view, offscreen: its explore bar and chart, fed by a real RangePoller and
+/// LocalCounterSampler asking a stand-in Prometheus. What the chart shows is read from its
+/// legend model, its axes and its labels, as a user sees them.
+class TestLiveChartView : public QObject
 {
     Q_OBJECT
 
@@ -42,6 +57,10 @@ private slots:
     void exportsVisibleSeriesAsCsv();
     void remembersCustomQueries();
     void followsADarkPalette();
+    void choosesTheQuery();
+    void hasNoLocalLineForCustomQueries();
+    void legendIsAWellBehavedModel();
+    void keepsTheLastTwentyQueries();
 
 public slots:
     void openUrl(const QUrl &url) { m_opened.append(url); }
@@ -50,17 +69,26 @@ private:
     /// A matrix answer: one series per label set, values at the last three 5 s steps.
     void answer(const QList<Labels> &labelSets, const QList<double> &values, double increment = 1);
     void chart(const QString &promql);
+    ChartWidget *widget() const { return m_panel->chart(); }
+    QStringList lineKeys() const;
+    int visibleLineCount() const;
+    QCategoryAxis *valueAxis() const;
+    QString noDataText() const;
+    QString seriesCountText() const;
 
     QTemporaryDir m_config;
     std::unique_ptr<pc::test::FakePrometheus> m_fake;
     std::unique_ptr<pc::PromClient> m_client;
-    std::unique_ptr<pc::LiveChartFeed> m_feed;
-    std::unique_ptr<ChartPanel> m_panel;
+    std::unique_ptr<pc::TimeRange> m_range;
+    std::unique_ptr<pc::RangePoller> m_poller;
+    std::unique_ptr<pc::LocalCounterSampler> m_sampler;
+    std::unique_ptr<pc::ScrapeTargetWatcher> m_watcher;
+    std::unique_ptr<LiveChartView> m_panel;
     quint64 m_counter = 0;
     QList<QUrl> m_opened;
 };
 
-void TestChartPanel::initTestCase()
+void TestLiveChartView::initTestCase()
 {
     // Query history goes to QSettings: keep it out of the user's.
     QVERIFY(m_config.isValid());
@@ -68,7 +96,7 @@ void TestChartPanel::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("prom-companion-test"));
 }
 
-void TestChartPanel::init()
+void TestLiveChartView::init()
 {
     m_fake = std::make_unique<pc::test::FakePrometheus>();
     QVERIFY(m_fake->listen());
@@ -79,25 +107,34 @@ void TestChartPanel::init()
     endpoint.timeout = 2s;
     m_client = std::make_unique<pc::PromClient>(endpoint);
     m_counter = 5000;
-    m_feed = std::make_unique<pc::LiveChartFeed>(m_client.get(), [this] { return m_counter; });
-    m_feed->setRefreshInterval(100ms);
-    m_feed->setSampleInterval(50ms);
-    m_panel = std::make_unique<ChartPanel>(m_feed.get());
+    m_range = std::make_unique<pc::TimeRange>();
+    m_poller = std::make_unique<pc::RangePoller>(m_client.get(), m_range.get());
+    m_poller->setRefreshInterval(100ms);
+    m_sampler = std::make_unique<pc::LocalCounterSampler>([this] { return m_counter; });
+    m_sampler->setInterval(50ms);
+    m_watcher = std::make_unique<pc::ScrapeTargetWatcher>(m_client.get(),
+                                                          QUrl("http://127.0.0.1:1/metrics"));
+    m_panel = std::make_unique<LiveChartView>(LiveChartView::Sources{
+        m_client.get(), m_range.get(), m_poller.get(), m_sampler.get(), m_watcher.get()});
     m_panel->resize(900, 600);
     m_panel->show();
-    m_feed->setPrometheusEnabled(true);
-    m_feed->start();
+    m_poller->setEnabled(true);
+    m_watcher->setEnabled(true);
+    m_sampler->start();
 }
 
-void TestChartPanel::cleanup()
+void TestLiveChartView::cleanup()
 {
     m_panel.reset();
-    m_feed.reset();
+    m_watcher.reset();
+    m_sampler.reset();
+    m_poller.reset();
+    m_range.reset();
     m_client.reset();
     m_fake.reset();
 }
 
-void TestChartPanel::answer(const QList<Labels> &labelSets, const QList<double> &values,
+void TestLiveChartView::answer(const QList<Labels> &labelSets, const QList<double> &values,
                             double increment)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch() / 5 * 5;
@@ -121,7 +158,7 @@ void TestChartPanel::answer(const QList<Labels> &labelSets, const QList<double> 
     m_fake->respond("/api/v1/query_range", response);
 }
 
-void TestChartPanel::chart(const QString &promql)
+void TestLiveChartView::chart(const QString &promql)
 {
     m_panel->setCustomQuery(promql);
     QTRY_COMPARE(
@@ -129,7 +166,43 @@ void TestChartPanel::chart(const QString &promql)
         promql);
 }
 
-void TestChartPanel::keepsSeriesApartThatDifferOnlyInInstanceOrLe()
+QStringList TestLiveChartView::lineKeys() const
+{
+    QStringList keys;
+    for (const LegendModel::Row &row : widget()->legend()->rows())
+        keys.append(row.key);
+    keys.sort();
+    return keys;
+}
+
+int TestLiveChartView::visibleLineCount() const
+{
+    const auto &rows = widget()->legend()->rows();
+    return int(std::count_if(rows.begin(), rows.end(), [](const LegendModel::Row &row) {
+        return row.visible && row.stats.count > 0;
+    }));
+}
+
+QCategoryAxis *TestLiveChartView::valueAxis() const
+{
+    return qobject_cast<QCategoryAxis *>(widget()->view()->chart()->axes(Qt::Vertical).value(0));
+}
+
+QString TestLiveChartView::noDataText() const
+{
+    for (QGraphicsItem *item : widget()->view()->scene()->items()) {
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item); text && text->isVisible())
+            return text->text();
+    }
+    return {};
+}
+
+QString TestLiveChartView::seriesCountText() const
+{
+    return widget()->findChild<QLabel *>("seriesCount")->text();
+}
+
+void TestLiveChartView::keepsSeriesApartThatDifferOnlyInInstanceOrLe()
 {
     QList<Labels> sets;
     for (const char *instance : {"127.0.0.1:8000", "127.0.0.1:8001"})
@@ -140,28 +213,28 @@ void TestChartPanel::keepsSeriesApartThatDifferOnlyInInstanceOrLe()
                          {"job", "my_app"}});
     answer(sets, {});
     chart("rate(http_request_duration_seconds_bucket[1m])");
-    QTRY_COMPARE(m_panel->lineKeys().size(), 6);
-    QCOMPARE(m_panel->legend()->rowCount(), 6);
+    QTRY_COMPARE(lineKeys().size(), 6);
+    QCOMPARE(widget()->legend()->rowCount(), 6);
     QSet<QString> names;
-    for (const LegendModel::Row &row : m_panel->legend()->rows())
+    for (const LegendModel::Row &row : widget()->legend()->rows())
         names.insert(row.name);
     QCOMPARE(names.size(), 6);
     QVERIFY(names.contains(R"({instance="127.0.0.1:8000", le="+Inf"})"));
     // Hovering a name shows the whole label set.
-    QVERIFY(m_panel->legend()->rows().first().tooltip.contains(R"(job="my_app")"));
+    QVERIFY(widget()->legend()->rows().first().tooltip.contains(R"(job="my_app")"));
 }
 
-void TestChartPanel::localLineDoesNotScaleACustomQuery()
+void TestLiveChartView::localLineDoesNotScaleACustomQuery()
 {
     answer({{{"__name__", "up"}, {"job", "my_app"}}}, {1});
-    QTRY_VERIFY(m_panel->lineKeys().contains(ChartPanel::LocalKey));
+    QTRY_VERIFY(lineKeys().contains(ChartWidget::LocalKey));
     chart("up");
-    QTRY_COMPARE(m_panel->lineKeys(), QStringList{"up{job=\"my_app\"}"});
+    QTRY_COMPARE(lineKeys(), QStringList{"up{job=\"my_app\"}"});
     // The counter of 5000 sets no scale: up's 1 to 3 do.
-    QTRY_COMPARE(m_panel->yAxisLabels().last(), QString("3"));
+    QTRY_COMPARE(valueAxis()->categoriesLabels().last(), QString("3"));
 }
 
-void TestChartPanel::labelsTheAxisWithUnitsAndRoundTicks_data()
+void TestLiveChartView::labelsTheAxisWithUnitsAndRoundTicks_data()
 {
     QTest::addColumn<QString>("promql");
     QTest::addColumn<double>("value");
@@ -177,7 +250,7 @@ void TestChartPanel::labelsTheAxisWithUnitsAndRoundTicks_data()
                                    << "12.5 k";
 }
 
-void TestChartPanel::labelsTheAxisWithUnitsAndRoundTicks()
+void TestLiveChartView::labelsTheAxisWithUnitsAndRoundTicks()
 {
     QFETCH(QString, promql);
     QFETCH(double, value);
@@ -185,85 +258,85 @@ void TestChartPanel::labelsTheAxisWithUnitsAndRoundTicks()
     chart(promql);
     QFETCH(QString, title);
     QFETCH(QString, topLabel);
-    QTRY_COMPARE(m_panel->yAxisTitle(), title);
-    QTRY_COMPARE(m_panel->yAxisLabels().last(), topLabel);
-    for (const QString &label : m_panel->yAxisLabels())
+    QTRY_COMPARE(valueAxis()->titleText(), title);
+    QTRY_COMPARE(valueAxis()->categoriesLabels().last(), topLabel);
+    for (const QString &label : valueAxis()->categoriesLabels())
         QVERIFY2(!label.contains('e'), qPrintable(label));
 }
 
-void TestChartPanel::saysWhenAQueryHasNoData()
+void TestLiveChartView::saysWhenAQueryHasNoData()
 {
     answer({}, {});
     chart("nothing_here_total");
-    QTRY_VERIFY(m_panel->noDataText().contains("No data for nothing_here_total"));
+    QTRY_VERIFY(noDataText().contains("No data for nothing_here_total"));
     answer({{{"code", "200"}}}, {1});
-    QTRY_VERIFY(m_panel->noDataText().isEmpty());
-    QTRY_COMPARE(m_panel->seriesCountText(), QString("1 series from Prometheus"));
+    QTRY_VERIFY(noDataText().isEmpty());
+    QTRY_COMPARE(seriesCountText(), QString("1 series from Prometheus"));
 }
 
-void TestChartPanel::togglesAndIsolatesFromTheLegend()
+void TestLiveChartView::togglesAndIsolatesFromTheLegend()
 {
     answer({{{"code", "200"}}, {{"code", "404"}}, {{"code", "500"}}}, {});
     chart("sum by (code) (http_requests_total)");
-    QTRY_COMPARE(m_panel->visibleLineCount(), 3);
-    m_panel->toggleLegendRow(1, Qt::NoModifier);
-    QTRY_COMPARE(m_panel->visibleLineCount(), 2);
-    QVERIFY(!m_panel->legend()->rows()[1].visible);
-    m_panel->toggleLegendRow(1, Qt::NoModifier);
-    QCOMPARE(m_panel->visibleLineCount(), 3);
-    m_panel->toggleLegendRow(2, Qt::ControlModifier);
-    QCOMPARE(m_panel->visibleLineCount(), 1);
-    QVERIFY(m_panel->legend()->rows()[2].visible);
+    QTRY_COMPARE(visibleLineCount(), 3);
+    widget()->toggleLegendRow(1, Qt::NoModifier);
+    QTRY_COMPARE(visibleLineCount(), 2);
+    QVERIFY(!widget()->legend()->rows()[1].visible);
+    widget()->toggleLegendRow(1, Qt::NoModifier);
+    QCOMPARE(visibleLineCount(), 3);
+    widget()->toggleLegendRow(2, Qt::ControlModifier);
+    QCOMPARE(visibleLineCount(), 1);
+    QVERIFY(widget()->legend()->rows()[2].visible);
     // Hidden lines stay hidden when Prometheus answers again.
     QTest::qWait(300);
-    QCOMPARE(m_panel->visibleLineCount(), 1);
-    m_panel->toggleLegendRow(2, Qt::ControlModifier);
-    QCOMPARE(m_panel->visibleLineCount(), 3);
+    QCOMPARE(visibleLineCount(), 1);
+    widget()->toggleLegendRow(2, Qt::ControlModifier);
+    QCOMPARE(visibleLineCount(), 3);
 
     // The keyboard does the same: Space on the current row.
-    auto *table = m_panel->findChild<QTableView *>("legend");
+    auto *table = widget()->findChild<QTableView *>("legend");
     QVERIFY(table);
     table->setFocus();
     table->setCurrentIndex(table->model()->index(0, 0));
     QTest::keyClick(table, Qt::Key_Space);
-    QCOMPARE(m_panel->visibleLineCount(), 2);
+    QCOMPARE(visibleLineCount(), 2);
     QTest::keyClick(table, Qt::Key_Space);
-    QCOMPARE(m_panel->visibleLineCount(), 3);
+    QCOMPARE(visibleLineCount(), 3);
 }
 
-void TestChartPanel::listsEveryValueAtTheHoveredTime()
+void TestLiveChartView::listsEveryValueAtTheHoveredTime()
 {
     answer({{{"code", "200"}}, {{"code", "500"}}}, {0.5, 2.5});
     chart("sum by (code) (rate(http_requests_total[1m]))");
-    QTRY_COMPARE(m_panel->legend()->rowCount(), 2);
+    QTRY_COMPARE(widget()->legend()->rowCount(), 2);
     const qint64 last = QDateTime::currentSecsSinceEpoch() / 5 * 5 * 1000;
-    const QStringList rows = m_panel->hoverRows(last);
+    const QStringList rows = widget()->hoverRows(last);
     // Highest first, in the query's unit.
     QCOMPARE(rows, QStringList({R"({code="500"}: 4.5 req/s)", R"({code="200"}: 2.5 req/s)"}));
-    QCOMPARE(m_panel->hoverRows(last - 5000),
+    QCOMPARE(widget()->hoverRows(last - 5000),
              QStringList({R"({code="500"}: 3.5 req/s)", R"({code="200"}: 1.5 req/s)"}));
-    QVERIFY(m_panel->hoverRows(last - 3600'000).isEmpty());
+    QVERIFY(widget()->hoverRows(last - 3600'000).isEmpty());
 }
 
-void TestChartPanel::capsTheSeriesAndSaysSo()
+void TestLiveChartView::capsTheSeriesAndSaysSo()
 {
     QList<Labels> sets;
     for (int i = 0; i < 600; ++i)
         sets.append({{"__name__", "x"}, {"id", QString::number(i)}});
     answer(sets, {});
     chart("x");
-    QTRY_COMPARE(m_panel->legend()->rowCount(), pc::LiveChartFeed::maxSeries());
-    QVERIFY2(m_panel->seriesCountText().contains("first 500 of 600 series"),
-             qPrintable(m_panel->seriesCountText()));
+    QTRY_COMPARE(widget()->legend()->rowCount(), pc::RangePoller::maxSeries());
+    QVERIFY2(seriesCountText().contains("first 500 of 600 series"),
+             qPrintable(seriesCountText()));
 }
 
-void TestChartPanel::zoomsIntoADraggedRangeAndGoesBackToLive()
+void TestLiveChartView::zoomsIntoADraggedRangeAndGoesBackToLive()
 {
     answer({{{"code", "200"}}}, {1});
     chart("x");
-    QTRY_VERIFY(m_panel->lineKeys().size() == 1);
-    ChartView *view = m_panel->view();
-    const auto [from, to] = m_feed->range();
+    QTRY_VERIFY(lineKeys().size() == 1);
+    ChartView *view = widget()->view();
+    const auto [from, to] = m_range->range();
     QRectF plot = view->chart()->plotArea();
     const QPoint a =
         view->mapFromScene(QPointF(plot.left() + plot.width() * 0.25, plot.center().y()));
@@ -272,18 +345,18 @@ void TestChartPanel::zoomsIntoADraggedRangeAndGoesBackToLive()
     QTest::mousePress(view->viewport(), Qt::LeftButton, {}, a);
     QTest::mouseMove(view->viewport(), b);
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, b);
-    QTRY_VERIFY(!m_feed->isLive());
-    const auto [zoomFrom, zoomTo] = m_feed->range();
+    QTRY_VERIFY(!m_range->isLive());
+    const auto [zoomFrom, zoomTo] = m_range->range();
     const qint64 span = to - from;
     QVERIFY(std::abs(zoomFrom - (from + span / 4)) < span / 20);
     QVERIFY(std::abs(zoomTo - (from + span * 3 / 4)) < span / 20);
     QTRY_COMPARE(m_fake->lastQuery("/api/v1/query_range").queryItemValue("end").toDouble(),
                  zoomTo / 1000.0);
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, a);
-    QTRY_VERIFY(m_feed->isLive());
+    QTRY_VERIFY(m_range->isLive());
 }
 
-void TestChartPanel::opensTheQueryInPrometheus()
+void TestLiveChartView::opensTheQueryInPrometheus()
 {
     QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "openUrl");
     chart("sum(rate(http_requests_total[1m])) + 1");
@@ -297,27 +370,27 @@ void TestChartPanel::opensTheQueryInPrometheus()
     QCOMPARE(QUrlQuery(url).queryItemValue("g0.range_input"), QString("300s"));
 }
 
-void TestChartPanel::exportsVisibleSeriesAsCsv()
+void TestLiveChartView::exportsVisibleSeriesAsCsv()
 {
     answer({{{"code", "200"}}, {{"code", "500"}}}, {1, 7});
     chart("sum by (code) (http_requests_total)");
-    QTRY_COMPARE(m_panel->legend()->rowCount(), 2);
-    m_panel->toggleLegendRow(0, Qt::NoModifier);
+    QTRY_COMPARE(widget()->legend()->rowCount(), 2);
+    widget()->toggleLegendRow(0, Qt::NoModifier);
     QTemporaryDir dir;
     QString error;
-    QVERIFY2(m_panel->exportCsv(dir.filePath("x.csv"), &error), qPrintable(error));
+    QVERIFY2(widget()->exportCsv(dir.filePath("x.csv"), &error), qPrintable(error));
     QFile file(dir.filePath("x.csv"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
     QCOMPARE(lines.first(), QByteArray(R"(time,"{code=""500""}")"));
     QVERIFY(lines[1].endsWith(",7"));
-    QVERIFY2(m_panel->exportPng(dir.filePath("x.png"), &error), qPrintable(error));
+    QVERIFY2(widget()->exportPng(dir.filePath("x.png"), &error), qPrintable(error));
     QVERIFY(QImage(dir.filePath("x.png")).width() > 100);
-    QVERIFY(!m_panel->exportCsv(dir.filePath("no/such/dir/x.csv"), &error));
+    QVERIFY(!widget()->exportCsv(dir.filePath("no/such/dir/x.csv"), &error));
     QVERIFY(error.contains("no/such/dir"));
 }
 
-void TestChartPanel::remembersCustomQueries()
+void TestLiveChartView::remembersCustomQueries()
 {
     chart("up");
     chart("rate(x_total[1m])");
@@ -325,10 +398,10 @@ void TestChartPanel::remembersCustomQueries()
     QCOMPARE(history.mid(0, 2), QStringList({"rate(x_total[1m])", "up"}));
 }
 
-void TestChartPanel::followsADarkPalette()
+void TestLiveChartView::followsADarkPalette()
 {
     auto chartBackground = [this] {
-        const QImage image = m_panel->view()->grab().toImage();
+        const QImage image = widget()->view()->grab().toImage();
         return image.pixelColor(image.width() / 2, image.height() / 2).lightness();
     };
     QTRY_VERIFY(chartBackground() > 200);
@@ -341,5 +414,53 @@ void TestChartPanel::followsADarkPalette()
     QTRY_VERIFY(chartBackground() < 60);
 }
 
-QTEST_MAIN(TestChartPanel)
-#include "tst_chartpanel.moc"
+void TestLiveChartView::choosesTheQuery()
+{
+    QCOMPARE(pc::livePromql(pc::LiveView::Total, {}), QString("http_requests_total"));
+    QCOMPARE(pc::livePromql(pc::LiveView::Rate, {}),
+             QString("sum by (code) (rate(http_requests_total[1m]))"));
+    QCOMPARE(pc::livePromql(pc::LiveView::Custom, "  up  "), QString("up"));
+    QCOMPARE(pc::livePromql(pc::LiveView::Total, {}, "instance=\"a:1\""),
+             QString("http_requests_total{instance=\"a:1\"}"));
+}
+
+void TestLiveChartView::hasNoLocalLineForCustomQueries()
+{
+    QTRY_VERIFY(widget()->hasLocalLine());
+    chart("up");
+    QVERIFY(!widget()->hasLocalLine());
+    QVERIFY(!lineKeys().contains(ChartWidget::LocalKey));
+    m_panel->exploreBar()->setView(pc::LiveView::Total);
+    QVERIFY(widget()->hasLocalLine());
+    QTRY_COMPARE(widget()->legend()->rows().first().stats.last, 5000.0);
+}
+
+void TestLiveChartView::legendIsAWellBehavedModel()
+{
+    QAbstractItemModelTester tester(widget()->legend(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    answer({{{"code", "200"}}, {{"code", "404"}}, {{"code", "500"}}}, {});
+    chart("sum by (code) (http_requests_total)");
+    QTRY_COMPARE(widget()->legend()->rowCount(), 3);
+    widget()->toggleLegendRow(1, Qt::NoModifier);
+    answer({{{"code", "200"}}}, {});
+    QTRY_COMPARE(widget()->legend()->rowCount(), 1);
+    QCOMPARE(widget()->legend()->columnCount(), int(LegendModel::ColumnCount));
+}
+
+void TestLiveChartView::keepsTheLastTwentyQueries()
+{
+    QSettings store(m_config.filePath("history.ini"), QSettings::IniFormat);
+    pc::QueryHistory history(&store);
+    for (int i = 0; i < 25; ++i)
+        history.remember(QString("q%1").arg(i));
+    history.remember("  ");
+    history.remember("q20");
+    QCOMPARE(history.entries().size(), pc::QueryHistory::capacity());
+    QCOMPARE(history.entries().first(), QString("q20"));
+    QCOMPARE(history.entries().count("q20"), 1);
+    QCOMPARE(history.entries().last(), QString("q5"));
+}
+
+QTEST_MAIN(TestLiveChartView)
+#include "tst_livechartview.moc"
