@@ -17,6 +17,8 @@ class QTcpSocket;
 
 namespace pc {
 
+class DueTimer;
+
 /// The thread side of LoadGenerator: keep-alive HTTP/1.1 connections to the target, one
 /// request in flight on each, paced by a timer in Rate mode. Times every request, and keeps
 /// each run's counts and latency histograms until its last answer, then hands its summary
@@ -93,7 +95,8 @@ private:
     std::map<quint64, Run> m_runs;
     std::vector<QByteArray> m_requests;  // the plan's requests, one per route of its mix
     std::vector<std::unique_ptr<Connection>> m_connections;
-    QTimer m_pacer;
+    QTimer m_pacer;             // paces on a test's clock, or without a timerfd
+    DueTimer *m_due = nullptr;  // paces on the steady clock
     QTimer m_publisher;
     LoadClock m_clock;      // never restarted: the achieved rate spans runs
     qint64 m_runStartUs{};  // m_clock() when this run started: paces Rate mode
