@@ -2,6 +2,7 @@
 
 #include "format/displayformat.h"
 #include "load/loadgenerator.h"
+#include "loadtargetdialog.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -57,12 +58,13 @@ QLayout *LoadBox::createControls()
     m_burst->setToolTip(tr("Send that many requests as fast as the service answers them"));
 
     m_rate = new QSpinBox;
-    m_rate->setRange(1, 20'000);
+    m_rate->setRange(1, int(pc::LoadLimits::MaxRate));
     m_rate->setValue(50);
     m_rate->setSuffix(tr(" req/s"));
     m_rate->setGroupSeparatorShown(true);
     m_rate->setAccessibleName(tr("Rate"));
-    m_rate->setToolTip(tr("Requests per second that Start rate sends"));
+    m_rate->setToolTip(tr("Requests per second that Start rate sends, at most %1")
+                           .arg(QLocale().toString(pc::LoadLimits::MaxRate, 'f', 0)));
     m_duration = new QSpinBox;
     m_duration->setRange(0, 24 * 3600);
     m_duration->setValue(0);
@@ -97,6 +99,18 @@ QLayout *LoadBox::createControls()
     controls->addWidget(m_duration, 3, 3);
     controls->addWidget(m_startRate, 4, 0, 1, 2);
     controls->addWidget(m_stop, 4, 2, 1, 2);
+    m_targetText = new QLabel;
+    m_targetText->setObjectName(QStringLiteral("target"));
+    m_targetText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_targetButton = new QPushButton(tr("Targ&et…"));
+    m_targetButton->setObjectName(QStringLiteral("chooseTarget"));
+    m_targetButton->setToolTip(
+        tr("Send the requests to another URL, with a method, headers "
+           "and a body of your choice"));
+    controls->addWidget(label(tr("Target:"), m_targetButton), 5, 0);
+    controls->addWidget(m_targetText, 5, 1, 1, 2);
+    controls->addWidget(m_targetButton, 5, 3);
+    showTarget();
     controls->setColumnStretch(1, 1);
     return controls;
 }
@@ -195,6 +209,7 @@ void LoadBox::connectControls()
         plan.duration = std::chrono::seconds(m_duration->value());
         start(plan);
     });
+    connect(m_targetButton, &QPushButton::clicked, this, &LoadBox::chooseTarget);
     connect(m_stop, &QPushButton::clicked, m_generator, &pc::LoadGenerator::stop);
     connect(m_stop, &QPushButton::clicked, this, [this] { showStats(m_generator->stats()); });
     connect(m_generator, &pc::LoadGenerator::statsChanged, this, &LoadBox::showStats);
@@ -207,9 +222,34 @@ pc::RouteMix LoadBox::mix() const
     return {weights.value(0), weights.value(1), weights.value(2)};
 }
 
+void LoadBox::chooseTarget()
+{
+    LoadTargetDialog dialog(m_target, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_target = dialog.target();
+        showTarget();
+    }
+}
+
+void LoadBox::showTarget()
+{
+    const bool demo = m_target.url.isEmpty();
+    m_targetText->setText(demo ? tr("the demo service")
+                               : QString::fromLatin1(m_target.method) + u' '
+                                     + m_target.url.toString());
+    m_targetText->setToolTip(demo ? QString() : m_targetText->text());
+    // The route mix is the demo's: another target gets its one URL.
+    m_mix->setEnabled(demo);
+}
+
 void LoadBox::start(pc::LoadPlan plan)
 {
     plan.mix = mix();
+    plan.url = m_target.url;
+    plan.method = m_target.method;
+    plan.headers = m_target.headers;
+    plan.body = m_target.body;
+    plan.maxConnections = m_target.maxConnections;
     m_plan = plan;
     m_sentAtStart = m_generator->stats().sent;
     m_lastRate = 0;

@@ -32,6 +32,8 @@ private:
     QLayout *createLatency();
     void showLatency(const pc::LoadStats &stats);
     void connectControls();
+    void chooseTarget();
+    void showTarget();
     void start(pc::LoadPlan plan);
     void showStats(const pc::LoadStats &stats);
     pc::RouteMix mix() const;
@@ -45,6 +47,9 @@ private:
     QSpinBox *m_duration;
     QPushButton *m_startRate;
     QPushButton *m_stop;
+    QLabel *m_targetText;
+    QPushButton *m_targetButton;
+    pc::LoadPlan m_target;  // its url, method, headers, body and connections
     QLabel *m_sent;
     QLabel *m_succeeded;
     QLabel *m_failed;

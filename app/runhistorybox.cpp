@@ -39,6 +39,7 @@ RunHistoryBox::RunHistoryBox(pc::LoadGenerator *generator, pc::RunHistory *histo
     m_list->setAccessibleName(tr("Past load runs"));
     m_list->setToolTip(tr("The last %1 runs, kept across restarts. Select two to compare them.")
                            .arg(pc::RunHistory::Capacity));
+    m_list->setAccessibleDescription(m_list->toolTip());
     m_list->setHeaderLabels({tr("Started"), tr("Run"), tr("Achieved"), tr("p99"), tr("Errors")});
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);

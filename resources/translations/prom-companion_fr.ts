@@ -1582,10 +1582,6 @@ entre %2 et %3</translation>
         <translation>Débit</translation>
     </message>
     <message>
-        <source>Requests per second that Start rate sends</source>
-        <translation>Requêtes par seconde envoyées une fois le débit lancé</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1704,6 +1700,73 @@ entre %2 et %3</translation>
     <message>
         <source>%1 latency, %2</source>
         <translation>latence %1, %2</translation>
+    </message>
+    <message>
+        <source>Requests per second that Start rate sends, at most %1</source>
+        <translation>Requêtes par seconde qu&apos;envoie Lancer le débit, au plus %1</translation>
+    </message>
+    <message>
+        <source>Targ&amp;et…</source>
+        <translation>De&amp;stination…</translation>
+    </message>
+    <message>
+        <source>Send the requests to another URL, with a method, headers and a body of your choice</source>
+        <translation>Envoyer les requêtes à une autre URL, avec la méthode, les en-têtes et le corps de votre choix</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the demo service</source>
+        <translation>le service de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::LoadTargetDialog</name>
+    <message>
+        <source>Load target</source>
+        <translation>Cible de la charge</translation>
+    </message>
+    <message>
+        <source>empty: the demo service</source>
+        <translation>vide&#xa0;: le service de démonstration</translation>
+    </message>
+    <message>
+        <source>One &apos;Name: value&apos; a line</source>
+        <translation>Un «&#xa0;Nom&#xa0;: valeur&#xa0;» par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;En-têtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>C&amp;orps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Connections:</source>
+        <translation>Co&amp;nnexions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plain http only. At most %1 requests a second and %2 connections. Requests to another URL are not counted in the demo service&apos;s metrics.</source>
+        <translation>En http simple seulement. Au plus %1 requêtes par seconde et %2 connexions. Les requêtes vers une autre URL ne sont pas comptées dans les métriques du service de démonstration.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a &apos;Name: value&apos; header.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un en-tête «&#xa0;Nom&#xa0;: valeur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL.</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2099,7 @@ entre %2 et %3</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>E&amp;xporter…</translation>
+        <translation>Sau&amp;vegarder…</translation>
     </message>
     <message>
         <source>Save the selected runs, or all of them, as CSV or JSON</source>
