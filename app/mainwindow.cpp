@@ -280,10 +280,10 @@ void MainWindow::openGrafana()
     m_grafana->setText(tr("Checking Grafana…"));
     statusBar()->showMessage(tr("Asking %1 whether Grafana runs there…")
                                  .arg(m_parts.grafanaUrl.toString(QUrl::RemoveUserInfo)));
-    pc::GrafanaProbeReply *reply = m_grafanaProbe->probe(m_parts.grafanaUrl);
-    connect(reply, &pc::GrafanaProbeReply::finished, this,
-            [this, reply](const pc::GrafanaProbeResult &result) {
-                reply->deleteLater();
+    m_grafanaReply = m_grafanaProbe->probe(m_parts.grafanaUrl);
+    connect(m_grafanaReply.get(), &pc::GrafanaProbeReply::finished, this,
+            [this](const pc::GrafanaProbeResult &result) {
+                m_grafanaReply.reset();
                 m_grafana->setEnabled(true);
                 m_grafana->setText(tr("Open &Grafana dashboard"));
                 statusBar()->clearMessage();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "grafana/grafanaprobereply.h"
 #include "livechartview.h"
 
 #include <QMainWindow>
@@ -96,6 +97,7 @@ private:
     QTabWidget *m_views;
     QPushButton *m_grafana;
     pc::GrafanaProbe *m_grafanaProbe;
+    pc::GrafanaProbeReplyPtr m_grafanaReply;  // the check under way, if any
     QSystemTrayIcon *m_tray = nullptr;
     DesktopNotifier *m_notifier;
 };

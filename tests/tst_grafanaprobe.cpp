@@ -58,6 +58,7 @@ private slots:
     void finishesOncePerProbe();
     void abortedProbeNeverFinishes();
     void destroyingTheProbeEndsItsReplies();
+    void destroyingAReplyInsideFinishedIsSafe();
     void readmeHasTheProvisioningCommands();
     void installedFilesGiveInstalledPaths();
 };
@@ -117,7 +118,7 @@ void TestGrafanaProbe::answersFromWhatGrafanaSays()
     grafana.respond(FakeGrafana::HealthPath, health);
     grafana.respond(FakeGrafana::DashboardPath, dashboard);
     GrafanaProbe probe;
-    std::unique_ptr<GrafanaProbeReply> reply(probe.probe(grafana.baseUrl()));
+    pc::GrafanaProbeReplyPtr reply = probe.probe(grafana.baseUrl());
     const GrafanaProbeResult result = awaitResult(reply.get());
 
     QCOMPARE(result.status, status);
@@ -138,7 +139,7 @@ void TestGrafanaProbe::followsAPathPrefix()
     FakeGrafana grafana("/grafana");
     QVERIFY(grafana.listen());
     GrafanaProbe probe;
-    std::unique_ptr<GrafanaProbeReply> reply(probe.probe(grafana.baseUrl()));
+    pc::GrafanaProbeReplyPtr reply = probe.probe(grafana.baseUrl());
     const GrafanaProbeResult result = awaitResult(reply.get());
     QCOMPARE(result.status, Status::Available);
     QCOMPARE(result.grafanaVersion, QStringLiteral("9.5.2"));
@@ -151,7 +152,7 @@ void TestGrafanaProbe::nothingListening()
 {
     const QUrl closed(QStringLiteral("http://127.0.0.1:%1").arg(pc::test::freePort()));
     GrafanaProbe probe;
-    std::unique_ptr<GrafanaProbeReply> reply(probe.probe(closed));
+    pc::GrafanaProbeReplyPtr reply = probe.probe(closed);
     const GrafanaProbeResult result = awaitResult(reply.get());
     QCOMPARE(result.status, Status::NotRunning);
     QCOMPARE(result.message,
@@ -168,7 +169,7 @@ void TestGrafanaProbe::silentServerTimesOut()
     FakeGrafana &grafana = *silent;
     GrafanaProbe probe;
     probe.setTimeout(300ms);
-    std::unique_ptr<GrafanaProbeReply> reply(probe.probe(grafana.baseUrl()));
+    pc::GrafanaProbeReplyPtr reply = probe.probe(grafana.baseUrl());
     const GrafanaProbeResult result = awaitResult(reply.get());
     QCOMPARE(result.status, Status::NotRunning);
     QVERIFY2(result.message.contains(QLatin1String("no answer within 0.3 s")),
@@ -189,7 +190,7 @@ void TestGrafanaProbe::refusesAUrlItMustNotOpen()
 {
     QFETCH(QUrl, url);
     GrafanaProbe probe;
-    std::unique_ptr<GrafanaProbeReply> reply(probe.probe(url));
+    pc::GrafanaProbeReplyPtr reply = probe.probe(url);
     // From the event loop, so a spy connected after probe() hears it.
     QVERIFY(!reply->isFinished());
     const GrafanaProbeResult result = awaitResult(reply.get());
@@ -205,13 +206,13 @@ void TestGrafanaProbe::finishesOncePerProbe()
     QVERIFY(grafana.listen());
     grafana.setDashboardProvisioned(false);
     GrafanaProbe probe;
-    std::unique_ptr<GrafanaProbeReply> first(probe.probe(grafana.baseUrl()));
-    std::unique_ptr<GrafanaProbeReply> second(probe.probe(grafana.baseUrl()));
+    pc::GrafanaProbeReplyPtr first = probe.probe(grafana.baseUrl());
+    pc::GrafanaProbeReplyPtr second = probe.probe(grafana.baseUrl());
     QSignalSpy firstDone(first.get(), &GrafanaProbeReply::finished);
     QSignalSpy secondDone(second.get(), &GrafanaProbeReply::finished);
     QTRY_VERIFY_WITH_TIMEOUT(firstDone.size() == 1 && secondDone.size() == 1, 15000);
     // A third probe's round trip gives any stray second signal time to arrive.
-    awaitResult(std::unique_ptr<GrafanaProbeReply>(probe.probe(grafana.baseUrl())).get());
+    awaitResult(probe.probe(grafana.baseUrl()).get());
     QCOMPARE(firstDone.size(), 1);
     QCOMPARE(secondDone.size(), 1);
     QCOMPARE(firstDone.at(0).at(0).value<GrafanaProbeResult>().status, Status::DashboardMissing);
@@ -223,12 +224,12 @@ void TestGrafanaProbe::abortedProbeNeverFinishes()
     const std::unique_ptr<FakeGrafana> silent = silentGrafana();
     FakeGrafana &grafana = *silent;
     GrafanaProbe probe;
-    std::unique_ptr<GrafanaProbeReply> aborted(probe.probe(grafana.baseUrl()));
+    pc::GrafanaProbeReplyPtr aborted = probe.probe(grafana.baseUrl());
     QSignalSpy abortedDone(aborted.get(), &GrafanaProbeReply::finished);
     QTRY_COMPARE_WITH_TIMEOUT(grafana.requestCount(FakeGrafana::HealthPath), 1, 15000);
     aborted->abort();
     const QUrl closed(QStringLiteral("http://127.0.0.1:%1").arg(pc::test::freePort()));
-    awaitResult(std::unique_ptr<GrafanaProbeReply>(probe.probe(closed)).get());
+    awaitResult(probe.probe(closed).get());
     QCOMPARE(abortedDone.size(), 0);
     QVERIFY(aborted->isFinished());
 }
@@ -238,10 +239,30 @@ void TestGrafanaProbe::destroyingTheProbeEndsItsReplies()
     const std::unique_ptr<FakeGrafana> silent = silentGrafana();
     FakeGrafana &grafana = *silent;
     auto probe = std::make_unique<GrafanaProbe>();
-    QPointer<GrafanaProbeReply> reply = probe->probe(grafana.baseUrl());
+    pc::GrafanaProbeReplyPtr reply = probe->probe(grafana.baseUrl());
+    QSignalSpy done(reply.get(), &GrafanaProbeReply::finished);
     QTRY_COMPARE_WITH_TIMEOUT(grafana.requestCount(FakeGrafana::HealthPath), 1, 15000);
     probe.reset();
-    QVERIFY(reply.isNull());
+    // Its owner still holds it, ended: it never finishes, and goes safely after the probe.
+    QVERIFY(reply->isFinished());
+    QTest::qWait(200);
+    QCOMPARE(done.size(), 0);
+    reply.reset();
+}
+
+void TestGrafanaProbe::destroyingAReplyInsideFinishedIsSafe()
+{
+    FakeGrafana grafana;
+    QVERIFY(grafana.listen());
+    GrafanaProbe probe;
+    pc::GrafanaProbeReplyPtr reply = probe.probe(grafana.baseUrl());
+    bool heard = false;
+    connect(reply.get(), &GrafanaProbeReply::finished, this, [&] {
+        heard = true;
+        reply.reset();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(heard, 15000);
+    QVERIFY(!reply);
 }
 
 void TestGrafanaProbe::readmeHasTheProvisioningCommands()

@@ -5,7 +5,9 @@
 
 #include <QLatin1String>
 #include <QNetworkAccessManager>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -16,8 +18,9 @@ namespace pc {
 /// Asks a Grafana whether it runs and has the shipped dashboard before the app opens it:
 /// `<grafana>/api/health`, then `<grafana>/api/dashboards/uid/<uid>`, each within a timeout.
 /// The base URL may carry a path prefix (a Grafana behind a reverse proxy). Owns its network
-/// access and the replies it makes until someone deletes them. Not thread-safe: create, use and
-/// destroy it on the GUI thread.
+/// access; each probe() returns a reply owned by the caller, and the replies still running
+/// when the probe goes are aborted. Not thread-safe: create, use and destroy it on the GUI
+/// thread.
 class GrafanaProbe : public QObject
 {
     Q_OBJECT
@@ -32,11 +35,12 @@ public:
 
     /// Starts a probe. The reply's finished() comes from the event loop, even for a URL that
     /// cannot be asked.
-    GrafanaProbeReply *probe(const QUrl &grafanaBase, QLatin1String uid = GrafanaDashboardUid,
+    GrafanaProbeReplyPtr probe(const QUrl &grafanaBase, QLatin1String uid = GrafanaDashboardUid,
                              QLatin1String slug = GrafanaDashboardSlug);
 
 private:
     QNetworkAccessManager m_network;
+    QList<QPointer<GrafanaProbeReply>> m_replies;  // the ones made, to abort when this goes
     std::chrono::milliseconds m_timeout{3000};
 };
 

@@ -39,8 +39,8 @@ std::optional<int> httpStatus(QNetworkReply *reply)
 
 GrafanaProbeReply::GrafanaProbeReply(QNetworkAccessManager *network, const QUrl &base,
                                      QLatin1String uid, QLatin1String slug,
-                                     std::chrono::milliseconds timeout, QObject *parent)
-    : QObject(parent), m_network(network), m_uid(uid), m_timeout(timeout)
+                                     std::chrono::milliseconds timeout)
+    : m_network(network), m_uid(uid), m_timeout(timeout)
 {
     m_result.grafanaUrl = base;
     m_result.dashboardUrl = grafanaDashboardUrl(base, uid, slug);
@@ -70,6 +70,15 @@ GrafanaProbeReply::~GrafanaProbeReply()
     }
 }
 
+void GrafanaProbeReply::Deleter::operator()(GrafanaProbeReply *reply) const
+{
+    reply->abort();
+    if (reply->m_emitting)
+        reply->deleteLater();
+    else
+        delete reply;
+}
+
 void GrafanaProbeReply::abort()
 {
     m_finished = true;
@@ -83,6 +92,10 @@ void GrafanaProbeReply::get(const QString &apiPath,
     QNetworkRequest request(apiUrl(m_result.grafanaUrl, apiPath));
     request.setTransferTimeout(int(m_timeout.count()));
     request.setRawHeader("Accept", "application/json");
+    if (!m_network) {
+        abort();  // the probe went: nothing to ask with
+        return;
+    }
     QNetworkReply *reply = m_network->get(request);
     m_pending = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply, handler] {
@@ -178,7 +191,9 @@ void GrafanaProbeReply::finish(Status status, const QString &message)
     m_result.message = message;
     if (status != Status::Available)
         m_result.provisioningCommands = grafanaProvisioningCommands();
+    m_emitting = true;
     emit finished(m_result);
+    m_emitting = false;
 }
 
 }  // namespace pc

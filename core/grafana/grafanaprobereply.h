@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -33,8 +34,10 @@ struct GrafanaProbeResult
 };
 
 /// One probe in flight: finished() is emitted exactly once, from the event loop, unless
-/// abort() is called first. Owned by the GrafanaProbe that made it, or by whoever takes it:
-/// delete it (deleteLater() from a slot) once finished, as with a QNetworkReply. GUI thread.
+/// abort() is called or the reply destroyed first. Whoever asked owns it
+/// (GrafanaProbeReplyPtr), as with PromClient's replies: destroying it cancels that probe
+/// only, even from inside finished(). The GrafanaProbe that made it aborts it when destroyed
+/// first. GUI thread.
 class GrafanaProbeReply : public QObject
 {
     Q_OBJECT
@@ -45,8 +48,15 @@ public:
     bool isFinished() const { return m_finished; }
     /// Valid once finished() has been emitted.
     GrafanaProbeResult result() const { return m_result; }
-    /// Stops the probe; finished() is not emitted.
+    /// Stops the probe; finished() is not emitted. Idempotent.
     void abort();
+
+    /// What GrafanaProbeReplyPtr does: abort(), then delete, or deleteLater() from inside
+    /// finished().
+    struct Deleter
+    {
+        void operator()(GrafanaProbeReply *reply) const;
+    };
 
 signals:
     void finished(const pc::GrafanaProbeResult &result);
@@ -54,7 +64,7 @@ signals:
 private:
     friend class GrafanaProbe;
     GrafanaProbeReply(QNetworkAccessManager *network, const QUrl &base, QLatin1String uid,
-                      QLatin1String slug, std::chrono::milliseconds timeout, QObject *parent);
+                      QLatin1String slug, std::chrono::milliseconds timeout);
 
     void get(const QString &apiPath, void (GrafanaProbeReply::*handler)(QNetworkReply *));
     void onHealth(QNetworkReply *reply);
@@ -62,13 +72,16 @@ private:
     void finish(GrafanaProbeResult::Status status, const QString &message);
     QString unreachableSentence(QNetworkReply *reply) const;
 
-    QNetworkAccessManager *m_network;
+    QPointer<QNetworkAccessManager> m_network;  // the probe's; gone if it goes first
     QString m_uid;
     std::chrono::milliseconds m_timeout;
     QPointer<QNetworkReply> m_pending;
     GrafanaProbeResult m_result;
     bool m_finished = false;
+    bool m_emitting = false;
 };
+
+using GrafanaProbeReplyPtr = std::unique_ptr<GrafanaProbeReply, GrafanaProbeReply::Deleter>;
 
 }  // namespace pc
 
