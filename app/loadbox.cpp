@@ -214,6 +214,7 @@ void LoadBox::connectControls()
     connect(m_stop, &QPushButton::clicked, this, [this] { showStats(m_generator->stats()); });
     connect(m_generator, &pc::LoadGenerator::statsChanged, this, &LoadBox::showStats);
     connect(m_generator, &pc::LoadGenerator::finished, this, &LoadBox::showStats);
+    connect(m_generator, &pc::LoadGenerator::runFinished, this, &LoadBox::showRun);
 }
 
 pc::RouteMix LoadBox::mix() const
@@ -253,10 +254,25 @@ void LoadBox::start(pc::LoadPlan plan)
     m_plan = plan;
     m_sentAtStart = m_generator->stats().sent;
     m_lastRate = 0;
+    m_runNote.clear();
     const QString refusal = m_generator->start(plan);
     showStats(m_generator->stats());
     if (!refusal.isEmpty())
         m_lastError->setText(refusal);
+}
+
+void LoadBox::showRun(const pc::LoadRunSummary &run)
+{
+    // A rate the machine or the service could not keep up with is said, with what it got.
+    // The summary comes once the last answer is in, before or after finished().
+    using Unit = DisplayFormat::Unit;
+    const bool kept = run.plan.mode != pc::LoadPlan::Mode::Rate || run.stopped
+                      || run.achievedRate() >= 0.99 * run.plan.rate;
+    m_runNote = kept ? QString()
+                     : tr("Could not keep up: %1 of the asked %2")
+                           .arg(DisplayFormat::value(run.achievedRate(), Unit::RequestsPerSecond),
+                                DisplayFormat::value(run.plan.rate, Unit::RequestsPerSecond));
+    showStats(m_generator->stats());
 }
 
 void LoadBox::showStats(const pc::LoadStats &stats)
@@ -285,6 +301,8 @@ void LoadBox::showStats(const pc::LoadStats &stats)
         m_progress->setText(running
                                 ? tr("%1 sent in this run")
                                       .arg(DisplayFormat::value(double(sentThisRun), Unit::Count))
+                            : !m_runNote.isEmpty()
+                                ? m_runNote
                                 : tr("%1 sent, run ended")
                                       .arg(DisplayFormat::value(double(sentThisRun), Unit::Count)));
         break;

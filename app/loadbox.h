@@ -36,6 +36,7 @@ private:
     void showTarget();
     void start(pc::LoadPlan plan);
     void showStats(const pc::LoadStats &stats);
+    void showRun(const pc::LoadRunSummary &run);
     pc::RouteMix mix() const;
 
     pc::LoadGenerator *m_generator;
@@ -63,6 +64,7 @@ private:
     pc::LoadPlan m_plan;
     quint64 m_sentAtStart = 0;
     double m_lastRate = 0;
+    QString m_runNote;  // what the last run's summary adds: a rate it could not keep
 };
 
 }  // namespace pc::app

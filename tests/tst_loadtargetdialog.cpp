@@ -2,12 +2,14 @@
 #include "loadbox.h"
 #include "loadtargetdialog.h"
 #include "service/servicehost.h"
+#include "testsupport.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimer>
 
@@ -20,7 +22,33 @@ private slots:
     void refusesATargetWithASentence();
     void readsTheTargetAsEntered();
     void sendsTheBoxsRequestsToTheTargetOnly();
+    void saysWhenARateWasNotKept();
 };
+
+namespace {
+
+QSpinBox *spinNamed(QWidget *parent, const QString &accessibleName)
+{
+    for (auto *spin : parent->findChildren<QSpinBox *>()) {
+        if (spin->accessibleName() == accessibleName)
+            return spin;
+    }
+    return nullptr;
+}
+
+void chooseTarget(pc::app::LoadBox &box, const QUrl &url)
+{
+    // The dialog is modal: fill it in once it is up.
+    QTimer::singleShot(0, &box, [url] {
+        auto *dialog = qobject_cast<pc::app::LoadTargetDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>("targetUrl")->setText(url.toString());
+        dialog->accept();
+    });
+    box.findChild<QPushButton *>("chooseTarget")->click();
+}
+
+}  // namespace
 
 void TestLoadTargetDialog::refusesATargetWithASentence_data()
 {
@@ -78,20 +106,31 @@ void TestLoadTargetDialog::sendsTheBoxsRequestsToTheTargetOnly()
     load.setTarget(demo.serviceUrl());
     pc::app::LoadBox box(&load);
     box.show();
-    // The dialog is modal: fill it in once it is up.
-    QTimer::singleShot(0, &box, [&other] {
-        auto *dialog = qobject_cast<pc::app::LoadTargetDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        dialog->findChild<QLineEdit *>("targetUrl")->setText(other.serviceUrl().toString());
-        dialog->accept();
-    });
-    box.findChild<QPushButton *>("chooseTarget")->click();
+    chooseTarget(box, other.serviceUrl());
     QVERIFY(box.findChild<QLabel *>("target")->text().contains(other.serviceUrl().toString()));
     QSignalSpy runs(&load, &pc::LoadGenerator::runFinished);
     box.findChild<QPushButton *>("sendBurst")->click();
     QVERIFY(runs.wait(10000));
     QCOMPARE(other.metrics().requests().responses(), 100u);
     QCOMPARE(demo.metrics().requests().responses(), 0u);
+}
+
+void TestLoadTargetDialog::saysWhenARateWasNotKept()
+{
+    // Every connection refused: nothing is answered, so the rate asked is not achieved.
+    pc::LoadGenerator load;
+    pc::app::LoadBox box(&load);
+    box.show();
+    chooseTarget(box, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(pc::test::freePort())));
+    spinNamed(&box, "Rate")->setValue(50);
+    spinNamed(&box, "Duration")->setValue(1);
+    QSignalSpy runs(&load, &pc::LoadGenerator::runFinished);
+    box.findChild<QPushButton *>("startRate")->click();
+    QVERIFY(runs.wait(10000));
+    const QString progress = box.findChild<QLabel *>("progress")->text();
+    QVERIFY2(
+        progress.startsWith("Could not keep up: 0") && progress.endsWith("of the asked 50.0 req/s"),
+        qPrintable(progress));
 }
 
 QTEST_MAIN(TestLoadTargetDialog)

@@ -1721,6 +1721,10 @@ entre %2 et %3</translation>
         <source>the demo service</source>
         <translation>le service de démonstration</translation>
     </message>
+    <message>
+        <source>Could not keep up: %1 of the asked %2</source>
+        <translation>Rythme non tenu&#xa0;: %1 sur les %2 demandées</translation>
+    </message>
 </context>
 <context>
     <name>pc::app::LoadTargetDialog</name>
