@@ -112,6 +112,7 @@ private slots:
     void refusesAPlanBeyondTheLimits_data();
     void refusesAPlanBeyondTheLimits();
     void sendsToAnotherTargetNeverCountedByTheDemo();
+    void reportsTheLatencyOfEachSecond();
 
 private:
     std::unique_ptr<pc::ServiceHost> m_host;
@@ -419,6 +420,36 @@ void TestLoadGenerator::sendsToAnotherTargetNeverCountedByTheDemo()
     QCOMPARE(run.answersByCode.value(0), qMakePair(500, quint64(300)));
     QCOMPARE(other.metrics().requests().responses(), 300u);
     QCOMPARE(m_host->metrics().requests().responses(), 0u);
+}
+
+void TestLoadGenerator::reportsTheLatencyOfEachSecond()
+{
+    QSignalSpy seconds(m_load.get(), &pc::LoadGenerator::latencySecond);
+    QSignalSpy runs(m_load.get(), &pc::LoadGenerator::runFinished);
+    LoadPlan plan;
+    plan.mode = LoadPlan::Mode::Rate;
+    plan.rate = 200;
+    plan.duration = 2500ms;
+    QVERIFY(m_load->start(plan).isEmpty());
+    const LoadRunSummary run = waitForSummary(runs, 10000);
+    // Every answer lands in one second; the last second is handed on once it is over.
+    const auto counted = [&seconds] {
+        quint64 total = 0;
+        for (const auto &arguments : seconds)
+            total += arguments.first().value<pc::LoadSecond>().corrected.count;
+        return total;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(counted(), run.answered(), 3000);
+    QVERIFY(seconds.size() >= 3);
+    qint64 previous = 0;
+    for (const auto &arguments : seconds) {
+        const auto second = arguments.first().value<pc::LoadSecond>();
+        QCOMPARE(second.msecsSinceEpoch % 1000, 0);
+        QVERIFY(second.msecsSinceEpoch > previous);
+        previous = second.msecsSinceEpoch;
+        QVERIFY(second.corrected.p50 <= second.corrected.p99);
+        QVERIFY(second.uncorrected.p99 <= second.corrected.max);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLoadGenerator)

@@ -15,6 +15,7 @@ LoadGenerator::LoadGenerator(LoadClock clock, QObject *parent)
 {
     qRegisterMetaType<pc::LoadStats>();
     qRegisterMetaType<pc::LoadRunSummary>();
+    qRegisterMetaType<pc::LoadSecond>();
     m_thread->setObjectName(QStringLiteral("load-generator"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -27,6 +28,7 @@ LoadGenerator::LoadGenerator(LoadClock clock, QObject *parent)
         emit finished(stats);
     });
     connect(m_worker, &LoadWorker::runFinished, this, &LoadGenerator::runFinished);
+    connect(m_worker, &LoadWorker::latencySecond, this, &LoadGenerator::latencySecond);
     m_thread->start();
 }
 

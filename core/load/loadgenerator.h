@@ -41,6 +41,9 @@ signals:
     /// A run is over and its last answer is in (after finished(), when a stop left requests in
     /// flight). Once per run started.
     void runFinished(const pc::LoadRunSummary &summary);
+    /// The latencies of the answers of one wall-clock second, once it is over (while answers
+    /// come in: a second without answers sends nothing).
+    void latencySecond(const pc::LoadSecond &second);
 
 private:
     QThread *m_thread = nullptr;

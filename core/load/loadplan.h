@@ -83,6 +83,15 @@ struct LoadStats
     LatencyPercentiles uncorrected;
 };
 
+/// The latencies of the answers that came in one second of wall-clock time, for a chart that
+/// draws the client's view beside the server's histogram_quantile. A plain value.
+struct LoadSecond
+{
+    qint64 msecsSinceEpoch = 0;  // the second's start
+    LatencyPercentiles corrected;
+    LatencyPercentiles uncorrected;
+};
+
 /// One finished run: what was asked, what happened, how fast the answers came. Every request
 /// sent is either answered (by some status code) or failed (by one kind of error), so
 /// `sent == answered() + errorCount()` exactly. A plain value.
@@ -110,3 +119,4 @@ struct LoadRunSummary
 Q_DECLARE_METATYPE(pc::LoadStats)
 Q_DECLARE_METATYPE(pc::LoadPlan)
 Q_DECLARE_METATYPE(pc::LoadRunSummary)
+Q_DECLARE_METATYPE(pc::LoadSecond)

@@ -348,6 +348,9 @@ void LoadWorker::answered(Connection *connection, int code)
     ++run->codes[code];
     run->corrected.record(run->endUs - connection->intendedUs);
     run->uncorrected.record(run->endUs - connection->sentUs);
+    rollSecond(QDateTime::currentMSecsSinceEpoch());
+    m_secondCorrected.record(run->endUs - connection->intendedUs);
+    m_secondUncorrected.record(run->endUs - connection->sentUs);
     closeRunIfDone(connection->run);
 }
 
@@ -388,6 +391,20 @@ void LoadWorker::failOverdue()
         onLost(connection, LoadError::Timeout,
                tr("no answer within %1 s").arg(double(m_plan.timeout.count()) / 1000));
     }
+}
+
+void LoadWorker::rollSecond(qint64 wallMs)
+{
+    const qint64 second = wallMs - wallMs % 1000;
+    if (second == m_second)
+        return;
+    if (m_secondCorrected.count() > 0) {
+        emit latencySecond(
+            {m_second, m_secondCorrected.percentiles(), m_secondUncorrected.percentiles()});
+        m_secondCorrected.clear();
+        m_secondUncorrected.clear();
+    }
+    m_second = second;
 }
 
 void LoadWorker::endIssuing(qint64 nowUs)
@@ -446,6 +463,7 @@ void LoadWorker::finishIfDone()
 void LoadWorker::publish()
 {
     failOverdue();
+    rollSecond(QDateTime::currentMSecsSinceEpoch());
     const qint64 now = m_clock();
     const quint64 answered = m_stats.succeeded + m_stats.failed;
     m_recent.emplace_back(now, answered);

@@ -38,6 +38,7 @@ signals:
     void statsChanged(const pc::LoadStats &stats);
     void finished(const pc::LoadStats &stats);
     void runFinished(const pc::LoadRunSummary &summary);
+    void latencySecond(const pc::LoadSecond &second);
 
 private:
     struct Connection
@@ -77,6 +78,7 @@ private:
     Run *settle(Connection *connection);
     void removeConnection(Connection *connection, LoadError kind);
     void failOverdue();
+    void rollSecond(qint64 wallMs);
     void endIssuing(qint64 nowUs);
     void closeRunIfDone(quint64 id);
     void finishIfDone();
@@ -103,6 +105,10 @@ private:
     std::deque<std::pair<qint64, quint64>> m_recent;  // (m_clock µs, answered)
     std::minstd_rand m_random{std::random_device{}()};
     bool m_dirty = false;
+    // The answers of the current wall-clock second, handed on as a LoadSecond when it ends.
+    qint64 m_second = 0;  // its start, ms since the epoch
+    LatencyHistogram m_secondCorrected;
+    LatencyHistogram m_secondUncorrected;
 };
 
 }  // namespace pc
