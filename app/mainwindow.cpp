@@ -9,6 +9,7 @@
 #include "desktopnotifier.h"
 #include "grafana/grafanalinks.h"
 #include "grafana/grafanaprobe.h"
+#include "latencyview.h"
 #include "loadbox.h"
 #include "prometheus/promsource.h"
 #include "runhistorybox.h"
@@ -82,9 +83,13 @@ QWidget *MainWindow::createViews()
         tr("Switch between the live chart and the Grafana dashboard"));
     m_views->addTab(m_chart, tr("Live &chart"));
     m_views->addTab(m_dashboard, tr("&Dashboard"));
+    m_latency = new LatencyView(m_parts.client, m_parts.load);
+    m_views->addTab(m_latency, tr("Client latenc&y"));
     m_views->setTabToolTip(0, tr("What Prometheus answers for a query, beside the app's own "
                                  "counter"));
     m_views->setTabToolTip(1, tr("The shipped Grafana dashboard, drawn in this window"));
+    m_views->setTabToolTip(2, tr("The load generator's latency of each second beside the "
+                                 "server's histogram_quantile"));
     return m_views;
 }
 
@@ -150,6 +155,8 @@ void MainWindow::connectParts()
     connect(parts.source, &pc::PromSource::changed, this, &MainWindow::showSource);
     connect(parts.source, &pc::PromSource::changed, m_dashboard,
             [this] { m_dashboard->setPrometheusEnabled(m_parts.source->isUsable()); });
+    connect(parts.source, &pc::PromSource::changed, m_latency,
+            [this] { m_latency->setPrometheusEnabled(m_parts.source->isUsable()); });
     connect(parts.live.poller, &pc::RangePoller::updated, m_status, &StatusBox::setPrometheusOk);
     // A rejected query is an answer: the server is fine, the query is shown as wrong.
     connect(parts.live.poller, &pc::RangePoller::rejected, m_status, &StatusBox::setPrometheusOk);

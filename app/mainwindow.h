@@ -25,6 +25,7 @@ namespace pc::app {
 class AlertsBox;
 class DashboardView;
 class DesktopNotifier;
+class LatencyView;
 class LoadBox;
 class RunHistoryBox;
 class StatusBox;
@@ -94,6 +95,7 @@ private:
     StatusBox *m_status;
     AlertsBox *m_alerts;
     DashboardView *m_dashboard;
+    LatencyView *m_latency = nullptr;  // the client's latency beside the server's
     QTabWidget *m_views;
     QPushButton *m_grafana;
     pc::GrafanaProbe *m_grafanaProbe;

@@ -1446,6 +1446,41 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
 </context>
 <context>
+    <name>pc::app::LatencyView</name>
+    <message>
+        <source>server p50</source>
+        <translation>serveur p50</translation>
+    </message>
+    <message>
+        <source>server p99</source>
+        <translation>serveur p99</translation>
+    </message>
+    <message>
+        <source>Client and server latency</source>
+        <translation>Latence du client et du serveur</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>latence</translation>
+    </message>
+    <message>
+        <source>Generate requests: the client&apos;s latency of each second shows here, beside the server&apos;s</source>
+        <translation>Générez des requêtes&#xa0;: la latence du client, seconde par seconde, s&apos;affiche ici à côté de celle du serveur</translation>
+    </message>
+    <message>
+        <source>Client: p50 and p99 of the answers of each second, measured from when each request was due. Server: histogram_quantile of http_request_duration_seconds over 1 min, from Prometheus.</source>
+        <translation>Client&#xa0;: p50 et p99 des réponses de chaque seconde, depuis l&apos;heure prévue de chaque requête. Serveur&#xa0;: histogram_quantile de http_request_duration_seconds sur 1 min, d&apos;après Prometheus.</translation>
+    </message>
+    <message>
+        <source>client p50</source>
+        <translation>client p50</translation>
+    </message>
+    <message>
+        <source>client p99</source>
+        <translation>client p99</translation>
+    </message>
+</context>
+<context>
     <name>pc::app::LegendModel</name>
     <message>
         <source>shown</source>
@@ -1994,6 +2029,14 @@ entre %2 et %3</translation>
     <message>
         <source>Alert resolved: %1</source>
         <translation>Alerte résolue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Client latenc&amp;y</source>
+        <translation>Latence client (&amp;y)</translation>
+    </message>
+    <message>
+        <source>The load generator&apos;s latency of each second beside the server&apos;s histogram_quantile</source>
+        <translation>La latence du générateur de charge, seconde par seconde, à côté du histogram_quantile du serveur</translation>
     </message>
 </context>
 <context>
