@@ -1,6 +1,7 @@
 #include "latencyview.h"
 
 #include "chart/rangepoller.h"
+#include "chart/scrapetargetwatcher.h"
 #include "chart/timerange.h"
 #include "chartwidget.h"
 #include "load/loadgenerator.h"
@@ -25,16 +26,19 @@ pc::ChartSeries clientSeries(const QString &quantile, const QString &name,
 
 }  // namespace
 
-LatencyView::LatencyView(pc::PromClient *client, pc::LoadGenerator *generator, QWidget *parent)
+LatencyView::LatencyView(pc::PromClient *client, pc::LoadGenerator *generator,
+                         pc::ScrapeTargetWatcher *watcher, QWidget *parent)
     : QWidget(parent),
       m_range(new pc::TimeRange(std::chrono::minutes(5), this)),
-      m_poller(new pc::RangePoller(client, m_range, this))
+      m_poller(new pc::RangePoller(client, m_range, this)),
+      m_watcher(watcher)
 {
-    const QString server = QStringLiteral(
-        "histogram_quantile(%1, sum by (le) (rate(http_request_duration_seconds_bucket[1m])))");
-    m_poller->setQueries({{server.arg(QStringLiteral("0.5")), tr("server p50")},
-                          {server.arg(QStringLiteral("0.99")), tr("server p99")}});
+    applyQueries();
     m_poller->setEnabled(false);
+    if (m_watcher) {
+        connect(m_watcher, &pc::ScrapeTargetWatcher::ownInstanceChanged, this,
+                &LatencyView::applyQueries);
+    }
     m_chart = new ChartWidget(m_range);
     m_chart->setObjectName(QStringLiteral("latencyChart"));
     m_chart->setAccessibleName(tr("Client and server latency"));
@@ -60,6 +64,16 @@ LatencyView::LatencyView(pc::PromClient *client, pc::LoadGenerator *generator, Q
         redraw();
     });
     connect(m_chart, &ChartWidget::plotWidthChanged, m_poller, &pc::RangePoller::setPlotWidth);
+}
+
+void LatencyView::applyQueries()
+{
+    const QString selector = m_watcher ? m_watcher->ownSeriesSelector() : QString();
+    const QString server = QStringLiteral(
+        "histogram_quantile(%1, sum by (le) "
+        "(rate(http_request_duration_seconds_bucket{%2}[1m])))");
+    m_poller->setQueries({{server.arg(QStringLiteral("0.5"), selector), tr("server p50")},
+                          {server.arg(QStringLiteral("0.99"), selector), tr("server p99")}});
 }
 
 void LatencyView::setPrometheusEnabled(bool enabled)

@@ -83,7 +83,7 @@ QWidget *MainWindow::createViews()
         tr("Switch between the live chart and the Grafana dashboard"));
     m_views->addTab(m_chart, tr("Live &chart"));
     m_views->addTab(m_dashboard, tr("&Dashboard"));
-    m_latency = new LatencyView(m_parts.client, m_parts.load);
+    m_latency = new LatencyView(m_parts.client, m_parts.load, m_parts.live.watcher);
     m_views->addTab(m_latency, tr("Client latenc&y"));
     m_views->setTabToolTip(0, tr("What Prometheus answers for a query, beside the app's own "
                                  "counter"));
