@@ -22,6 +22,7 @@ LoadBox::LoadBox(pc::LoadGenerator *generator, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(createControls());
+    layout->addLayout(createTarget());
     layout->addSpacing(8);
     layout->addLayout(createStats());
     layout->addSpacing(4);
@@ -99,6 +100,12 @@ QLayout *LoadBox::createControls()
     controls->addWidget(m_duration, 3, 3);
     controls->addWidget(m_startRate, 4, 0, 1, 2);
     controls->addWidget(m_stop, 4, 2, 1, 2);
+    controls->setColumnStretch(1, 1);
+    return controls;
+}
+
+QLayout *LoadBox::createTarget()
+{
     m_targetText = new QLabel;
     m_targetText->setObjectName(QStringLiteral("target"));
     m_targetText->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -107,12 +114,14 @@ QLayout *LoadBox::createControls()
     m_targetButton->setToolTip(
         tr("Send the requests to another URL, with a method, headers "
            "and a body of your choice"));
-    controls->addWidget(label(tr("Target:"), m_targetButton), 5, 0);
-    controls->addWidget(m_targetText, 5, 1, 1, 2);
-    controls->addWidget(m_targetButton, 5, 3);
+    auto *label = new QLabel(tr("Target:"));
+    label->setBuddy(m_targetButton);
+    auto *row = new QHBoxLayout;
+    row->addWidget(label);
+    row->addWidget(m_targetText, 1);
+    row->addWidget(m_targetButton);
     showTarget();
-    controls->setColumnStretch(1, 1);
-    return controls;
+    return row;
 }
 
 QLayout *LoadBox::createStats()

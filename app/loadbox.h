@@ -28,6 +28,7 @@ public:
 
 private:
     QLayout *createControls();
+    QLayout *createTarget();
     QLayout *createStats();
     QLayout *createLatency();
     void showLatency(const pc::LoadStats &stats);
