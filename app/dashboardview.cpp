@@ -5,6 +5,7 @@
 #include "chartwidget.h"
 #include "dashboard/builtinvariables.h"
 #include "dashboard/variableresolver.h"
+#include "prometheus/promclient.h"
 #include "dashboardgrid.h"
 #include "dashboardtoolbar.h"
 #include "statpanel.h"
@@ -335,6 +336,16 @@ void DashboardView::updateActive()
     if (usable && m_resolver && !m_resolverStarted) {
         m_resolverStarted = true;
         m_resolver->start();  // the variables first: the panels' queries use them
+        m_config = m_client->config();
+        connect(m_config.get(), &PromReply::finished, this, [this] {
+            const PromReplyPtr reply = std::move(m_config);
+            if (reply->error())
+                return;
+            if (const auto interval = globalScrapeInterval(reply->configYaml())) {
+                m_options.scrapeInterval = *interval;
+                refreshAll();
+            }
+        });
     }
     const bool resolved = m_resolver && m_resolver->isResolved();
     for (const DataPanel &panel : std::as_const(m_panels)) {

@@ -148,6 +148,7 @@ void PromReply::onNetworkFinished()
         finish(parseLabelValuesResponse(body, status, url));
         break;
     case Api::Flags:
+    case Api::Config:  // an object of strings too: {"yaml": "…"}
         finish(parseFlagsResponse(body, status, url));
         break;
     case Api::Alerts:
