@@ -88,6 +88,9 @@ public:
     bool isLive() const;
     /// Why the panels are empty, or empty when they are not.
     QString problemText() const;
+    /// Each panel drawn only approximately or not at all, with what it lacks: "Title:
+    /// approximated: …" (PanelFidelity), in the dashboard's order. Empty when all are drawn.
+    QStringList fidelityReport() const;
 
 signals:
     /// The "Open in Grafana" button: the window checks Grafana first.

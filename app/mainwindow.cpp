@@ -205,6 +205,10 @@ void MainWindow::createMenus()
     view->addAction(tr("Open query in &Prometheus"), m_chart, &LiveChartView::openInPrometheus);
     view->addAction(tr("Open &Grafana dashboard"), this, &MainWindow::openGrafana);
 
+    QMenu *dashboard = menuBar()->addMenu(tr("D&ashboard"));
+    dashboard->addAction(tr("&What was drawn…"), this, &MainWindow::showWhatWasDrawn)
+        ->setObjectName(QStringLiteral("whatWasDrawn"));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Prom Companion"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -439,6 +443,24 @@ void MainWindow::setDashboard(DashboardView *dashboard, const QString &tooltip)
 QStringList MainWindow::recentDashboards() const
 {
     return QSettings().value(RecentKey).toStringList();
+}
+
+void MainWindow::showWhatWasDrawn()
+{
+    const QStringList lines = m_dashboard->fidelityReport();
+    QMessageBox box(QMessageBox::Information, tr("What was drawn"),
+                    lines.isEmpty()
+                        ? tr("Every panel of \u201c%1\u201d is drawn as Grafana draws it.")
+                              .arg(m_dashboard->title())
+                        : tr("%n panel(s) of \u201c%1\u201d are not drawn as Grafana draws them:",
+                             nullptr, int(lines.size()))
+                              .arg(m_dashboard->title()),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("whatWasDrawnDialog"));
+    box.setDetailedText(lines.join(u'\n'));
+    if (!lines.isEmpty())
+        box.setInformativeText(lines.mid(0, 8).join(u'\n'));
+    box.exec();
 }
 
 void MainWindow::chooseDashboard()

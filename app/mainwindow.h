@@ -97,6 +97,7 @@ private:
     void exportChart(bool csv);
     void showAbout();
     void chooseDashboard();
+    void showWhatWasDrawn();
     void setDashboard(DashboardView *dashboard, const QString &tooltip);
     void fillRecentMenu();
 
