@@ -19,6 +19,8 @@
 #include <QDateTime>
 #include <QStandardPaths>
 
+#include <cstdio>
+
 namespace pc::app {
 
 namespace {
@@ -108,6 +110,10 @@ bool Companion::start()
                           m_history.get()});
     m_window->setView(s.startView == pc::Settings::View::Dashboard ? MainWindow::View::Dashboard
                                                                    : MainWindow::View::Chart);
+    QString dashboardError;
+    if (!s.dashboardFile.isEmpty()
+        && !m_window->openDashboard(s.dashboardFile, s.dashboardVariables, &dashboardError))
+        std::fprintf(stderr, "%s\n", qPrintable(dashboardError));
     m_window->chart()->setWindow(s.chartWindow);
     if (!s.chartQuery.isEmpty())
         m_window->chart()->setCustomQuery(s.chartQuery);

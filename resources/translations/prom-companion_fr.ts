@@ -56,6 +56,20 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
+    <name>pc::DashboardCheck</name>
+    <message numerus="yes">
+        <source>%1 → %n series</source>
+        <translation>
+            <numerusform>%1 → %n série</numerusform>
+            <numerusform>%1 → %n séries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → error: %2</source>
+        <translation>%1 → erreur&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>pc::DisplayFormat</name>
     <message>
         <source>never</source>
@@ -114,6 +128,10 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <source>%1: %2</source>
         <extracomment>%1 is a file path, %2 a sentence about what is wrong in it</extracomment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This is a Grafana 12 dashboard resource (v2, with “elements” and “layout”), which Prom Companion does not read yet: in Grafana, choose Export → Export as JSON, pick the classic model, and open that file.</source>
+        <translation>Ceci est une ressource de tableau de bord Grafana 12 (v2, avec «&#xa0;elements&#xa0;» et «&#xa0;layout&#xa0;»), que Prom Companion ne lit pas encore&#xa0;: dans Grafana, choisissez Exporter → Exporter en JSON, prenez le modèle classique, et ouvrez ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -459,6 +477,47 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <extracomment>Follows a sentence about Prometheus failing; %1 is its log lines, one per line</extracomment>
         <translation>Ses dernières lignes de journal&#xa0;:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PanelFidelity</name>
+    <message>
+        <source>its data source “%1” is of type %2, not Prometheus</source>
+        <extracomment>%1 is a data source&apos;s name, %2 its type, such as loki</extracomment>
+        <translation>sa source de données «&#xa0;%1&#xa0;» est de type %2, pas Prometheus</translation>
+    </message>
+    <message>
+        <source>the “%1” panel type is not drawn yet</source>
+        <extracomment>%1 is a Grafana panel type, such as table</extracomment>
+        <translation>le type de panneau «&#xa0;%1&#xa0;» n’est pas encore dessiné</translation>
+    </message>
+    <message>
+        <source>a %1 is drawn as a stat</source>
+        <extracomment>%1 is a Grafana panel type, gauge or bargauge</extracomment>
+        <translation>un %1 est dessiné comme un stat</translation>
+    </message>
+    <message>
+        <source>not repeated by $%1</source>
+        <extracomment>%1 is a dashboard variable&apos;s name</extracomment>
+        <translation>non répété selon $%1</translation>
+    </message>
+    <message>
+        <source>instant queries are drawn over the range</source>
+        <translation>les requêtes instantanées sont dessinées sur la période</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>dessiné</translation>
+    </message>
+    <message>
+        <source>approximated: %1</source>
+        <extracomment>%1 says what differs from Grafana</extracomment>
+        <translation>approché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not drawn: %1</source>
+        <extracomment>%1 says why</extracomment>
+        <translation>non dessiné&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1115,22 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <translation>--view&#xa0;: &apos;%1&apos; n&apos;est ni chart ni dashboard.</translation>
     </message>
     <message>
+        <source>Grafana dashboard JSON to open in the Dashboard view, instead of the shipped one.</source>
+        <translation>Tableau de bord Grafana (JSON) à ouvrir dans la vue Tableau de bord, au lieu de celui fourni.</translation>
+    </message>
+    <message>
+        <source>A dashboard variable&apos;s value at start, several separated by commas (repeatable).</source>
+        <translation>La valeur d’une variable du tableau de bord au démarrage, plusieurs séparées par des virgules (répétable).</translation>
+    </message>
+    <message>
+        <source>--var: &apos;%1&apos; is not NAME=VALUE.</source>
+        <translation>--var&#xa0;: «&#xa0;%1&#xa0;» n’est pas de la forme NOM=VALEUR.</translation>
+    </message>
+    <message>
+        <source>Without a window: resolve a dashboard&apos;s variables, run every query over its range, print what each panel draws, and exit (0: all drawn, 1: some not, 2: unreadable).</source>
+        <translation>Sans fenêtre&#xa0;: résoudre les variables d’un tableau de bord, exécuter chaque requête sur sa période, afficher ce que dessine chaque panneau, puis quitter (0&#xa0;: tout est dessiné, 1&#xa0;: pas tout, 2&#xa0;: illisible).</translation>
+    </message>
+    <message>
         <source>With --headless: one load run against the demo service, such as &apos;rate=2000/s,for=10s&apos; or &apos;burst=5000,routes=mixed&apos; (also url=, connections=, method=, header=, body=, timeout=); prints its summary, then exits.</source>
         <extracomment>the spec&apos;s keys and values are the option&apos;s: keep them untranslated</extracomment>
         <translation>Avec --headless&#xa0;: une série de charge contre le service de démonstration, comme «&#xa0;rate=2000/s,for=10s&#xa0;» ou «&#xa0;burst=5000,routes=mixed&#xa0;» (aussi url=, connections=, method=, header=, body=, timeout=)&#xa0;; affiche son résumé, puis quitte.</translation>
@@ -1071,6 +1146,18 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>--load runs only with --headless; in the window, start runs from the load panel.</source>
         <translation>--load ne fonctionne qu&apos;avec --headless&#xa0;; dans la fenêtre, lancez les séries depuis le panneau de charge.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::VariableResolver</name>
+    <message>
+        <source>Prometheus</source>
+        <extracomment>The only data source the app has: the Prometheus it asks</extracomment>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>The query of $%1, “%2”, is not one of label_values(), label_names(), metrics() or query_result().</source>
+        <translation>La requête de $%1, «&#xa0;%2&#xa0;», n’est ni label_values(), ni label_names(), ni metrics(), ni query_result().</translation>
     </message>
 </context>
 <context>
@@ -1210,11 +1297,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
-    <name>pc::app::DashboardView</name>
-    <message>
-        <source>The dashboard cannot be shown: %1</source>
-        <translation>Le tableau de bord ne peut pas être affiché&#xa0;: %1</translation>
-    </message>
+    <name>pc::app::DashboardToolbar</name>
     <message>
         <source>Time range of every panel</source>
         <translation>Période de tous les panneaux</translation>
@@ -1222,26 +1305,6 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>How far back every panel reaches</source>
         <translation>Jusqu&apos;où remonte chaque panneau</translation>
-    </message>
-    <message>
-        <source>Last 5 min</source>
-        <translation>Dernières 5 min</translation>
-    </message>
-    <message>
-        <source>Last 15 min</source>
-        <translation>Dernières 15 min</translation>
-    </message>
-    <message>
-        <source>Last 1 h</source>
-        <translation>Dernière heure</translation>
-    </message>
-    <message>
-        <source>Last 6 h</source>
-        <translation>Dernières 6 h</translation>
-    </message>
-    <message>
-        <source>Last %1 s</source>
-        <translation>Dernières %1 s</translation>
     </message>
     <message>
         <source>Refresh every</source>
@@ -1288,6 +1351,29 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <translation>Ouvrir le même tableau de bord dans Grafana, une fois qu&apos;il y est</translation>
     </message>
     <message>
+        <source>Last %1 d</source>
+        <translation>Derniers %1 j</translation>
+    </message>
+    <message>
+        <source>Last %1 h</source>
+        <translation>Dernières %1 h</translation>
+    </message>
+    <message>
+        <source>Last %1 min</source>
+        <translation>Dernières %1 min</translation>
+    </message>
+    <message>
+        <source>Last %1 s</source>
+        <translation>Dernières %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::DashboardView</name>
+    <message>
+        <source>The dashboard cannot be shown: %1</source>
+        <translation>Le tableau de bord ne peut pas être affiché&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Prom Companion does not draw “%1” panels.
 Open the dashboard in Grafana to see this one.</source>
         <translation>Prom Companion ne dessine pas les panneaux “%1”.
@@ -1308,6 +1394,23 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     <message>
         <source>No Prometheus to ask yet: the panels fill in once one answers (see Status).</source>
         <translation>Pas encore de Prometheus à interroger&#xa0;: les panneaux se remplissent dès qu&apos;il répond (voir État).</translation>
+    </message>
+    <message>
+        <source>The variable $%1 has no options from Prometheus: %2</source>
+        <translation>La variable $%1 n’a pas d’options venant de Prometheus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Expand or collapse this row; a collapsed row asks Prometheus nothing</source>
+        <translation>Déplier ou replier cette rangée&#xa0;; une rangée repliée n’interroge pas Prometheus</translation>
+    </message>
+    <message>
+        <source>This panel&apos;s data source is “%1”, of type %2: Prom Companion asks Prometheus only.</source>
+        <translation>La source de données de ce panneau est «&#xa0;%1&#xa0;», de type %2&#xa0;: Prom Companion n’interroge que Prometheus.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a panel&apos;s title, %2 how it is drawn</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1448,14 +1551,6 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
 <context>
     <name>pc::app::LatencyView</name>
     <message>
-        <source>server p50</source>
-        <translation>serveur p50</translation>
-    </message>
-    <message>
-        <source>server p99</source>
-        <translation>serveur p99</translation>
-    </message>
-    <message>
         <source>Client and server latency</source>
         <translation>Latence du client et du serveur</translation>
     </message>
@@ -1470,6 +1565,14 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     <message>
         <source>Client: p50 and p99 of the answers of each second, measured from when each request was due. Server: histogram_quantile of http_request_duration_seconds over 1 min, from Prometheus.</source>
         <translation>Client&#xa0;: p50 et p99 des réponses de chaque seconde, depuis l&apos;heure prévue de chaque requête. Serveur&#xa0;: histogram_quantile de http_request_duration_seconds sur 1 min, d&apos;après Prometheus.</translation>
+    </message>
+    <message>
+        <source>server p50</source>
+        <translation>serveur p50</translation>
+    </message>
+    <message>
+        <source>server p99</source>
+        <translation>serveur p99</translation>
     </message>
     <message>
         <source>client p50</source>
@@ -1713,6 +1816,22 @@ entre %2 et %3</translation>
         <translation>Dernière erreur de connexion&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Requests per second that Start rate sends, at most %1</source>
+        <translation>Requêtes par seconde qu&apos;envoie Lancer le débit, au plus %1</translation>
+    </message>
+    <message>
+        <source>Targ&amp;et…</source>
+        <translation>De&amp;stination…</translation>
+    </message>
+    <message>
+        <source>Send the requests to another URL, with a method, headers and a body of your choice</source>
+        <translation>Envoyer les requêtes à une autre URL, avec la méthode, les en-têtes et le corps de votre choix</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Cible&#xa0;:</translation>
+    </message>
+    <message>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
@@ -1735,22 +1854,6 @@ entre %2 et %3</translation>
     <message>
         <source>%1 latency, %2</source>
         <translation>latence %1, %2</translation>
-    </message>
-    <message>
-        <source>Requests per second that Start rate sends, at most %1</source>
-        <translation>Requêtes par seconde qu&apos;envoie Lancer le débit, au plus %1</translation>
-    </message>
-    <message>
-        <source>Targ&amp;et…</source>
-        <translation>De&amp;stination…</translation>
-    </message>
-    <message>
-        <source>Send the requests to another URL, with a method, headers and a body of your choice</source>
-        <translation>Envoyer les requêtes à une autre URL, avec la méthode, les en-têtes et le corps de votre choix</translation>
-    </message>
-    <message>
-        <source>Target:</source>
-        <translation>Cible&#xa0;:</translation>
     </message>
     <message>
         <source>the demo service</source>
@@ -2029,6 +2132,53 @@ entre %2 et %3</translation>
     <message>
         <source>Alert resolved: %1</source>
         <translation>Alerte résolue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open dashboard…</source>
+        <translation>&amp;Ouvrir un tableau de bord…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>D&amp;ashboard</source>
+        <translation>Tablea&amp;u de bord</translation>
+    </message>
+    <message>
+        <source>&amp;What was drawn…</source>
+        <translation>&amp;Ce qui a été dessiné…</translation>
+    </message>
+    <message>
+        <source>Opened the dashboard “%1”</source>
+        <translation>Tableau de bord «&#xa0;%1&#xa0;» ouvert</translation>
+    </message>
+    <message>
+        <source>What was drawn</source>
+        <translation>Ce qui a été dessiné</translation>
+    </message>
+    <message>
+        <source>Every panel of “%1” is drawn as Grafana draws it.</source>
+        <translation>Chaque panneau de «&#xa0;%1&#xa0;» est dessiné comme Grafana le dessine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panel(s) of “%1” are not drawn as Grafana draws them:</source>
+        <translation>
+            <numerusform>%n panneau de «&#xa0;%1&#xa0;» n’est pas dessiné comme Grafana le dessine&#xa0;:</numerusform>
+            <numerusform>%n panneaux de «&#xa0;%1&#xa0;» ne sont pas dessinés comme Grafana les dessine&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a Grafana dashboard</source>
+        <translation>Ouvrir un tableau de bord Grafana</translation>
+    </message>
+    <message>
+        <source>Grafana dashboards (*.json);;All files (*)</source>
+        <translation>Tableaux de bord Grafana (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The shipped dashboard</source>
+        <translation>Le tableau de bord fourni</translation>
     </message>
     <message>
         <source>Client latenc&amp;y</source>
@@ -2359,6 +2509,13 @@ entre %2 et %3</translation>
     <message>
         <source>: %1</source>
         <translation>&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::VariableBar</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
     </message>
 </context>
 </TS>
