@@ -20,8 +20,8 @@ PanelFidelity PanelFidelity::of(const GrafanaPanel &panel)
         return {State::NotDrawn, QCoreApplication::translate("pc::PanelFidelity", "the \u201c%1\u201d panel type is not drawn yet").arg(panel.type)};
     }
     QStringList missing;
-    if (panel.kind == Kind::Gauge || panel.kind == Kind::BarGauge)
-        //: %1 is a Grafana panel type, gauge or bargauge
+    if (panel.kind == Kind::BarGauge)
+        //: %1 is a Grafana panel type: bargauge
         missing.append(QCoreApplication::translate("pc::PanelFidelity", "a %1 is drawn as a stat").arg(panel.type));
     if (!panel.repeat.isEmpty())
         //: %1 is a dashboard variable's name
