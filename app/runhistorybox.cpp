@@ -93,7 +93,10 @@ void RunHistoryBox::refresh()
              pc::DisplayFormat::compact(double(run.corrected.p99) / 1e6, Unit::Seconds),
              pc::DisplayFormat::value(double(run.errorCount()), Unit::Count)});
         item->setData(0, RunIndexRole, i);
-        item->setToolTip(1, run.target);
+        // The whole summary on hover, as the headless run prints it.
+        const QString summary = pc::LoadReport::text(run).trimmed();
+        for (int column = 0; column < m_list->columnCount(); ++column)
+            item->setToolTip(column, summary);
         m_list->addTopLevelItem(item);
     }
     m_problem->setText(m_history->errorString());
