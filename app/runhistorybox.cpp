@@ -93,8 +93,10 @@ void RunHistoryBox::refresh()
              pc::DisplayFormat::compact(double(run.corrected.p99) / 1e6, Unit::Seconds),
              pc::DisplayFormat::value(double(run.errorCount()), Unit::Count)});
         item->setData(0, RunIndexRole, i);
-        // The whole summary on hover, as the headless run prints it.
-        const QString summary = pc::LoadReport::text(run).trimmed();
+        // The whole summary on hover, as the headless run prints it; in <pre>: its latency table
+        // lines up only in a fixed-width font.
+        const QString summary = QStringLiteral("<pre>%1</pre>")
+                                    .arg(pc::LoadReport::text(run).trimmed().toHtmlEscaped());
         for (int column = 0; column < m_list->columnCount(); ++column)
             item->setToolTip(column, summary);
         m_list->addTopLevelItem(item);
