@@ -18,6 +18,8 @@
 #include <QDateTime>
 #include <QStandardPaths>
 
+#include <memory>
+
 namespace pc::app {
 
 namespace {
@@ -123,13 +125,23 @@ void Companion::screenshotWhenReady(const QString &path, std::chrono::millisecon
     m_screenshotClock.start();
     // Wait for Prometheus points from a few scrapes into this run, so the lines show a trend.
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch() + 15'000;
+    // An error is an answer too: once the chart shows why it has no line, nothing more comes.
+    // Connected after the views, so the poll that follows sees the error on screen.
+    auto errorShown = std::make_shared<bool>(false);
+    QObject::connect(m_livePoller.get(), &pc::RangePoller::rejected, m_window.get(),
+                     [errorShown] { *errorShown = true; });
+    QObject::connect(m_livePoller.get(), &pc::RangePoller::failed, m_window.get(),
+                     [errorShown] { *errorShown = true; });
+    QObject::connect(m_livePoller.get(), &pc::RangePoller::updated, m_window.get(),
+                     [errorShown] { *errorShown = false; });
     QObject::connect(
         &m_screenshotPoll, &QTimer::timeout, m_window.get(),
-        [this, path, timeout, startedMs, done = std::move(done)] {
+        [this, path, timeout, startedMs, errorShown, done = std::move(done)] {
             const ChartWidget *chart = m_window->chart()->chart();
             const DashboardView *dashboard = m_window->dashboard();
             const bool unavailable = m_source->kind() == pc::PromSource::Kind::Unavailable;
-            const bool prometheusDone = chart->newestPrometheusTime() >= startedMs || unavailable;
+            const bool prometheusDone =
+                chart->newestPrometheusTime() >= startedMs || unavailable || *errorShown;
             const bool localDone = chart->localPointCount() >= 2 || !chart->hasLocalLine();
             // The dashboard's rates need a few scrapes too: its time series
             // panels reach into this run before the picture is taken.
