@@ -114,6 +114,8 @@ bool Companion::start()
     options.metricsTarget = m_host->metricsUrl().authority();
     options.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                             + QStringLiteral("/prometheus");
+    options.retentionTime = s.retentionTime;
+    options.retentionSizeBytes = s.retentionSizeBytes;
     m_source->start(options);
     m_sampler->start();
     return true;
