@@ -19,6 +19,9 @@ QLabel *makeLine(const char *name, const QString &description)
     label->setAccessibleDescription(description);
     label->setObjectName(QLatin1String(name));
     label->setWordWrap(true);
+    // A long message wraps within the column; a word too long to break (an environment
+    // variable's name) must not widen the column past its scroll area and clip its neighbours.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     label->setOpenExternalLinks(false);
     return label;
