@@ -149,7 +149,7 @@ void Companion::screenshotWhenReady(const QString &path, std::chrono::millisecon
             // panels reach into this run before the picture is taken.
             const bool dashboardDone =
                 unavailable
-                || (dashboard->answeredPanelCount() == dashboard->dataPanelCount()
+                || (dashboard->inViewPanelsAnswered()
                     && QDateTime::currentMSecsSinceEpoch() >= startedMs + 15'000);
             const bool ready = m_window->view() == MainWindow::View::Dashboard
                                    ? dashboardDone

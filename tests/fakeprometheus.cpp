@@ -16,7 +16,8 @@ namespace {
 
 const QByteArray kApiPaths[] = {"/api/v1/query", "/api/v1/query_range", "/api/v1/targets",
                                 "/api/v1/label/__name__/values", "/-/ready", "/api/v1/alerts",
-                                "/api/v1/status/flags"};
+                                "/api/v1/status/flags", "/api/v1/labels",
+                                "/api/v1/label/job/values", "/api/v1/label/instance/values"};
 
 HttpResponse fileResponse(const char *fileName, int status,
                           std::chrono::milliseconds delay = std::chrono::milliseconds(0))
