@@ -249,10 +249,9 @@ void MainWindow::addHistoryActions(QMenu *file)
     connect(m_status, &StatusBox::moveStoreAsideRequested, source, [this, source] {
         source->moveStoreAside();
         if (!source->movedAsideTo().isEmpty())
-            statusBar()->showMessage(
-                tr("The refused store was moved to %1.")
-                    .arg(QDir::toNativeSeparators(source->movedAsideTo())),
-                15000);
+            statusBar()->showMessage(tr("The refused store was moved to %1.")
+                                         .arg(QDir::toNativeSeparators(source->movedAsideTo())),
+                                     15000);
     });
 }
 

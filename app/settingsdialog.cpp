@@ -33,10 +33,12 @@ SettingsDialog::SettingsDialog(QSettings *store, QWidget *parent)
     m_grafanaUrl->setObjectName(QStringLiteral("grafanaUrl"));
     m_retentionTime->setObjectName(QStringLiteral("retentionTime"));
     m_retentionSize->setObjectName(QStringLiteral("retentionSize"));
-    m_retentionTime->setToolTip(tr("How long the Prometheus started by Prom Companion keeps "
-                                   "its samples: 15d, 36h, 2w"));
-    m_retentionSize->setToolTip(tr("The most disk its samples may take; the oldest go first: "
-                                   "1GiB, 512MiB"));
+    m_retentionTime->setToolTip(
+        tr("How long the Prometheus started by Prom Companion keeps "
+           "its samples: 15d, 36h, 2w"));
+    m_retentionSize->setToolTip(
+        tr("The most disk its samples may take; the oldest go first: "
+           "1GiB, 512MiB"));
     m_passwordFile->setPlaceholderText(tr("a file holding the password; never the password"));
     m_tokenFile->setPlaceholderText(tr("a file holding the bearer token"));
     m_headers->setPlaceholderText(tr("X-Scope-OrgID: tenant-1  (one header a line)"));

@@ -52,16 +52,15 @@ std::optional<double> queryValue(const QUrl &base, const QString &expression,
     url.setPath(QStringLiteral("/api/v1/query"));
     QUrlQuery query{{QStringLiteral("query"), expression}};
     if (time.isValid())
-        query.addQueryItem("time", QString::number(double(time.toMSecsSinceEpoch()) / 1000.0, 'f', 3));
+        query.addQueryItem("time",
+                           QString::number(double(time.toMSecsSinceEpoch()) / 1000.0, 'f', 3));
     url.setQuery(query);
     std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(url)));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     if (!finished.wait(5000) || reply->error() != QNetworkReply::NoError)
         return std::nullopt;
-    const QJsonArray result = QJsonDocument::fromJson(reply->readAll())
-                                  .object()["data"]
-                                  .toObject()["result"]
-                                  .toArray();
+    const QJsonArray result =
+        QJsonDocument::fromJson(reply->readAll()).object()["data"].toObject()["result"].toArray();
     if (result.size() != 1)
         return std::nullopt;
     return result.at(0).toObject()["value"].toArray().at(1).toString().toDouble();
@@ -71,8 +70,9 @@ std::optional<double> queryValue(const QUrl &base, const QString &expression,
 bool sendRequests(const pc::ServiceHost &host)
 {
     for (int i = 0; i < Requests; ++i) {
-        const QByteArray answer = pc::test::rawExchange(
-            quint16(host.serviceUrl().port()), "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        const QByteArray answer =
+            pc::test::rawExchange(quint16(host.serviceUrl().port()),
+                                  "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         if (!answer.startsWith("HTTP/1.1 200"))
             return false;
     }
@@ -154,18 +154,22 @@ void TestHistoryStore::classifiesWhyPrometheusRefusedItsStore_data()
     QTest::addColumn<QStringList>("log");
     QTest::addColumn<PrometheusStore::Problem>("problem");
 
-    const QString start = R"(ts=2026-12-07T14:47:58.056Z caller=main.go:560 level=info msg="Starting Prometheus")";
+    const QString start =
+        R"(ts=2026-12-07T14:47:58.056Z caller=main.go:560 level=info msg="Starting Prometheus")";
     QTest::addRow("locked by another Prometheus")
-        << QStringList{start, R"(ts=2026-12-07T14:47:58.062Z caller=main.go:1127 level=error err="opening storage failed: lock DB directory: resource temporarily unavailable")"}
+        << QStringList{start,
+                       R"(ts=2026-12-07T14:47:58.062Z caller=main.go:1127 level=error err="opening storage failed: lock DB directory: resource temporarily unavailable")"}
         << PrometheusStore::Problem::Locked;
     QTest::addRow("damaged store")
-        << QStringList{start, R"(level=error err="opening storage failed: read WAL: unexpected EOF")"}
+        << QStringList{start,
+                       R"(level=error err="opening storage failed: read WAL: unexpected EOF")"}
         << PrometheusStore::Problem::Broken;
     QTest::addRow("capitalised, as a script may say it")
         << QStringList{R"(level=error msg="Opening storage failed" err="disk on fire")"}
         << PrometheusStore::Problem::Broken;
     QTest::addRow("port in use is not about the store")
-        << QStringList{start, R"(level=error msg="Error starting web server" err="listen tcp 127.0.0.1:9090: bind: address already in use")"}
+        << QStringList{start,
+                       R"(level=error msg="Error starting web server" err="listen tcp 127.0.0.1:9090: bind: address already in use")"}
         << PrometheusStore::Problem::None;
     QTest::addRow("a lock mentioned elsewhere is not the store's")
         << QStringList{R"(level=warn msg="lock DB directory is not in use")"}
@@ -307,9 +311,10 @@ void TestHistoryStore::losesAtMostTheLastScrapesToAKill9()
     QCOMPARE(queryValue(base, "sum(http_requests_total)", *seen), double(Requests));
     const std::optional<double> after = queryValue(base, scrapes, killedAt);
     QVERIFY(after);
-    qInfo("scrapes before the kill: %g asked just before it, %g found after the restart",
-          *before, *after);
-    QVERIFY2(*after >= *before - 2, qPrintable(QString("%1 of %2 scrapes lost").arg(*before - *after).arg(*before)));
+    qInfo("scrapes before the kill: %g asked just before it, %g found after the restart", *before,
+          *after);
+    QVERIFY2(*after >= *before - 2,
+             qPrintable(QString("%1 of %2 scrapes lost").arg(*before - *after).arg(*before)));
 }
 
 void TestHistoryStore::clearHistoryEmptiesTheStore()
@@ -357,7 +362,8 @@ void TestHistoryStore::reportsALockedStoreAndMovesItAsideOnRequest()
     QCOMPARE(source.storeProblem(), PrometheusStore::Problem::Locked);
     QVERIFY2(source.description().contains("is locked by another Prometheus"),
              qPrintable(source.description()));
-    QVERIFY2(source.description().contains("Nothing was deleted"), qPrintable(source.description()));
+    QVERIFY2(source.description().contains("Nothing was deleted"),
+             qPrintable(source.description()));
     QVERIFY(QFileInfo(dir.filePath("tsdb/wal")).isDir());
 
     other.reset();

@@ -84,12 +84,15 @@ void TestHistoryWindow::aLongStatusLineWrapsWithinTheLeftColumn()
 
     QCOMPARE(column->width(), width);
     const int viewport = column->viewport()->width();
-    QVERIFY2(column->widget()->width() <= viewport,
-             qPrintable(QString("%1 px wide in a %2 px column").arg(column->widget()->width()).arg(viewport)));
+    QVERIFY2(
+        column->widget()->width() <= viewport,
+        qPrintable(
+            QString("%1 px wide in a %2 px column").arg(column->widget()->width()).arg(viewport)));
     auto *burst = m_window->findChild<QPushButton *>("sendBurst");
     const QRect inColumn(burst->mapTo(column->viewport(), QPoint(0, 0)), burst->size());
-    QVERIFY2(inColumn.right() < viewport,
-             qPrintable(QString("Send burst ends at %1 px of %2").arg(inColumn.right()).arg(viewport)));
+    QVERIFY2(
+        inColumn.right() < viewport,
+        qPrintable(QString("Send burst ends at %1 px of %2").arg(inColumn.right()).arg(viewport)));
 }
 
 QTEST_MAIN(TestHistoryWindow)

@@ -113,7 +113,8 @@ void TestScreenshot::savesAsSoonAsARejectedQueryIsShown()
     });
     router->addRoute("/api/v1/query_range", "GET", [](const pc::HttpRequest &) {
         pc::HttpResponse response = pc::HttpResponse::text(
-            400, R"({"status":"error","errorType":"bad_data","error":"1:5: parse error: unclosed left parenthesis"})");
+            400,
+            R"({"status":"error","errorType":"bad_data","error":"1:5: parse error: unclosed left parenthesis"})");
         response.contentType = "application/json";
         return response;
     });
@@ -128,8 +129,8 @@ void TestScreenshot::savesAsSoonAsARejectedQueryIsShown()
     clock.start();
     app.start(PC_APP_PATH,
               {"--service-port=0", "--metrics-port=0", "--no-managed-prometheus",
-               "--prometheus-url", QString("http://127.0.0.1:%1").arg(prometheus.port()),
-               "--query", "sum(", "--screenshot", png});
+               "--prometheus-url", QString("http://127.0.0.1:%1").arg(prometheus.port()), "--query",
+               "sum(", "--screenshot", png});
     QVERIFY(finished.wait(60000));
     qInfo("saved after %lld ms", clock.elapsed());
     QCOMPARE(app.exitCode(), 0);

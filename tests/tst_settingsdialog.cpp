@@ -117,9 +117,15 @@ void TestSettingsDialog::editsTheRetentionAndRefusesABadOne_data()
     QTest::addColumn<QString>("size");
     QTest::addColumn<QString>("error");  // empty: saved
 
-    QTest::addRow("a week and half a gibibyte") << "1w" << "512MiB" << "";
-    QTest::addRow("time without a unit") << "30" << "1GiB" << "Keep history for: '30'";
-    QTest::addRow("size without a unit") << "15d" << "1000" << "Keep at most: '1000'";
+    QTest::addRow("a week and half a gibibyte") << "1w"
+                                                << "512MiB"
+                                                << "";
+    QTest::addRow("time without a unit") << "30"
+                                         << "1GiB"
+                                         << "Keep history for: '30'";
+    QTest::addRow("size without a unit") << "15d"
+                                         << "1000"
+                                         << "Keep at most: '1000'";
 }
 
 void TestSettingsDialog::editsTheRetentionAndRefusesABadOne()

@@ -62,8 +62,8 @@ std::optional<QString> PrometheusStore::moveAside(const QString &dataDirectory,
                      .arg(from);
         return std::nullopt;
     }
-    const QString stem =
-        from + QStringLiteral(".broken-") + now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString stem = from + QStringLiteral(".broken-")
+                         + now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     QString to = stem;
     for (int n = 2; QFileInfo::exists(to); ++n)
         to = stem + u'-' + QString::number(n);

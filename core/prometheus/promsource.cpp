@@ -192,8 +192,7 @@ qint64 PromSource::storeSize() const
 
 PrometheusStore::Problem PromSource::storeProblem() const
 {
-    return m_kind == Kind::Unavailable ? m_managed->storeProblem()
-                                       : PrometheusStore::Problem::None;
+    return m_kind == Kind::Unavailable ? m_managed->storeProblem() : PrometheusStore::Problem::None;
 }
 
 void PromSource::clearHistory()
@@ -214,8 +213,8 @@ void PromSource::moveStoreAside()
                         "one\u2026"),
                      [this, directory] {
                          QString error;
-                         const auto movedTo =
-                             PrometheusStore::moveAside(directory, QDateTime::currentDateTimeUtc(), &error);
+                         const auto movedTo = PrometheusStore::moveAside(
+                             directory, QDateTime::currentDateTimeUtc(), &error);
                          if (movedTo)
                              m_movedAsideTo = *movedTo;
                          return error;

@@ -84,8 +84,7 @@ std::optional<std::chrono::seconds> parseRetentionTime(const QString &text)
     if (!whole.match(trimmed).hasMatch())
         return std::nullopt;
     static const std::map<QChar, qint64> unitSeconds = {
-        {u'y', 365 * 86400}, {u'w', 7 * 86400}, {u'd', 86400}, {u'h', 3600}, {u'm', 60},
-        {u's', 1}};
+        {u'y', 365 * 86400}, {u'w', 7 * 86400}, {u'd', 86400}, {u'h', 3600}, {u'm', 60}, {u's', 1}};
     qint64 total = 0;
     for (auto it = part.globalMatch(trimmed); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -101,8 +100,9 @@ std::optional<std::chrono::seconds> parseRetentionTime(const QString &text)
 QString retentionTimeText(std::chrono::seconds time)
 {
     const qint64 s = time.count();
-    for (const auto &[unit, seconds] : {std::pair{u'd', qint64(86400)}, std::pair{u'h', qint64(3600)},
-                                        std::pair{u'm', qint64(60)}}) {
+    for (const auto &[unit, seconds] :
+         {std::pair{u'd', qint64(86400)}, std::pair{u'h', qint64(3600)},
+          std::pair{u'm', qint64(60)}}) {
         if (s % seconds == 0)
             return QString::number(s / seconds) + QChar(unit);
     }
@@ -111,9 +111,11 @@ QString retentionTimeText(std::chrono::seconds time)
 
 namespace {
 
-const std::pair<QLatin1String, int> SizeUnits[] = {
-    {QLatin1String("TiB"), 40}, {QLatin1String("GiB"), 30}, {QLatin1String("MiB"), 20},
-    {QLatin1String("KiB"), 10}, {QLatin1String("B"), 0}};
+const std::pair<QLatin1String, int> SizeUnits[] = {{QLatin1String("TiB"), 40},
+                                                   {QLatin1String("GiB"), 30},
+                                                   {QLatin1String("MiB"), 20},
+                                                   {QLatin1String("KiB"), 10},
+                                                   {QLatin1String("B"), 0}};
 
 }  // namespace
 
