@@ -111,6 +111,10 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <extracomment>%1 is a file path, %2 a sentence about what is wrong in it</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>This is a Grafana 12 dashboard resource (v2, with ǎlements” and “layout”), which Prom Companion does not read yet: in Grafana, choose Export → Export as JSON, pick the classic model, and open that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::GrafanaProbeReply</name>
@@ -249,16 +253,6 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <translation>Prometheus n&apos;a pas pu écouter sur %1&#xa0;: le port est déjà utilisé. Choisissez un autre port, ou 0 pour en prendre un libre.%2</translation>
     </message>
     <message>
-        <source>Prometheus crashed before it was ready.%1</source>
-        <extracomment>%1 is the sentence that quotes Prometheus&apos;s last log lines, or nothing</extracomment>
-        <translation>Prometheus a planté avant d&apos;être prêt.%1</translation>
-    </message>
-    <message>
-        <source>Prometheus exited with code %1 before it was ready.%2</source>
-        <extracomment>%1 is an exit code, %2 the sentence that quotes Prometheus&apos;s last log lines, or nothing</extracomment>
-        <translation>Prometheus s&apos;est terminé avec le code %1 avant d&apos;être prêt.%2</translation>
-    </message>
-    <message>
         <source>Cannot run Prometheus (%1): %2. Install it with `apt-get install prometheus`, or give the path of its binary.</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>Impossible de lancer Prometheus (%1)&#xa0;: %2. Installez-le avec `apt-get install prometheus`, ou indiquez le chemin de son exécutable.</translation>
@@ -269,6 +263,26 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <extracomment>Follows a sentence about Prometheus failing; %1 is its log lines, one per line</extracomment>
         <translation>Ses dernières lignes de journal&#xa0;:
 %1</translation>
+    </message>
+    <message>
+        <source>: its store %1 is locked by another Prometheus (another copy of Prom Companion?). Nothing was deleted: quit the other copy, or move the store aside to start with an empty one.</source>
+        <extracomment>Follows &quot;Prometheus exited … before it was ready&quot;; %1 is a directory path</extracomment>
+        <translation>&#xa0;: son stockage %1 est verrouillé par un autre Prometheus (une autre copie de Prom Companion&#xa0;?). Rien n&apos;a été supprimé&#xa0;: quittez l&apos;autre copie, ou mettez le stockage de côté pour repartir d&apos;un stockage vide.</translation>
+    </message>
+    <message>
+        <source>: it cannot open its store %1. Nothing was deleted: move the store aside to start with an empty one.</source>
+        <extracomment>Follows &quot;Prometheus exited … before it was ready&quot;; %1 is a directory path</extracomment>
+        <translation>&#xa0;: il ne peut pas ouvrir son stockage %1. Rien n&apos;a été supprimé&#xa0;: mettez le stockage de côté pour repartir d&apos;un stockage vide.</translation>
+    </message>
+    <message>
+        <source>Prometheus crashed before it was ready%1%2</source>
+        <extracomment>%1 says why (&quot;: it cannot open its store …&quot;, or a full stop), %2 the sentence that quotes Prometheus&apos;s last log lines, or nothing</extracomment>
+        <translation>Prometheus a planté avant d&apos;être prêt%1%2</translation>
+    </message>
+    <message>
+        <source>Prometheus exited with code %1 before it was ready%2%3</source>
+        <extracomment>%1 is an exit code, %2 says why (&quot;: it cannot open its store …&quot;, or a full stop), %3 the sentence that quotes Prometheus&apos;s last log lines, or nothing</extracomment>
+        <translation>Prometheus s&apos;est arrêté avec le code %1 avant d&apos;être prêt%2%3</translation>
     </message>
 </context>
 <context>
@@ -334,6 +348,11 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <source>%1 refused the bearer token (HTTP %2): check %3 or %4.</source>
         <extracomment>%1 names the server (&quot;Prometheus at http://…&quot;), %2 is an HTTP status code, %3 a command-line option, %4 an environment variable</extracomment>
         <translation>%1 a refusé le jeton bearer (HTTP %2)&#xa0;: vérifiez %3 ou %4.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2): it serves several tenants and none was named (&quot;no org id&quot;); name yours with %3.</source>
+        <extracomment>%1 names the server (&quot;Prometheus at http://…&quot;), %2 is an HTTP status code, %3 a command-line option with its value, to copy as it is</extracomment>
+        <translation>%1 a refusé la requête (HTTP %2)&#xa0;: il sert plusieurs locataires (tenants) et aucun n&apos;a été nommé («&#xa0;no org id&#xa0;»)&#xa0;; nommez le vôtre avec %3.</translation>
     </message>
 </context>
 <context>
@@ -665,6 +684,32 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <extracomment>%1 is a URL</extracomment>
         <translation>Rien ne répond sur %1&#xa0;: lancement de notre propre Prometheus…</translation>
     </message>
+    <message>
+        <source>Clearing the history of the Prometheus started by Prom Companion…</source>
+        <translation>Effacement de l&apos;historique du Prometheus lancé par Prom Companion…</translation>
+    </message>
+    <message>
+        <source>Moving the refused Prometheus store aside and starting with an empty one…</source>
+        <translation>Mise de côté du stockage Prometheus refusé et démarrage avec un stockage vide…</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PrometheusStore</name>
+    <message>
+        <source>Cannot delete all of the Prometheus store %1.</source>
+        <extracomment>%1 is a directory path</extracomment>
+        <translation>Impossible de supprimer entièrement le stockage Prometheus %1.</translation>
+    </message>
+    <message>
+        <source>There is no Prometheus store at %1 to move aside.</source>
+        <extracomment>%1 is a directory path</extracomment>
+        <translation>Il n&apos;y a pas de stockage Prometheus à mettre de côté dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot rename the Prometheus store %1 to %2.</source>
+        <extracomment>%1 and %2 are directory paths</extracomment>
+        <translation>Impossible de renommer le stockage Prometheus %1 en %2.</translation>
+    </message>
 </context>
 <context>
     <name>pc::RangePoller</name>
@@ -843,6 +888,23 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <source>--view: &apos;%1&apos; is not chart or dashboard.</source>
         <translation>--view&#xa0;: &apos;%1&apos; n&apos;est ni chart ni dashboard.</translation>
     </message>
+    <message>
+        <source>Setting %1: &apos;%2&apos; is not a valid value; using %3.</source>
+        <extracomment>%1 is a settings key, %2 the value found, %3 the default used instead</extracomment>
+        <translation>Réglage %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une valeur valide&#xa0;; %3 est utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::VariableResolver</name>
+    <message>
+        <source>Prometheus</source>
+        <extracomment>The only data source the app has: the Prometheus it asks</extracomment>
+        <translation type="unfinished">Prometheus</translation>
+    </message>
+    <message>
+        <source>The query of $%1, “%2”, is not one of label_values(), label_names(), metrics() or query_result().</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::app::AlertsBox</name>
@@ -981,82 +1043,81 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
+    <name>pc::app::DashboardToolbar</name>
+    <message>
+        <source>Time range of every panel</source>
+        <translation type="unfinished">Période de tous les panneaux</translation>
+    </message>
+    <message>
+        <source>How far back every panel reaches</source>
+        <translation type="unfinished">Jusqu&apos;où remonte chaque panneau</translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation type="unfinished">Fréquence d&apos;actualisation</translation>
+    </message>
+    <message>
+        <source>How often every panel asks Prometheus again</source>
+        <translation type="unfinished">À quelle fréquence chaque panneau interroge de nouveau Prometheus</translation>
+    </message>
+    <message>
+        <source>Refresh 5 s</source>
+        <translation type="unfinished">Actualisation 5 s</translation>
+    </message>
+    <message>
+        <source>Refresh 10 s</source>
+        <translation type="unfinished">Actualisation 10 s</translation>
+    </message>
+    <message>
+        <source>Refresh 30 s</source>
+        <translation type="unfinished">Actualisation 30 s</translation>
+    </message>
+    <message>
+        <source>Refresh 1 min</source>
+        <translation type="unfinished">Actualisation 1 min</translation>
+    </message>
+    <message>
+        <source>Refresh %1 s</source>
+        <translation type="unfinished">Actualisation %1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation type="unfinished">E&amp;n direct</translation>
+    </message>
+    <message>
+        <source>Follow the present again after a zoom (double-click a chart, or Esc)</source>
+        <translation type="unfinished">Suivre à nouveau le présent après un zoom (double-clic sur un graphique, ou Échap)</translation>
+    </message>
+    <message>
+        <source>Open &amp;in Grafana</source>
+        <translation type="unfinished">Ouvr&amp;ir dans Grafana</translation>
+    </message>
+    <message>
+        <source>Open the same dashboard in Grafana, once it is there</source>
+        <translation type="unfinished">Ouvrir le même tableau de bord dans Grafana, une fois qu&apos;il y est</translation>
+    </message>
+    <message>
+        <source>Last %1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last %1 s</source>
+        <translation type="unfinished">Dernières %1 s</translation>
+    </message>
+</context>
+<context>
     <name>pc::app::DashboardView</name>
     <message>
         <source>The dashboard cannot be shown: %1</source>
         <translation>Le tableau de bord ne peut pas être affiché&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Time range of every panel</source>
-        <translation>Période de tous les panneaux</translation>
-    </message>
-    <message>
-        <source>How far back every panel reaches</source>
-        <translation>Jusqu&apos;où remonte chaque panneau</translation>
-    </message>
-    <message>
-        <source>Last 5 min</source>
-        <translation>Dernières 5 min</translation>
-    </message>
-    <message>
-        <source>Last 15 min</source>
-        <translation>Dernières 15 min</translation>
-    </message>
-    <message>
-        <source>Last 1 h</source>
-        <translation>Dernière heure</translation>
-    </message>
-    <message>
-        <source>Last 6 h</source>
-        <translation>Dernières 6 h</translation>
-    </message>
-    <message>
-        <source>Last %1 s</source>
-        <translation>Dernières %1 s</translation>
-    </message>
-    <message>
-        <source>Refresh every</source>
-        <translation>Fréquence d&apos;actualisation</translation>
-    </message>
-    <message>
-        <source>How often every panel asks Prometheus again</source>
-        <translation>À quelle fréquence chaque panneau interroge de nouveau Prometheus</translation>
-    </message>
-    <message>
-        <source>Refresh 5 s</source>
-        <translation>Actualisation 5 s</translation>
-    </message>
-    <message>
-        <source>Refresh 10 s</source>
-        <translation>Actualisation 10 s</translation>
-    </message>
-    <message>
-        <source>Refresh 30 s</source>
-        <translation>Actualisation 30 s</translation>
-    </message>
-    <message>
-        <source>Refresh 1 min</source>
-        <translation>Actualisation 1 min</translation>
-    </message>
-    <message>
-        <source>Refresh %1 s</source>
-        <translation>Actualisation %1 s</translation>
-    </message>
-    <message>
-        <source>&amp;Live</source>
-        <translation>E&amp;n direct</translation>
-    </message>
-    <message>
-        <source>Follow the present again after a zoom (double-click a chart, or Esc)</source>
-        <translation>Suivre à nouveau le présent après un zoom (double-clic sur un graphique, ou Échap)</translation>
-    </message>
-    <message>
-        <source>Open &amp;in Grafana</source>
-        <translation>Ouvr&amp;ir dans Grafana</translation>
-    </message>
-    <message>
-        <source>Open the same dashboard in Grafana, once it is there</source>
-        <translation>Ouvrir le même tableau de bord dans Grafana, une fois qu&apos;il y est</translation>
     </message>
     <message>
         <source>Prom Companion does not draw “%1” panels.
@@ -1079,6 +1140,18 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     <message>
         <source>No Prometheus to ask yet: the panels fill in once one answers (see Status).</source>
         <translation>Pas encore de Prometheus à interroger&#xa0;: les panneaux se remplissent dès qu&apos;il répond (voir État).</translation>
+    </message>
+    <message>
+        <source>The variable $%1 has no options from Prometheus: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand or collapse this row; a collapsed row asks Prometheus nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This panel&apos;s data source is “%1”, of type %2: Prom Companion asks Prometheus only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1748,34 @@ entre %2 et %3</translation>
         <source>Alert resolved: %1</source>
         <translation>Alerte résolue&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Clear &amp;history…</source>
+        <translation>Effacer l&apos;&amp;historique…</translation>
+    </message>
+    <message>
+        <source>Delete every sample the Prometheus started by Prom Companion keeps, and start it again</source>
+        <translation>Supprimer tous les échantillons que garde le Prometheus lancé par Prom Companion, puis le relancer</translation>
+    </message>
+    <message>
+        <source>Only the Prometheus started by Prom Companion keeps a history this app may clear; the one in use is another.</source>
+        <translation>Seul le Prometheus lancé par Prom Companion garde un historique que l&apos;application peut effacer&#xa0;; celui utilisé est un autre.</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Effacer l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Delete the whole history of the Prometheus started by Prom Companion, %1 in %2? It stops, its store is emptied, and it starts again. This cannot be undone.</source>
+        <translation>Supprimer tout l&apos;historique du Prometheus lancé par Prom Companion, %1 dans %2&#xa0;? Il s&apos;arrête, son stockage est vidé, puis il redémarre. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear history</source>
+        <translation>&amp;Effacer l&apos;historique</translation>
+    </message>
+    <message>
+        <source>The refused store was moved to %1.</source>
+        <translation>Le stockage refusé a été déplacé vers %1.</translation>
+    </message>
 </context>
 <context>
     <name>pc::app::SettingsDialog</name>
@@ -1737,6 +1838,30 @@ entre %2 et %3</translation>
     <message>
         <source>Extra headers: &apos;%1&apos; is not a &apos;Name: value&apos; header.</source>
         <translation>En-têtes supplémentaires&#xa0;: &apos;%1&apos; n&apos;est pas un en-tête &apos;Nom: valeur&apos;.</translation>
+    </message>
+    <message>
+        <source>How long the Prometheus started by Prom Companion keeps its samples: 15d, 36h, 2w</source>
+        <translation>Combien de temps le Prometheus lancé par Prom Companion garde ses échantillons&#xa0;: 15d, 36h, 2w</translation>
+    </message>
+    <message>
+        <source>The most disk its samples may take; the oldest go first: 1GiB, 512MiB</source>
+        <translation>L&apos;espace disque maximal de ses échantillons&#xa0;; les plus anciens partent en premier&#xa0;: 1GiB, 512MiB</translation>
+    </message>
+    <message>
+        <source>Keep history &amp;for:</source>
+        <translation>Garder l&apos;&amp;historique pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep at &amp;most:</source>
+        <translation>Taille ma&amp;ximale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep history for: &apos;%1&apos; is not a duration from 1h to 100y, such as 15d or 36h.</source>
+        <translation>Garder l&apos;historique pendant&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une durée de 1h à 100y, comme 15d ou 36h.</translation>
+    </message>
+    <message>
+        <source>Keep at most: &apos;%1&apos; is not a size of at least 16MiB, such as 1GiB or 512MiB.</source>
+        <translation>Taille maximale&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une taille d&apos;au moins 16MiB, comme 1GiB ou 512MiB.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1991,21 @@ entre %2 et %3</translation>
     <message>
         <source>: %1</source>
         <translation>&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Move the store aside</source>
+        <translation>&amp;Mettre le stockage de côté</translation>
+    </message>
+    <message>
+        <source>Rename the store Prometheus refused (nothing is deleted) and start it again with an empty one</source>
+        <translation>Renommer le stockage que Prometheus a refusé (rien n&apos;est supprimé) et le relancer avec un stockage vide</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::VariableBar</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
