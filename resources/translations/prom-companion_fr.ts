@@ -113,7 +113,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
     <message>
         <source>This is a Grafana 12 dashboard resource (v2, with ǎlements” and “layout”), which Prom Companion does not read yet: in Grafana, choose Export → Export as JSON, pick the classic model, and open that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une ressource de tableau de bord Grafana 12 (v2, avec «&#xa0;elements&#xa0;» et «&#xa0;layout&#xa0;»), que Prom Companion ne lit pas encore&#xa0;: dans Grafana, choisissez Export → Export as JSON, prenez le modèle classique, et ouvrez ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -899,11 +899,11 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Prometheus</source>
         <extracomment>The only data source the app has: the Prometheus it asks</extracomment>
-        <translation type="unfinished">Prometheus</translation>
+        <translation>Prometheus</translation>
     </message>
     <message>
         <source>The query of $%1, “%2”, is not one of label_values(), label_names(), metrics() or query_result().</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête de $%1, «&#xa0;%2&#xa0;», n&apos;est ni label_values(), ni label_names(), ni metrics(), ni query_result().</translation>
     </message>
 </context>
 <context>
@@ -1046,71 +1046,71 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <name>pc::app::DashboardToolbar</name>
     <message>
         <source>Time range of every panel</source>
-        <translation type="unfinished">Période de tous les panneaux</translation>
+        <translation>Période de tous les panneaux</translation>
     </message>
     <message>
         <source>How far back every panel reaches</source>
-        <translation type="unfinished">Jusqu&apos;où remonte chaque panneau</translation>
+        <translation>Jusqu&apos;où remonte chaque panneau</translation>
     </message>
     <message>
         <source>Refresh every</source>
-        <translation type="unfinished">Fréquence d&apos;actualisation</translation>
+        <translation>Fréquence d&apos;actualisation</translation>
     </message>
     <message>
         <source>How often every panel asks Prometheus again</source>
-        <translation type="unfinished">À quelle fréquence chaque panneau interroge de nouveau Prometheus</translation>
+        <translation>À quelle fréquence chaque panneau interroge de nouveau Prometheus</translation>
     </message>
     <message>
         <source>Refresh 5 s</source>
-        <translation type="unfinished">Actualisation 5 s</translation>
+        <translation>Actualisation 5 s</translation>
     </message>
     <message>
         <source>Refresh 10 s</source>
-        <translation type="unfinished">Actualisation 10 s</translation>
+        <translation>Actualisation 10 s</translation>
     </message>
     <message>
         <source>Refresh 30 s</source>
-        <translation type="unfinished">Actualisation 30 s</translation>
+        <translation>Actualisation 30 s</translation>
     </message>
     <message>
         <source>Refresh 1 min</source>
-        <translation type="unfinished">Actualisation 1 min</translation>
+        <translation>Actualisation 1 min</translation>
     </message>
     <message>
         <source>Refresh %1 s</source>
-        <translation type="unfinished">Actualisation %1 s</translation>
+        <translation>Actualisation %1 s</translation>
     </message>
     <message>
         <source>&amp;Live</source>
-        <translation type="unfinished">E&amp;n direct</translation>
+        <translation>E&amp;n direct</translation>
     </message>
     <message>
         <source>Follow the present again after a zoom (double-click a chart, or Esc)</source>
-        <translation type="unfinished">Suivre à nouveau le présent après un zoom (double-clic sur un graphique, ou Échap)</translation>
+        <translation>Suivre à nouveau le présent après un zoom (double-clic sur un graphique, ou Échap)</translation>
     </message>
     <message>
         <source>Open &amp;in Grafana</source>
-        <translation type="unfinished">Ouvr&amp;ir dans Grafana</translation>
+        <translation>Ouvr&amp;ir dans Grafana</translation>
     </message>
     <message>
         <source>Open the same dashboard in Grafana, once it is there</source>
-        <translation type="unfinished">Ouvrir le même tableau de bord dans Grafana, une fois qu&apos;il y est</translation>
+        <translation>Ouvrir le même tableau de bord dans Grafana, une fois qu&apos;il y est</translation>
     </message>
     <message>
         <source>Last %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>Derniers %1 j</translation>
     </message>
     <message>
         <source>Last %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières %1 h</translation>
     </message>
     <message>
         <source>Last %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières %1 min</translation>
     </message>
     <message>
         <source>Last %1 s</source>
-        <translation type="unfinished">Dernières %1 s</translation>
+        <translation>Dernières %1 s</translation>
     </message>
 </context>
 <context>
@@ -1143,15 +1143,15 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>The variable $%1 has no options from Prometheus: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable $%1 n&apos;a pas d&apos;options venant de Prometheus&#xa0;: %2</translation>
     </message>
     <message>
         <source>Expand or collapse this row; a collapsed row asks Prometheus nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplier ou replier cette ligne&#xa0;; une ligne repliée n&apos;interroge pas Prometheus</translation>
     </message>
     <message>
         <source>This panel&apos;s data source is “%1”, of type %2: Prom Companion asks Prometheus only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source de données de ce panneau est «&#xa0;%1&#xa0;», de type %2&#xa0;: Prom Companion n&apos;interroge que Prometheus.</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2005,7 @@ entre %2 et %3</translation>
     <name>pc::app::VariableBar</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
 </context>
 </TS>
