@@ -365,6 +365,11 @@ void TestHistoryStore::reportsALockedStoreAndMovesItAsideOnRequest()
     QVERIFY2(source.description().contains("Nothing was deleted"),
              qPrintable(source.description()));
     QVERIFY(QFileInfo(dir.filePath("tsdb/wal")).isDir());
+    // The other copy's store is live: Clear history does not reach it.
+    QVERIFY(!source.hasManagedStore());
+    source.clearHistory();
+    QCOMPARE(source.kind(), PromSource::Kind::Unavailable);
+    QVERIFY(QFileInfo(dir.filePath("tsdb/wal")).isDir());
 
     other.reset();
     source.moveStoreAside();

@@ -177,7 +177,8 @@ bool PromSource::hasManagedStore() const
 {
     return !m_options.dataDirectory.isEmpty()
            && (m_kind == Kind::Managed || m_kind == Kind::StartingManaged
-               || storeProblem() != PrometheusStore::Problem::None);
+               // A locked store is another copy's, live: never delete it under it.
+               || storeProblem() == PrometheusStore::Problem::Broken);
 }
 
 QString PromSource::storePath() const
@@ -237,11 +238,13 @@ void PromSource::restartWithStore(const QString &doing, std::function<QString()>
         m_triedFreePort = port == 0;
         startManaged(port);
     };
-    if (m_managed->state() == ManagedPrometheus::State::Ready
-        || m_managed->state() == ManagedPrometheus::State::Starting
-        || m_managed->state() == ManagedPrometheus::State::Stopping) {
+    const ManagedPrometheus::State state = m_managed->state();
+    if (state == ManagedPrometheus::State::Ready || state == ManagedPrometheus::State::Starting
+        || state == ManagedPrometheus::State::Stopping) {
         m_managed->stop();
-        return;
+        // stopped() runs the change once the process is gone, unless it was gone already.
+        if (m_managed->state() == ManagedPrometheus::State::Stopping)
+            return;
     }
     std::exchange(m_afterStop, nullptr)();
 }

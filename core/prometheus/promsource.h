@@ -57,8 +57,8 @@ public:
     /// True once queries should go out (External, Managed, or Unavailable with a URL to retry).
     bool isUsable() const { return m_kind != Kind::Probing && m_kind != Kind::StartingManaged; }
     ManagedPrometheus *managed() { return m_managed; }
-    /// True while the Prometheus in use (or being started) is the app's own, whose history
-    /// clearHistory() may empty.
+    /// True while the Prometheus in use (or being started) is the app's own, or its store is
+    /// damaged: a history clearHistory() may empty. False for a store another copy locks.
     bool hasManagedStore() const;
     /// The managed store's directory and its size on disk.
     QString storePath() const;
