@@ -176,7 +176,8 @@ void PromSource::startManaged(quint16 port)
 bool PromSource::hasManagedStore() const
 {
     return !m_options.dataDirectory.isEmpty()
-           && (m_kind == Kind::Managed || m_kind == Kind::StartingManaged
+           && (m_kind == Kind::Managed
+               || m_kind == Kind::StartingManaged
                // A locked store is another copy's, live: never delete it under it.
                || storeProblem() == PrometheusStore::Problem::Broken);
 }
