@@ -1,3 +1,10 @@
+#include "chart/localcountersampler.h"
+#include "chart/rangepoller.h"
+#include "chart/scrapetargetwatcher.h"
+#include "chart/timerange.h"
+#include "load/loadgenerator.h"
+#include "mainwindow.h"
+#include "prometheus/alertwatcher.h"
 #include "prometheus/managedprometheus.h"
 #include "prometheus/promclient.h"
 #include "prometheus/prometheusstore.h"
@@ -5,6 +12,8 @@
 #include "service/servicehost.h"
 #include "testsupport.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -12,10 +21,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,6 +137,61 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+/// The window over a PromSource of the test's own, so that its managed Prometheus runs on a
+/// free port and a temporary store, whatever answers at localhost:9090.
+struct Window
+{
+    explicit Window(const pc::ServiceHost &host)
+        : range(),
+          poller(&client, &range),
+          sampler([] { return quint64(0); }),
+          watcher(&client, host.metricsUrl()),
+          alerts(&client),
+          source(&client)
+    {
+        window = std::make_unique<pc::app::MainWindow>(pc::app::MainWindow::Parts{
+            &load,
+            {&client, &range, &poller, &sampler, &watcher},
+            &source,
+            &client,
+            &alerts,
+            host.serviceUrl(),
+            host.metricsUrl(),
+            QUrl("http://127.0.0.1:9"),
+            QString()});
+    }
+    QAction *clearHistory() const { return window->findChild<QAction *>("clearHistory"); }
+
+    pc::LoadGenerator load;
+    pc::PromClient client;
+    pc::TimeRange range;
+    pc::RangePoller poller;
+    pc::LocalCounterSampler sampler;
+    pc::ScrapeTargetWatcher watcher;
+    pc::AlertWatcher alerts;
+    PromSource source;
+    std::unique_ptr<pc::app::MainWindow> window;
+};
+
+/// Clicks the button named `button` of the next QMessageBox, once it shows; returns its text.
+void answerNextQuestion(QObject *context, const QString &button, QString *text)
+{
+    auto *poll = new QTimer(context);
+    QObject::connect(poll, &QTimer::timeout, context, [=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        *text = box->text();
+        for (QAbstractButton *candidate : box->buttons()) {
+            if (candidate->text().remove(u'&') == button)
+                candidate->click();
+        }
+    });
+    poll->start(20);
+}
+
 }  // namespace
 
 // The managed Prometheus keeps its store: across a kill -9, across its restarts and the
@@ -142,6 +211,8 @@ private slots:
     void losesAtMostTheLastScrapesToAKill9();
     void clearHistoryEmptiesTheStore();
     void reportsALockedStoreAndMovesItAsideOnRequest();
+    void clearHistoryAsksWithTheSizeThenEmptiesTheStore();
+    void theWindowOffersToMoveARefusedStoreAside();
 };
 
 void TestHistoryStore::initTestCase()
@@ -380,5 +451,67 @@ void TestHistoryStore::reportsALockedStoreAndMovesItAsideOnRequest()
     QCOMPARE(source.storeProblem(), PrometheusStore::Problem::None);
 }
 
-QTEST_GUILESS_MAIN(TestHistoryStore)
+void TestHistoryStore::clearHistoryAsksWithTheSizeThenEmptiesTheStore()
+{
+    pc::ServiceHost host;
+    QVERIFY2(host.start(QHostAddress::LocalHost, 0, 0), qPrintable(host.errorString()));
+    QTemporaryDir dir;
+    Window window(host);
+    window.source.start(sourceOptions(host, dir.path()));
+    QTRY_COMPARE_WITH_TIMEOUT(window.source.kind(), PromSource::Kind::Managed, ReadyTimeoutMs);
+    QVERIFY(window.clearHistory()->isEnabled());
+    QVERIFY(sendRequests(host));
+    QVERIFY(waitUntilScraped(window.client.endpoint().baseUrl));
+    const qint64 pid = window.source.managed()->processId();
+
+    // Cancel keeps everything.
+    QString question;
+    answerNextQuestion(this, "Cancel", &question);
+    window.clearHistory()->trigger();
+    QVERIFY2(question.contains("KiB in " + QDir::toNativeSeparators(dir.filePath("tsdb"))),
+             qPrintable(question));
+    QCOMPARE(window.source.kind(), PromSource::Kind::Managed);
+    QCOMPARE(window.source.managed()->processId(), pid);
+
+    answerNextQuestion(this, "Clear history", &question);
+    window.clearHistory()->trigger();
+    QCOMPARE(window.source.kind(), PromSource::Kind::StartingManaged);
+    QTRY_COMPARE_WITH_TIMEOUT(window.source.kind(), PromSource::Kind::Managed, ReadyTimeoutMs);
+    QVERIFY(window.source.managed()->processId() != pid);
+    QCOMPARE(queryValue(window.client.endpoint().baseUrl, "sum(http_requests_total)",
+                        QDateTime::currentDateTimeUtc().addSecs(-3)),
+             std::nullopt);
+}
+
+void TestHistoryStore::theWindowOffersToMoveARefusedStoreAside()
+{
+    pc::ServiceHost host;
+    QVERIFY2(host.start(QHostAddress::LocalHost, 0, 0), qPrintable(host.errorString()));
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath("tsdb/wal/00000000"), "someone else's"));
+    // A Prometheus that finds its store locked, as the real one says it.
+    const QString script = dir.filePath("locked-prometheus");
+    QVERIFY(writeFile(script, "#!/bin/sh\necho 'level=error err=\"opening storage failed: lock "
+                              "DB directory: resource temporarily unavailable\"' >&2\nexit 1\n"));
+    QFile::setPermissions(script, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner);
+    Window window(host);
+    PromSource::Options options = sourceOptions(host, dir.path());
+    options.binary = script;
+    window.source.start(options);
+    auto *offer = window.window->findChild<QPushButton *>("moveStoreAside");
+    QTRY_VERIFY_WITH_TIMEOUT(offer->isVisibleTo(window.window.get()), 10000);
+    QVERIFY(!window.clearHistory()->isEnabled());
+    QVERIFY2(window.window->findChild<QLabel *>("prometheusSource")->text().contains("is locked"),
+             qPrintable(window.window->findChild<QLabel *>("prometheusSource")->text()));
+
+    offer->click();
+    QTRY_VERIFY(window.window->statusBar()->currentMessage().contains("tsdb.broken-"));
+    QDir data(dir.path());
+    const QStringList aside = data.entryList({"tsdb.broken-*"}, QDir::Dirs);
+    QCOMPARE(aside.size(), 1);
+    QVERIFY(QFile::exists(data.filePath(aside.first() + "/wal/00000000")));
+}
+
+QTEST_MAIN(TestHistoryStore)
 #include "tst_historystore.moc"
