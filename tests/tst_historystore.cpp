@@ -28,11 +28,11 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QPushButton>
-#include <QStatusBar>
-#include <QTimer>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <csignal>
@@ -149,16 +149,16 @@ struct Window
           alerts(&client),
           source(&client)
     {
-        window = std::make_unique<pc::app::MainWindow>(pc::app::MainWindow::Parts{
-            &load,
-            {&client, &range, &poller, &sampler, &watcher},
-            &source,
-            &client,
-            &alerts,
-            host.serviceUrl(),
-            host.metricsUrl(),
-            QUrl("http://127.0.0.1:9"),
-            QString()});
+        window = std::make_unique<pc::app::MainWindow>(
+            pc::app::MainWindow::Parts{&load,
+                                       {&client, &range, &poller, &sampler, &watcher},
+                                       &source,
+                                       &client,
+                                       &alerts,
+                                       host.serviceUrl(),
+                                       host.metricsUrl(),
+                                       QUrl("http://127.0.0.1:9"),
+                                       QString()});
     }
     QAction *clearHistory() const { return window->findChild<QAction *>("clearHistory"); }
 
@@ -491,10 +491,11 @@ void TestHistoryStore::theWindowOffersToMoveARefusedStoreAside()
     QVERIFY(writeFile(dir.filePath("tsdb/wal/00000000"), "someone else's"));
     // A Prometheus that finds its store locked, as the real one says it.
     const QString script = dir.filePath("locked-prometheus");
-    QVERIFY(writeFile(script, "#!/bin/sh\necho 'level=error err=\"opening storage failed: lock "
-                              "DB directory: resource temporarily unavailable\"' >&2\nexit 1\n"));
-    QFile::setPermissions(script, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                      | QFileDevice::ExeOwner);
+    QVERIFY(writeFile(script,
+                      "#!/bin/sh\necho 'level=error err=\"opening storage failed: lock "
+                      "DB directory: resource temporarily unavailable\"' >&2\nexit 1\n"));
+    QFile::setPermissions(script,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     Window window(host);
     PromSource::Options options = sourceOptions(host, dir.path());
     options.binary = script;
