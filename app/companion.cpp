@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QStandardPaths>
 
+#include <cstdio>
 #include <memory>
 
 namespace pc::app {
@@ -102,6 +103,10 @@ bool Companion::start()
                           m_host->metricsUrl(), s.grafanaUrl, urlOrigin(s.prometheusUrlOrigin)});
     m_window->setView(s.startView == pc::Settings::View::Dashboard ? MainWindow::View::Dashboard
                                                                    : MainWindow::View::Chart);
+    QString dashboardError;
+    if (!s.dashboardFile.isEmpty()
+        && !m_window->openDashboard(s.dashboardFile, s.dashboardVariables, &dashboardError))
+        std::fprintf(stderr, "%s\n", qPrintable(dashboardError));
     m_window->chart()->setWindow(s.chartWindow);
     if (!s.chartQuery.isEmpty())
         m_window->chart()->setCustomQuery(s.chartQuery);

@@ -4,13 +4,16 @@
 #include "chart/timerange.h"
 #include "chartwidget.h"
 #include "dashboard/builtinvariables.h"
+#include "dashboard/panelfidelity.h"
 #include "dashboard/variableresolver.h"
+#include "prometheus/promclient.h"
 #include "dashboardgrid.h"
 #include "dashboardtoolbar.h"
 #include "statpanel.h"
 #include "variablebar.h"
 
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -24,6 +27,17 @@ namespace {
 
 using namespace std::chrono_literals;
 
+// A mark beside a panel's title when it is not drawn as Grafana would: its tooltip says how.
+QLabel *fidelityMark(const PanelFidelity &fidelity)
+{
+    auto *mark = new QLabel(fidelity.state == PanelFidelity::State::NotDrawn ? QStringLiteral("\u2716")
+                                                                            : QStringLiteral("\u26a0"));
+    mark->setObjectName(QStringLiteral("panelFidelity"));
+    mark->setToolTip(fidelity.text());
+    mark->setAccessibleName(fidelity.text());
+    return mark;
+}
+
 QFrame *panelFrame(const GrafanaPanel &panel, QWidget *content)
 {
     auto *frame = new QFrame;
@@ -36,10 +50,15 @@ QFrame *panelFrame(const GrafanaPanel &panel, QWidget *content)
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(title, 1);
+    const PanelFidelity fidelity = PanelFidelity::of(panel);
+    if (fidelity.state != PanelFidelity::State::Drawn)
+        heading->addWidget(fidelityMark(fidelity));
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(2);
-    layout->addWidget(title);
+    layout->addLayout(heading);
     layout->addWidget(content, 1);
     return frame;
 }
@@ -335,6 +354,16 @@ void DashboardView::updateActive()
     if (usable && m_resolver && !m_resolverStarted) {
         m_resolverStarted = true;
         m_resolver->start();  // the variables first: the panels' queries use them
+        m_config = m_client->config();
+        connect(m_config.get(), &PromReply::finished, this, [this] {
+            const PromReplyPtr reply = std::move(m_config);
+            if (reply->error())
+                return;
+            if (const auto interval = globalScrapeInterval(reply->configYaml())) {
+                m_options.scrapeInterval = *interval;
+                refreshAll();
+            }
+        });
     }
     const bool resolved = m_resolver && m_resolver->isResolved();
     for (const DataPanel &panel : std::as_const(m_panels)) {
@@ -434,6 +463,18 @@ StatPanel *DashboardView::statPanel(const QString &title) const
 QString DashboardView::problemText() const
 {
     return m_problem && !m_problem->isHidden() ? m_problem->text() : QString();
+}
+
+QStringList DashboardView::fidelityReport() const
+{
+    QStringList lines;
+    for (const GrafanaPanel &panel : m_dashboard.panels) {
+        const PanelFidelity fidelity = PanelFidelity::of(panel);
+        if (fidelity.state != PanelFidelity::State::Drawn)
+            //: %1 is a panel's title, %2 how it is drawn
+            lines.append(tr("%1: %2").arg(panel.title, fidelity.text()));
+    }
+    return lines;
 }
 
 QList<std::pair<qint64, qint64>> DashboardView::panelRanges() const

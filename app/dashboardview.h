@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dashboard/grafanadashboard.h"
+#include "prometheus/promreply.h"
 
 #include <QHash>
 #include <QList>
@@ -47,7 +48,7 @@ public:
     struct Options
     {
         QHash<QString, QStringList> variables;  // `--var NAME=VALUE`, in place of `current`
-        std::chrono::seconds scrapeInterval{15};  // for $__rate_interval
+        std::chrono::seconds scrapeInterval{15};  // for $__rate_interval, till Prometheus says
     };
 
     DashboardView(pc::PromClient *client, const pc::GrafanaDashboardOutcome &dashboard,
@@ -87,6 +88,9 @@ public:
     bool isLive() const;
     /// Why the panels are empty, or empty when they are not.
     QString problemText() const;
+    /// Each panel drawn only approximately or not at all, with what it lacks: "Title:
+    /// approximated: …" (PanelFidelity), in the dashboard's order. Empty when all are drawn.
+    QStringList fidelityReport() const;
 
 signals:
     /// The "Open in Grafana" button: the window checks Grafana first.
@@ -145,6 +149,7 @@ private:
     QLabel *m_problem = nullptr;
     bool m_prometheusEnabled = false;
     bool m_resolverStarted = false;
+    pc::PromReplyPtr m_config;  // asked once, for the scrape interval
 };
 
 }  // namespace pc::app

@@ -1,5 +1,9 @@
 #include "builtinvariables.h"
 
+#include "prometheus/promresponse.h"
+
+#include <QStringList>
+
 #include <algorithm>
 
 namespace pc {
@@ -11,6 +15,26 @@ VariableSelection single(const QString &value)
 }
 
 }  // namespace
+
+std::optional<std::chrono::seconds> globalScrapeInterval(const QString &yaml)
+{
+    bool inGlobal = false;
+    for (const QString &line : yaml.split(u'\n')) {
+        if (!line.isEmpty() && !line.front().isSpace()) {
+            inGlobal = line.trimmed() == u"global:";
+            continue;
+        }
+        const QString entry = line.trimmed();
+        if (!inGlobal || !entry.startsWith(QLatin1String("scrape_interval:")))
+            continue;
+        QString value = entry.mid(int(qstrlen("scrape_interval:"))).trimmed();
+        value.remove(u'"').remove(u'\'');
+        if (const auto duration = parsePromDuration(value); duration && duration->count() > 0)
+            return std::chrono::ceil<std::chrono::seconds>(*duration);
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
 
 QString promDurationText(std::chrono::seconds duration)
 {

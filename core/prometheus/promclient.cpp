@@ -57,6 +57,12 @@ PromReplyPtr PromClient::flags()
     return send(PromReply::Api::Flags, promFlagsUrl(m_endpoint.baseUrl));
 }
 
+PromReplyPtr PromClient::config()
+{
+    return send(PromReply::Api::Config, promApiUrl(m_endpoint.baseUrl,
+                                                   QStringLiteral("/api/v1/status/config")));
+}
+
 PromReplyPtr PromClient::alerts()
 {
     return send(PromReply::Api::Alerts, promAlertsUrl(m_endpoint.baseUrl));

@@ -54,6 +54,8 @@ public:
     [[nodiscard]] PromReplyPtr labelNames(const QString &selector = {});
     /// `/api/v1/status/flags`: PromReply::flags().
     [[nodiscard]] PromReplyPtr flags();
+    /// `/api/v1/status/config`: PromReply::configYaml().
+    [[nodiscard]] PromReplyPtr config();
     /// `/api/v1/alerts`, pending and firing: PromReply::alerts().
     [[nodiscard]] PromReplyPtr alerts();
 

@@ -510,6 +510,41 @@ std::vector<OptionRule> optionRules(const Settings &base)
                      .arg(name);
              return QString();
          }});
+    rules.push_back({Option(QStringLiteral("dashboard"),
+                            translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                                         "Grafana dashboard JSON to open in the "
+                                                         "Dashboard view, instead of the shipped "
+                                                         "one.")),
+                            QStringLiteral("file")),
+                     assignWhenSet([](Settings &s) -> QString & { return s.dashboardFile; })});
+    rules.push_back(
+        {Option(QStringLiteral("var"),
+                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "A dashboard variable's value at start, several "
+                                             "separated by commas (repeatable).")),
+                QStringLiteral("name=value")),
+         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+             for (const QString &text : p.values(o)) {
+                 const qsizetype equals = text.indexOf(u'=');
+                 if (equals <= 0) {
+                     return QCoreApplication::translate("pc::Settings",
+                                                        "--var: '%1' is not NAME=VALUE.")
+                         .arg(text);
+                 }
+                 s.dashboardVariables.insert(text.left(equals).trimmed(),
+                                             text.mid(equals + 1).split(u','));
+             }
+             return QString();
+         }});
+    rules.push_back(
+        {Option(QStringLiteral("check-dashboard"),
+                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "Without a window: resolve a dashboard's "
+                                             "variables, run every query over its range, print "
+                                             "what each panel draws, and exit (0: all drawn, "
+                                             "1: some not, 2: unreadable).")),
+                QStringLiteral("file")),
+         assignWhenSet([](Settings &s) -> QString & { return s.checkDashboardFile; })});
     // Read before parsing by chooseLanguage() (language.h), so that this help speaks it; here
     // so that it is listed and accepted.
     rules.push_back(

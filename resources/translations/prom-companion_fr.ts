@@ -52,6 +52,20 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
+    <name>pc::DashboardCheck</name>
+    <message numerus="yes">
+        <source>%1 → %n series</source>
+        <translation>
+            <numerusform>%1 → %n série</numerusform>
+            <numerusform>%1 → %n séries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → error: %2</source>
+        <translation>%1 → erreur&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>pc::DisplayFormat</name>
     <message>
         <source>never</source>
@@ -112,8 +126,8 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>This is a Grafana 12 dashboard resource (v2, with ǎlements” and “layout”), which Prom Companion does not read yet: in Grafana, choose Export → Export as JSON, pick the classic model, and open that file.</source>
-        <translation>Ceci est une ressource de tableau de bord Grafana 12 (v2, avec «&#xa0;elements&#xa0;» et «&#xa0;layout&#xa0;»), que Prom Companion ne lit pas encore&#xa0;: dans Grafana, choisissez Export → Export as JSON, prenez le modèle classique, et ouvrez ce fichier.</translation>
+        <source>This is a Grafana 12 dashboard resource (v2, with “elements” and “layout”), which Prom Companion does not read yet: in Grafana, choose Export → Export as JSON, pick the classic model, and open that file.</source>
+        <translation>Ceci est une ressource de tableau de bord Grafana 12 (v2, avec «&#xa0;elements&#xa0;» et «&#xa0;layout&#xa0;»), que Prom Companion ne lit pas encore&#xa0;: dans Grafana, choisissez Exporter → Exporter en JSON, prenez le modèle classique, et ouvrez ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +297,47 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <source>Prometheus exited with code %1 before it was ready%2%3</source>
         <extracomment>%1 is an exit code, %2 says why (&quot;: it cannot open its store …&quot;, or a full stop), %3 the sentence that quotes Prometheus&apos;s last log lines, or nothing</extracomment>
         <translation>Prometheus s&apos;est arrêté avec le code %1 avant d&apos;être prêt%2%3</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PanelFidelity</name>
+    <message>
+        <source>its data source “%1” is of type %2, not Prometheus</source>
+        <extracomment>%1 is a data source&apos;s name, %2 its type, such as loki</extracomment>
+        <translation>sa source de données «&#xa0;%1&#xa0;» est de type %2, pas Prometheus</translation>
+    </message>
+    <message>
+        <source>the “%1” panel type is not drawn yet</source>
+        <extracomment>%1 is a Grafana panel type, such as table</extracomment>
+        <translation>le type de panneau «&#xa0;%1&#xa0;» n’est pas encore dessiné</translation>
+    </message>
+    <message>
+        <source>a %1 is drawn as a stat</source>
+        <extracomment>%1 is a Grafana panel type, gauge or bargauge</extracomment>
+        <translation>un %1 est dessiné comme un stat</translation>
+    </message>
+    <message>
+        <source>not repeated by $%1</source>
+        <extracomment>%1 is a dashboard variable&apos;s name</extracomment>
+        <translation>non répété selon $%1</translation>
+    </message>
+    <message>
+        <source>instant queries are drawn over the range</source>
+        <translation>les requêtes instantanées sont dessinées sur la période</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>dessiné</translation>
+    </message>
+    <message>
+        <source>approximated: %1</source>
+        <extracomment>%1 says what differs from Grafana</extracomment>
+        <translation>approché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not drawn: %1</source>
+        <extracomment>%1 says why</extracomment>
+        <translation>non dessiné&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -889,6 +944,22 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <translation>--view&#xa0;: &apos;%1&apos; n&apos;est ni chart ni dashboard.</translation>
     </message>
     <message>
+        <source>Grafana dashboard JSON to open in the Dashboard view, instead of the shipped one.</source>
+        <translation>Tableau de bord Grafana (JSON) à ouvrir dans la vue Tableau de bord, au lieu de celui fourni.</translation>
+    </message>
+    <message>
+        <source>A dashboard variable&apos;s value at start, several separated by commas (repeatable).</source>
+        <translation>La valeur d’une variable du tableau de bord au démarrage, plusieurs séparées par des virgules (répétable).</translation>
+    </message>
+    <message>
+        <source>--var: &apos;%1&apos; is not NAME=VALUE.</source>
+        <translation>--var&#xa0;: «&#xa0;%1&#xa0;» n’est pas de la forme NOM=VALEUR.</translation>
+    </message>
+    <message>
+        <source>Without a window: resolve a dashboard&apos;s variables, run every query over its range, print what each panel draws, and exit (0: all drawn, 1: some not, 2: unreadable).</source>
+        <translation>Sans fenêtre&#xa0;: résoudre les variables d’un tableau de bord, exécuter chaque requête sur sa période, afficher ce que dessine chaque panneau, puis quitter (0&#xa0;: tout est dessiné, 1&#xa0;: pas tout, 2&#xa0;: illisible).</translation>
+    </message>
+    <message>
         <source>Setting %1: &apos;%2&apos; is not a valid value; using %3.</source>
         <extracomment>%1 is a settings key, %2 the value found, %3 the default used instead</extracomment>
         <translation>Réglage %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une valeur valide&#xa0;; %3 est utilisé.</translation>
@@ -903,7 +974,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
     <message>
         <source>The query of $%1, “%2”, is not one of label_values(), label_names(), metrics() or query_result().</source>
-        <translation>La requête de $%1, «&#xa0;%2&#xa0;», n&apos;est ni label_values(), ni label_names(), ni metrics(), ni query_result().</translation>
+        <translation>La requête de $%1, «&#xa0;%2&#xa0;», n’est ni label_values(), ni label_names(), ni metrics(), ni query_result().</translation>
     </message>
 </context>
 <context>
@@ -1143,15 +1214,20 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
     <message>
         <source>The variable $%1 has no options from Prometheus: %2</source>
-        <translation>La variable $%1 n&apos;a pas d&apos;options venant de Prometheus&#xa0;: %2</translation>
+        <translation>La variable $%1 n’a pas d’options venant de Prometheus&#xa0;: %2</translation>
     </message>
     <message>
         <source>Expand or collapse this row; a collapsed row asks Prometheus nothing</source>
-        <translation>Déplier ou replier cette ligne&#xa0;; une ligne repliée n&apos;interroge pas Prometheus</translation>
+        <translation>Déplier ou replier cette rangée&#xa0;; une rangée repliée n’interroge pas Prometheus</translation>
     </message>
     <message>
         <source>This panel&apos;s data source is “%1”, of type %2: Prom Companion asks Prometheus only.</source>
-        <translation>La source de données de ce panneau est «&#xa0;%1&#xa0;», de type %2&#xa0;: Prom Companion n&apos;interroge que Prometheus.</translation>
+        <translation>La source de données de ce panneau est «&#xa0;%1&#xa0;», de type %2&#xa0;: Prom Companion n’interroge que Prometheus.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a panel&apos;s title, %2 how it is drawn</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1823,53 @@ entre %2 et %3</translation>
     <message>
         <source>Alert resolved: %1</source>
         <translation>Alerte résolue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open dashboard…</source>
+        <translation>&amp;Ouvrir un tableau de bord…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>D&amp;ashboard</source>
+        <translation>Tablea&amp;u de bord</translation>
+    </message>
+    <message>
+        <source>&amp;What was drawn…</source>
+        <translation>&amp;Ce qui a été dessiné…</translation>
+    </message>
+    <message>
+        <source>Opened the dashboard “%1”</source>
+        <translation>Tableau de bord «&#xa0;%1&#xa0;» ouvert</translation>
+    </message>
+    <message>
+        <source>What was drawn</source>
+        <translation>Ce qui a été dessiné</translation>
+    </message>
+    <message>
+        <source>Every panel of “%1” is drawn as Grafana draws it.</source>
+        <translation>Chaque panneau de «&#xa0;%1&#xa0;» est dessiné comme Grafana le dessine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panel(s) of “%1” are not drawn as Grafana draws them:</source>
+        <translation>
+            <numerusform>%n panneau de «&#xa0;%1&#xa0;» n’est pas dessiné comme Grafana le dessine&#xa0;:</numerusform>
+            <numerusform>%n panneaux de «&#xa0;%1&#xa0;» ne sont pas dessinés comme Grafana les dessine&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a Grafana dashboard</source>
+        <translation>Ouvrir un tableau de bord Grafana</translation>
+    </message>
+    <message>
+        <source>Grafana dashboards (*.json);;All files (*)</source>
+        <translation>Tableaux de bord Grafana (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The shipped dashboard</source>
+        <translation>Le tableau de bord fourni</translation>
     </message>
     <message>
         <source>Clear &amp;history…</source>
