@@ -362,7 +362,7 @@ void TestHistoryStore::losesAtMostTheLastScrapesToAKill9()
     QVERIFY(sendRequests(host));
     const std::optional<QDateTime> seen = waitUntilScraped(base);
     QVERIFY2(seen, "Prometheus never saw the requests");
-    QTest::qWait(2500);  // a few more scrapes, which the kill may catch in flight
+    QTest::qWait(5000);  // more scrapes, the last of which the kill may catch in flight
 
     // Every scrape's sample of `up`, up to the moment of the kill.
     const QString scrapes = QString("count_over_time(up{job=\"my_app\"}[10m])");
