@@ -374,11 +374,19 @@ void DashboardView::updateActive()
 
 void DashboardView::refreshAll()
 {
+    // While a variable that others use is asked again, the panels wait for all of them: a
+    // query with the new job and the old instances would ask for nothing. Those enabled now
+    // ask at once; those that were already asking ask again with the new values.
+    QSet<RangePoller *> asking;
     for (const DataPanel &panel : std::as_const(m_panels)) {
         if (panel.poller->isEnabled())
-            panel.poller->refreshNow();
+            asking.insert(panel.poller);
     }
     updateActive();
+    for (const DataPanel &panel : std::as_const(m_panels)) {
+        if (asking.contains(panel.poller) && panel.poller->isEnabled())
+            panel.poller->refreshNow();
+    }
 }
 
 void DashboardView::showEvent(QShowEvent *event)

@@ -4,7 +4,7 @@ namespace pc {
 
 QString livePromql(LiveView view, const QString &customPromql, const QString &selector)
 {
-    const QString requests = selector.isEmpty()
+    QString requests = selector.isEmpty()
                                  ? QStringLiteral("http_requests_total")
                                  : QStringLiteral("http_requests_total{%1}").arg(selector);
     switch (view) {
