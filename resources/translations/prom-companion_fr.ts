@@ -312,11 +312,6 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <translation>le type de panneau «&#xa0;%1&#xa0;» n’est pas encore dessiné</translation>
     </message>
     <message>
-        <source>a %1 is drawn as a stat</source>
-        <extracomment>%1 is a Grafana panel type, gauge or bargauge</extracomment>
-        <translation>un %1 est dessiné comme un stat</translation>
-    </message>
-    <message>
         <source>not repeated by $%1</source>
         <extracomment>%1 is a dashboard variable&apos;s name</extracomment>
         <translation>non répété selon $%1</translation>
@@ -338,6 +333,11 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <source>not drawn: %1</source>
         <extracomment>%1 says why</extracomment>
         <translation>non dessiné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the %1 bars are drawn as basic ones</source>
+        <extracomment>%1 is a bar gauge&apos;s display mode: gradient or lcd</extracomment>
+        <translation>les barres %1 sont dessinées comme des barres simples</translation>
     </message>
 </context>
 <context>
