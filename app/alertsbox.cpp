@@ -18,6 +18,9 @@ AlertsBox::AlertsBox(pc::AlertWatcher *watcher, QWidget *parent)
     m_headline = new QLabel(tr("Alerts: waiting for Prometheus"));
     m_headline->setObjectName(QStringLiteral("alertsHeadline"));
     m_headline->setWordWrap(true);
+    // A failure's sentence wraps within the column; a word too long to break (an environment
+    // variable's name) must not widen it past its scroll area.
+    m_headline->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_list = new QTreeWidget;
     m_list->setObjectName(QStringLiteral("alertsList"));
     m_list->setAccessibleName(tr("Pending and firing alerts"));

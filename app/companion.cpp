@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <memory>
 
 namespace pc::app {
 
@@ -126,6 +127,8 @@ bool Companion::start()
     options.metricsTarget = m_host->metricsUrl().authority();
     options.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                             + QStringLiteral("/prometheus");
+    options.retentionTime = s.retentionTime;
+    options.retentionSizeBytes = s.retentionSizeBytes;
     m_source->start(options);
     m_sampler->start();
     return true;
@@ -137,13 +140,23 @@ void Companion::screenshotWhenReady(const QString &path, std::chrono::millisecon
     m_screenshotClock.start();
     // Wait for Prometheus points from a few scrapes into this run, so the lines show a trend.
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch() + 15'000;
+    // An error is an answer too: once the chart shows why it has no line, nothing more comes.
+    // Connected after the views, so the poll that follows sees the error on screen.
+    auto errorShown = std::make_shared<bool>(false);
+    QObject::connect(m_livePoller.get(), &pc::RangePoller::rejected, m_window.get(),
+                     [errorShown] { *errorShown = true; });
+    QObject::connect(m_livePoller.get(), &pc::RangePoller::failed, m_window.get(),
+                     [errorShown] { *errorShown = true; });
+    QObject::connect(m_livePoller.get(), &pc::RangePoller::updated, m_window.get(),
+                     [errorShown] { *errorShown = false; });
     QObject::connect(
         &m_screenshotPoll, &QTimer::timeout, m_window.get(),
-        [this, path, timeout, startedMs, done = std::move(done)] {
+        [this, path, timeout, startedMs, errorShown, done = std::move(done)] {
             const ChartWidget *chart = m_window->chart()->chart();
             const DashboardView *dashboard = m_window->dashboard();
             const bool unavailable = m_source->kind() == pc::PromSource::Kind::Unavailable;
-            const bool prometheusDone = chart->newestPrometheusTime() >= startedMs || unavailable;
+            const bool prometheusDone =
+                chart->newestPrometheusTime() >= startedMs || unavailable || *errorShown;
             const bool localDone = chart->localPointCount() >= 2 || !chart->hasLocalLine();
             // The dashboard's rates need a few scrapes too: its time series
             // panels reach into this run before the picture is taken.

@@ -7,6 +7,7 @@
 #include "chartwidget.h"
 #include "dashboardview.h"
 #include "desktopnotifier.h"
+#include "format/displayformat.h"
 #include "grafana/grafanalinks.h"
 #include "grafana/grafanaprobe.h"
 #include "latencyview.h"
@@ -27,6 +28,7 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -189,6 +191,7 @@ void MainWindow::createMenus()
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setObjectName(QStringLiteral("openSettings"));
+    addHistoryActions(file);
     file->addSeparator();
     QAction *png =
         file->addAction(tr("Export chart as &PNG…"), this, [this] { exportChart(false); });
@@ -234,6 +237,51 @@ void MainWindow::openSettings()
         statusBar()->showMessage(tr("Settings saved; they apply the next time Prom Companion "
                                     "starts."),
                                  8000);
+}
+
+void MainWindow::addHistoryActions(QMenu *file)
+{
+    pc::PromSource *source = m_parts.source;
+    QAction *clear = file->addAction(tr("Clear &history…"));
+    clear->setObjectName(QStringLiteral("clearHistory"));
+    file->setToolTipsVisible(true);
+    const auto refresh = [this, source, clear] {
+        const bool own = source->hasManagedStore();
+        clear->setEnabled(own);
+        clear->setToolTip(own ? tr("Delete every sample the Prometheus started by Prom Companion "
+                                   "keeps, and start it again")
+                              : tr("Only the Prometheus started by Prom Companion keeps a "
+                                   "history this app may clear; the one in use is another."));
+        m_status->offerMoveStoreAside(source->storeProblem() != pc::PrometheusStore::Problem::None);
+    };
+    connect(source, &pc::PromSource::changed, clear, refresh);
+    refresh();
+    connect(clear, &QAction::triggered, this, [this, source] {
+        if (!source->hasManagedStore())
+            return;
+        QMessageBox question(QMessageBox::Warning, tr("Clear history"),
+                             tr("Delete the whole history of the Prometheus started by Prom "
+                                "Companion, %1 in %2? It stops, its store is emptied, and it "
+                                "starts again. This cannot be undone.")
+                                 .arg(pc::DisplayFormat::value(double(source->storeSize()),
+                                                               pc::DisplayFormat::Unit::Bytes),
+                                      QDir::toNativeSeparators(source->storePath())),
+                             QMessageBox::Cancel, this);
+        question.setObjectName(QStringLiteral("clearHistoryQuestion"));
+        QPushButton *yes = question.addButton(tr("&Clear history"), QMessageBox::DestructiveRole);
+        question.setDefaultButton(QMessageBox::Cancel);
+        question.exec();
+        if (question.clickedButton() != yes)
+            return;
+        source->clearHistory();
+    });
+    connect(m_status, &StatusBox::moveStoreAsideRequested, source, [this, source] {
+        source->moveStoreAside();
+        if (!source->movedAsideTo().isEmpty())
+            statusBar()->showMessage(tr("The refused store was moved to %1.")
+                                         .arg(QDir::toNativeSeparators(source->movedAsideTo())),
+                                     15000);
+    });
 }
 
 void MainWindow::exportChart(bool csv)

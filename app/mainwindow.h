@@ -94,6 +94,9 @@ private:
     /// The core objects' signals to the views.
     void connectParts();
     void openSettings();
+    /// File → Clear history…, for the managed Prometheus only, and the offer to move a store
+    /// it refused aside.
+    void addHistoryActions(QMenu *file);
     void onGrafanaProbed(const pc::GrafanaProbeResult &result);
     void showGrafanaHelp(const pc::GrafanaProbeResult &result);
     void notifyAlerts(const pc::AlertTransitions &transitions);

@@ -20,6 +20,8 @@ SettingsDialog::SettingsDialog(QSettings *store, QWidget *parent)
       m_tokenFile(new QLineEdit),
       m_headers(new QPlainTextEdit),
       m_grafanaUrl(new QLineEdit),
+      m_retentionTime(new QLineEdit),
+      m_retentionSize(new QLineEdit),
       m_error(new QLabel)
 {
     setWindowTitle(tr("Settings"));
@@ -29,6 +31,14 @@ SettingsDialog::SettingsDialog(QSettings *store, QWidget *parent)
     m_tokenFile->setObjectName(QStringLiteral("tokenFile"));
     m_headers->setObjectName(QStringLiteral("headers"));
     m_grafanaUrl->setObjectName(QStringLiteral("grafanaUrl"));
+    m_retentionTime->setObjectName(QStringLiteral("retentionTime"));
+    m_retentionSize->setObjectName(QStringLiteral("retentionSize"));
+    m_retentionTime->setToolTip(
+        tr("How long the Prometheus started by Prom Companion keeps "
+           "its samples: 15d, 36h, 2w"));
+    m_retentionSize->setToolTip(
+        tr("The most disk its samples may take; the oldest go first: "
+           "1GiB, 512MiB"));
     m_passwordFile->setPlaceholderText(tr("a file holding the password; never the password"));
     m_tokenFile->setPlaceholderText(tr("a file holding the bearer token"));
     m_headers->setPlaceholderText(tr("X-Scope-OrgID: tenant-1  (one header a line)"));
@@ -46,6 +56,8 @@ SettingsDialog::SettingsDialog(QSettings *store, QWidget *parent)
     form->addRow(tr("&Token file:"), m_tokenFile);
     form->addRow(tr("Extra &headers:"), m_headers);
     form->addRow(tr("&Grafana URL:"), m_grafanaUrl);
+    form->addRow(tr("Keep history &for:"), m_retentionTime);
+    form->addRow(tr("Keep at &most:"), m_retentionSize);
 
     auto *note =
         new QLabel(tr("Saved settings apply the next time Prom Companion starts. Options "
@@ -87,6 +99,8 @@ void SettingsDialog::show(const pc::Settings &settings)
         headers.append(pc::headerSettingText(header));
     m_headers->setPlainText(headers.join(u'\n'));
     m_grafanaUrl->setText(settings.grafanaUrl.toString(QUrl::RemoveUserInfo));
+    m_retentionTime->setText(pc::retentionTimeText(settings.retentionTime));
+    m_retentionSize->setText(pc::retentionSizeText(settings.retentionSizeBytes));
 }
 
 std::optional<pc::Settings> SettingsDialog::typed(QString *error) const
@@ -100,6 +114,22 @@ std::optional<pc::Settings> SettingsDialog::typed(QString *error) const
         if (!error->isEmpty())
             return std::nullopt;
     }
+    const auto retentionTime = pc::parseRetentionTime(m_retentionTime->text());
+    if (!retentionTime) {
+        *error = tr("Keep history for: '%1' is not a duration from 1h to 100y, such as 15d or "
+                    "36h.")
+                     .arg(m_retentionTime->text().trimmed());
+        return std::nullopt;
+    }
+    s.retentionTime = *retentionTime;
+    const auto retentionSize = pc::parseRetentionSize(m_retentionSize->text());
+    if (!retentionSize) {
+        *error = tr("Keep at most: '%1' is not a size of at least 16MiB, such as 1GiB or "
+                    "512MiB.")
+                     .arg(m_retentionSize->text().trimmed());
+        return std::nullopt;
+    }
+    s.retentionSizeBytes = *retentionSize;
     s.prometheus.username = m_user->text().trimmed();
     s.passwordFile = m_passwordFile->text().trimmed();
     s.tokenFile = m_tokenFile->text().trimmed();

@@ -12,7 +12,8 @@ class QSettings;
 namespace pc::app {
 
 /// The lasting choices, as desktop programs keep them: the Prometheus URL, its user, password
-/// file, token file and extra headers, and the Grafana URL. Shows what `store` holds, checks
+/// file, token file and extra headers, the Grafana URL, and how long and up to what size the
+/// managed Prometheus keeps its history. Shows what `store` holds, checks
 /// what is typed, and saves it there on OK; "Reset to defaults" fills in the defaults. They
 /// apply from the next start; command-line options override them for their run only.
 /// GUI thread; does not own `store`.
@@ -39,6 +40,8 @@ private:
     QLineEdit *m_tokenFile;
     QPlainTextEdit *m_headers;
     QLineEdit *m_grafanaUrl;
+    QLineEdit *m_retentionTime;
+    QLineEdit *m_retentionSize;
     QLabel *m_error;
 };
 

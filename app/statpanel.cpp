@@ -122,6 +122,60 @@ void StatPanel::paintGauge(QPainter &painter, const QRectF &cell, const Value &v
     }
 }
 
+void StatPanel::paintBars(QPainter &painter, const QRectF &area)
+{
+    // One bar per series: horizontal ones stacked down, vertical ones side by side, each with
+    // its name and value, on a faint track, filled in its threshold colour.
+    const bool vertical = m_panel.orientation == u"vertical";
+    const qreal count = qreal(m_values.size());
+    const qreal cell = (vertical ? area.width() : area.height()) / count;
+    const int line = fontMetrics().height();
+    QColor track = palette().color(QPalette::WindowText);
+    track.setAlpha(25);
+    for (qsizetype i = 0; i < m_values.size(); ++i) {
+        const Value &value = m_values[i];
+        const double fraction = gaugeFraction(value.raw);
+        QRectF bar;
+        QRectF label;
+        if (vertical) {
+            const QRectF column(area.left() + cell * qreal(i) + 2, area.top(), cell - 4, area.height());
+            label = QRectF(column.left(), column.bottom() - line, column.width(), line);
+            bar = QRectF(column.left(), column.top() + line, column.width(),
+                         column.height() - 2 * line);
+            painter.fillRect(bar, track);
+            painter.fillRect(QRectF(bar.left(), bar.bottom() - bar.height() * fraction, bar.width(),
+                                    bar.height() * fraction),
+                             value.color);
+            painter.setPen(value.color);
+            painter.drawText(QRectF(column.left(), column.top(), column.width(), line),
+                             Qt::AlignCenter, value.text);
+        } else {
+            const QRectF row(area.left(), area.top() + cell * qreal(i) + 2, area.width(), cell - 4);
+            const qreal textWidth = std::min<qreal>(row.width() * 0.35, 160);
+            label = QRectF(row.left(), row.top(), row.width() - textWidth, line);
+            bar = QRectF(row.left(), row.top() + (value.name.isEmpty() ? 0 : line),
+                         row.width() - textWidth - 4, row.height() - (value.name.isEmpty() ? 0 : line));
+            painter.fillRect(bar, track);
+            painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * fraction, bar.height()),
+                             value.color);
+            QFont big = font();
+            big.setBold(true);
+            big.setPointSizeF(std::clamp<qreal>(bar.height() * 0.35, 8, 28));
+            while (big.pointSizeF() > 8
+                   && QFontMetricsF(big).horizontalAdvance(value.text) > textWidth)
+                big.setPointSizeF(big.pointSizeF() - 1);
+            painter.setFont(big);
+            painter.setPen(value.color);
+            painter.drawText(QRectF(bar.right() + 4, bar.top(), textWidth, bar.height()),
+                             Qt::AlignVCenter | Qt::AlignRight, value.text);
+            painter.setFont(font());
+        }
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                         fontMetrics().elidedText(value.name, Qt::ElideRight, int(label.width())));
+    }
+}
+
 void StatPanel::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -134,6 +188,10 @@ void StatPanel::paintEvent(QPaintEvent *)
             paintGauge(painter, QRectF(area.left() + width * qreal(i), area.top(), width,
                                        area.height()),
                        m_values[i]);
+        return;
+    }
+    if (m_panel.kind == pc::GrafanaPanel::Kind::BarGauge && !m_values.isEmpty()) {
+        paintBars(painter, area);
         return;
     }
     const bool background = m_panel.colorMode == u"background" && !m_values.isEmpty();

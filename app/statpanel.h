@@ -9,7 +9,7 @@ class QPainter;
 
 namespace pc::app {
 
-/// A Grafana stat or gauge panel (also standing in for a bar gauge): each series reduced to one
+/// A Grafana stat, gauge or bar gauge panel: each series reduced to one
 /// big number (the panel's reducer, `lastNotNull` by default) in the panel's unit, coloured by
 /// its thresholds, over a faint sparkline of the range, as Grafana draws one. Shows what it is
 /// given; GUI thread.
@@ -43,6 +43,7 @@ private:
     /// Where `raw` falls between the panel's min and max (0 to 100 by default), from 0 to 1.
     double gaugeFraction(double raw) const;
     void paintGauge(QPainter &painter, const QRectF &cell, const Value &value);
+    void paintBars(QPainter &painter, const QRectF &area);
 
     pc::GrafanaPanel m_panel;
     QList<Value> m_values;

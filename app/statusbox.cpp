@@ -19,6 +19,9 @@ QLabel *makeLine(const char *name, const QString &description)
     label->setAccessibleDescription(description);
     label->setObjectName(QLatin1String(name));
     label->setWordWrap(true);
+    // A long message wraps within the column; a word too long to break (an environment
+    // variable's name) must not widen the column past its scroll area and clip its neighbours.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     label->setOpenExternalLinks(false);
     return label;
@@ -59,6 +62,17 @@ StatusBox::StatusBox(QWidget *parent) : QGroupBox(tr("Status"), parent)
         emit startOwnPrometheusRequested();
     });
 
+    m_moveStoreAside = new QPushButton(tr("&Move the store aside"));
+    m_moveStoreAside->setObjectName(QStringLiteral("moveStoreAside"));
+    m_moveStoreAside->setToolTip(
+        tr("Rename the store Prometheus refused (nothing is deleted) and start it again with "
+           "an empty one"));
+    m_moveStoreAside->hide();
+    connect(m_moveStoreAside, &QPushButton::clicked, this, [this] {
+        m_moveStoreAside->hide();
+        emit moveStoreAsideRequested();
+    });
+
     auto *layout = new QFormLayout(this);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addRow(tr("Serving:"), m_addresses);
@@ -66,6 +80,7 @@ StatusBox::StatusBox(QWidget *parent) : QGroupBox(tr("Status"), parent)
     layout->addRow(QString(), m_health);
     layout->addRow(tr("Scrape target:"), m_target);
     layout->addRow(QString(), m_startOwn);
+    layout->addRow(QString(), m_moveStoreAside);
     layout->addRow(m_copyWhy);
     layout->addRow(m_copyUrl);
 
@@ -210,6 +225,11 @@ void StatusBox::refreshTarget()
     if (!t.lastError.isEmpty())
         text += tr(": %1").arg(t.lastError);
     m_target->setText(text);
+}
+
+void StatusBox::offerMoveStoreAside(bool offer)
+{
+    m_moveStoreAside->setVisible(offer);
 }
 
 void StatusBox::showUrlToCopy(const QString &why, const QUrl &url)

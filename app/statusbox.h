@@ -39,10 +39,14 @@ public:
     void setTarget(const std::optional<pc::ScrapeTarget> &target, int targetCount);
     /// Shown when no browser could open a URL, so the user can copy it.
     void showUrlToCopy(const QString &why, const QUrl &url);
+    /// Shows or hides the button that moves a store Prometheus refused aside.
+    void offerMoveStoreAside(bool offer);
 
 signals:
     /// The user asked for a Prometheus of this app's own: the one in use does not scrape it.
     void startOwnPrometheusRequested();
+    /// The user asked to move the refused store aside and start with an empty one.
+    void moveStoreAsideRequested();
 
 private:
     void tick();
@@ -57,6 +61,7 @@ private:
     QLabel *m_copyWhy;
     QLineEdit *m_copyUrl;
     QPushButton *m_startOwn;
+    QPushButton *m_moveStoreAside;
     QTimer *m_ageTimer;
     std::optional<pc::ScrapeTarget> m_lastTarget;
     int m_targetCount = 0;

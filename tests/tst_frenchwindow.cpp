@@ -80,6 +80,12 @@ void TestFrenchWindow::speaksFrench()
         boxes.append(box->title());
     QVERIFY2(boxes.contains("Générer des requêtes") && boxes.contains("État"),
              qPrintable(boxes.join(", ")));
+    // Accents on capitals too, as French typography has them.
+    QStringList labels;
+    for (QLabel *label : m_window->findChildren<QLabel *>())
+        labels.append(label->text());
+    QVERIFY2(labels.contains(QString::fromUtf8("Échouées\u00a0:")), qPrintable(labels.join(" | ")));
+    QVERIFY(labels.filter("Echou").isEmpty());
     // Qt's own strings too: the standard buttons of its dialogs.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QString("Annuler"));
 }

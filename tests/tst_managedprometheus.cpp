@@ -92,7 +92,7 @@ private slots:
     void initTestCase();
     void scrapesTheDemoServiceAndStopsOnRequest();
     void destructorLeavesNoPrometheusBehind();
-    void startsWithAnEmptyStore();
+    void keepsTheStoreItFinds();
     void reportsAPortAlreadyInUse();
     void reportsAnUnusableBinaryWithTheInstallCommand_data();
     void reportsAnUnusableBinaryWithTheInstallCommand();
@@ -193,7 +193,7 @@ void TestManagedPrometheus::destructorLeavesNoPrometheusBehind()
     QVERIFY2(!processExists(pid), "Prometheus outlived its ManagedPrometheus");
 }
 
-void TestManagedPrometheus::startsWithAnEmptyStore()
+void TestManagedPrometheus::keepsTheStoreItFinds()
 {
     pc::ServiceHost host;
     QVERIFY2(host.start(QHostAddress::LocalHost, 0, 0), qPrintable(host.errorString()));
@@ -207,8 +207,8 @@ void TestManagedPrometheus::startsWithAnEmptyStore()
     QSignalSpy ready(&prometheus, &ManagedPrometheus::ready);
     prometheus.start(optionsFor(host, dir));
     QVERIFY(ready.wait(ReadyTimeoutMs));
-    // The last run's series would be joined to this run's across the gap.
-    QVERIFY(!QFileInfo::exists(stale.fileName()));
+    // The last run's history is kept (tst_historystore checks what Prometheus reads of it).
+    QVERIFY(QFileInfo::exists(stale.fileName()));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("tsdb"))).isDir());
 }
 

@@ -320,18 +320,27 @@ void TestPromClient::namesTheOptionsWhenCredentialsAreRefused_data()
     QTest::addColumn<QString>("username");
     QTest::addColumn<QString>("token");
     QTest::addColumn<QStringList>("mentions");
+    QTest::addColumn<QByteArray>("body");
 
     const QStringList password = {"--prometheus-user", "--prometheus-password-file",
                                   "$PROM_COMPANION_PROMETHEUS_PASSWORD"};
     const QStringList token = {"--prometheus-token-file", "$PROM_COMPANION_PROMETHEUS_TOKEN"};
     QTest::addRow("401 without credentials")
         << 401 << QString() << QString()
-        << QStringList{"asks for credentials (HTTP 401) and none were given"} + password + token;
+        << QStringList{"asks for credentials (HTTP 401) and none were given"} + password + token
+        << QByteArray("Unauthorized\n");
     QTest::addRow("401 refusing a password")
         << 401 << "alice" << QString()
-        << QStringList{"refused the user name and password (HTTP 401)"} + password;
+        << QStringList{"refused the user name and password (HTTP 401)"} + password
+        << QByteArray("Unauthorized\n");
     QTest::addRow("403 refusing a token")
-        << 403 << QString() << "tok" << QStringList{"refused the bearer token (HTTP 403)"} + token;
+        << 403 << QString() << "tok" << QStringList{"refused the bearer token (HTTP 403)"} + token
+        << QByteArray("Unauthorized\n");
+    // Mimir's and Cortex's gateways, when no X-Scope-OrgID came: the password is not the fix.
+    QTest::addRow("401 from a tenant gateway, with a password")
+        << 401 << "alice" << QString()
+        << QStringList{"(\"no org id\")", "--prometheus-header 'X-Scope-OrgID: \u2026'"}
+        << QByteArray("no org id\n");
 }
 
 void TestPromClient::namesTheOptionsWhenCredentialsAreRefused()
@@ -340,11 +349,12 @@ void TestPromClient::namesTheOptionsWhenCredentialsAreRefused()
     QFETCH(QString, username);
     QFETCH(QString, token);
     QFETCH(QStringList, mentions);
+    QFETCH(QByteArray, body);
 
     pc::HttpResponse refusal;
     refusal.status = status;
     refusal.contentType = "text/plain";
-    refusal.body = "Unauthorized\n";
+    refusal.body = body;
     m_fake->respond("/api/v1/query", refusal);
     m_fake->respond("/-/ready", refusal);
     PromEndpoint endpoint = endpointFor(*m_fake);
@@ -361,6 +371,8 @@ void TestPromClient::namesTheOptionsWhenCredentialsAreRefused()
         for (const QString &mention : mentions)
             QVERIFY2(error.message.contains(mention), qPrintable(error.message));
         QVERIFY2(!error.message.contains("proxy"), qPrintable(error.message));
+        if (body.contains("no org id"))
+            QVERIFY2(!error.message.contains("password"), qPrintable(error.message));
     }
 }
 

@@ -392,6 +392,11 @@ void TestPromResponse::reportsErrors_data()
     QTest::addRow("401 from a proxy names the options")
         << QByteArray("<html><title>401</title></html>") << 401 << K::AuthRefused << none
         << QStringLiteral("refused the request (HTTP 401): the credentials are missing or wrong");
+    QTest::addRow("401 from a tenant gateway names the tenant header")
+        << QByteArray("no org id\n") << 401 << K::AuthRefused << none
+        << QStringLiteral(
+               "none was named (\"no org id\"); name yours with --prometheus-header "
+               "'X-Scope-OrgID: \u2026'");
     QTest::addRow("403 in Prometheus's envelope is still about credentials")
         << QByteArray(R"({"status":"error","errorType":"forbidden","error":"no"})") << 403
         << K::AuthRefused << none << QStringLiteral("--prometheus-token-file");

@@ -1,9 +1,12 @@
+#include "http/httpserver.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +19,7 @@ private slots:
     void rendersTheWindowToAPngAndExits();
     void rendersTheDashboardView();
     void reportsAnUnwritableScreenshotPath();
+    void savesAsSoonAsARejectedQueryIsShown();
 
 private:
     QProcessEnvironment isolatedEnvironment() const;
@@ -97,6 +101,41 @@ void TestScreenshot::reportsAnUnwritableScreenshotPath()
     QVERIFY(app.waitForFinished(60000));
     QCOMPARE(app.exitCode(), 1);
     QVERIFY(app.readAllStandardError().contains("/nonexistent-dir/shot.png"));
+}
+
+// A Prometheus that refuses the query answers at once: the picture shows that answer and is
+// taken then, not after the 45 s the program gives data to arrive.
+void TestScreenshot::savesAsSoonAsARejectedQueryIsShown()
+{
+    auto router = std::make_shared<pc::HttpRouter>();
+    router->addRoute("/-/ready", "GET", [](const pc::HttpRequest &) {
+        return pc::HttpResponse::text(200, "Prometheus Server is Ready.\n");
+    });
+    router->addRoute("/api/v1/query_range", "GET", [](const pc::HttpRequest &) {
+        pc::HttpResponse response = pc::HttpResponse::text(
+            400,
+            R"({"status":"error","errorType":"bad_data","error":"1:5: parse error: unclosed left parenthesis"})");
+        response.contentType = "application/json";
+        return response;
+    });
+    pc::HttpServer prometheus(router);
+    QVERIFY2(prometheus.listen(QHostAddress::LocalHost, 0), qPrintable(prometheus.errorString()));
+
+    const QString png = m_home.filePath("rejected.png");
+    QProcess app;
+    app.setProcessEnvironment(isolatedEnvironment());
+    QSignalSpy finished(&app, &QProcess::finished);
+    QElapsedTimer clock;
+    clock.start();
+    app.start(PC_APP_PATH,
+              {"--service-port=0", "--metrics-port=0", "--no-managed-prometheus",
+               "--prometheus-url", QString("http://127.0.0.1:%1").arg(prometheus.port()), "--query",
+               "sum(", "--screenshot", png});
+    QVERIFY(finished.wait(60000));
+    qInfo("saved after %lld ms", clock.elapsed());
+    QCOMPARE(app.exitCode(), 0);
+    QVERIFY(!QImage(png).isNull());
+    QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestScreenshot)

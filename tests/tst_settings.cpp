@@ -17,6 +17,9 @@ private slots:
     void commandLineOverridesRememberedValues();
     void keepsDefaultsForBrokenValuesWithAWarning_data();
     void keepsDefaultsForBrokenValuesWithAWarning();
+    void readsRetentionAsPrometheusWritesIt_data();
+    void readsRetentionAsPrometheusWritesIt();
+    void remembersTheRetention();
     void warnsAboutACorruptFile();
     void readsSecretsFromFilesOrTheEnvironment();
     void namesAnUnreadableSecretFile();
@@ -139,6 +142,14 @@ void TestSettings::keepsDefaultsForBrokenValuesWithAWarning_data()
         << "grafana/url" << QVariant("javascript:alert(1)") << "grafana/url";
     QTest::addRow("header without colon")
         << "prometheus/headers" << QVariant(QStringList{"nonsense"}) << "nonsense";
+    QTest::addRow("retention time without unit")
+        << "history/retentionTime" << QVariant("15") << "using 15d";
+    QTest::addRow("retention time under an hour")
+        << "history/retentionTime" << QVariant("10m") << "history/retentionTime";
+    QTest::addRow("negative size cap")
+        << "history/retentionSize" << QVariant("-1GiB") << "using 1GiB";
+    QTest::addRow("size cap in furlongs")
+        << "history/retentionSize" << QVariant("3 furlongs") << "history/retentionSize";
 }
 
 void TestSettings::keepsDefaultsForBrokenValuesWithAWarning()
@@ -158,6 +169,64 @@ void TestSettings::keepsDefaultsForBrokenValuesWithAWarning()
     QCOMPARE(loaded.prometheus.baseUrl, pc::Settings().prometheus.baseUrl);
     QCOMPARE(loaded.grafanaUrl, pc::Settings().grafanaUrl);
     QVERIFY(loaded.prometheus.extraHeaders.isEmpty());
+    QCOMPARE(loaded.retentionTime, pc::Settings().retentionTime);
+    QCOMPARE(loaded.retentionSizeBytes, pc::Settings().retentionSizeBytes);
+}
+
+void TestSettings::readsRetentionAsPrometheusWritesIt_data()
+{
+    QTest::addColumn<QString>("time");
+    QTest::addColumn<qint64>("seconds");  // -1: refused
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<qint64>("bytes");  // -1: refused
+
+    QTest::addRow("defaults") << "15d" << qint64(15 * 86400) << "1GiB" << (qint64(1) << 30);
+    QTest::addRow("compound duration, decimal-looking unit")
+        << "1d12h" << qint64(36 * 3600) << "512MB" << (qint64(512) << 20);
+    QTest::addRow("weeks and years, space before the unit")
+        << "2w" << qint64(14 * 86400) << " 2 TiB " << (qint64(2) << 40);
+    QTest::addRow("shortest allowed") << "1h" << qint64(3600) << "16MiB" << (qint64(16) << 20);
+    QTest::addRow("too short") << "59m" << qint64(-1) << "15MiB" << qint64(-1);
+    QTest::addRow("no unit") << "30" << qint64(-1) << "1073741824" << qint64(-1);
+    QTest::addRow("empty") << "" << qint64(-1) << "" << qint64(-1);
+    QTest::addRow("fraction") << "1.5d" << qint64(-1) << "1.5GiB" << qint64(-1);
+    QTest::addRow("over 100 years, overflowing size")
+        << "101y" << qint64(-1) << "999999999999TiB" << qint64(-1);
+}
+
+void TestSettings::readsRetentionAsPrometheusWritesIt()
+{
+    QFETCH(QString, time);
+    QFETCH(qint64, seconds);
+    QFETCH(QString, size);
+    QFETCH(qint64, bytes);
+    const auto parsedTime = pc::parseRetentionTime(time);
+    QCOMPARE(parsedTime ? parsedTime->count() : qint64(-1), seconds);
+    const auto parsedSize = pc::parseRetentionSize(size);
+    QCOMPARE(parsedSize ? *parsedSize : qint64(-1), bytes);
+    if (parsedTime)
+        QCOMPARE(pc::parseRetentionTime(pc::retentionTimeText(*parsedTime)), parsedTime);
+    if (parsedSize)
+        QCOMPARE(pc::parseRetentionSize(pc::retentionSizeText(*parsedSize)), parsedSize);
+}
+
+void TestSettings::remembersTheRetention()
+{
+    pc::Settings s;
+    s.retentionTime = std::chrono::hours(36);
+    s.retentionSizeBytes = qint64(512) << 20;
+    {
+        QSettings store(iniPath(), QSettings::IniFormat);
+        pc::saveSettings(store, s);
+    }
+    QSettings store(iniPath(), QSettings::IniFormat);
+    QCOMPARE(store.value("history/retentionTime").toString(), QString("36h"));
+    QCOMPARE(store.value("history/retentionSize").toString(), QString("512MiB"));
+    QStringList warnings;
+    const pc::Settings loaded = pc::loadSettings(store, &warnings);
+    QVERIFY(warnings.isEmpty());
+    QCOMPARE(loaded.retentionTime, s.retentionTime);
+    QCOMPARE(loaded.retentionSizeBytes, s.retentionSizeBytes);
 }
 
 void TestSettings::warnsAboutACorruptFile()

@@ -20,6 +20,8 @@ private slots:
     void savesWhatIsTyped();
     void refusesABadUrlAndSavesNothing();
     void resetsToTheDefaults();
+    void editsTheRetentionAndRefusesABadOne_data();
+    void editsTheRetentionAndRefusesABadOne();
 
 private:
     template <typename T>
@@ -107,6 +109,51 @@ void TestSettingsDialog::resetsToTheDefaults()
     QCOMPARE(loaded.prometheus.baseUrl, pc::Settings().prometheus.baseUrl);
     QCOMPARE(loaded.prometheusUrlOrigin, pc::Settings::Origin::Default);
     QVERIFY(loaded.prometheus.username.isEmpty());
+}
+
+void TestSettingsDialog::editsTheRetentionAndRefusesABadOne_data()
+{
+    QTest::addColumn<QString>("time");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QString>("error");  // empty: saved
+
+    QTest::addRow("a week and half a gibibyte") << "1w"
+                                                << "512MiB"
+                                                << "";
+    QTest::addRow("time without a unit") << "30"
+                                         << "1GiB"
+                                         << "Keep history for: '30'";
+    QTest::addRow("size without a unit") << "15d"
+                                         << "1000"
+                                         << "Keep at most: '1000'";
+}
+
+void TestSettingsDialog::editsTheRetentionAndRefusesABadOne()
+{
+    QFETCH(QString, time);
+    QFETCH(QString, size);
+    QFETCH(QString, error);
+    SettingsDialog dialog(m_store.get());
+    QCOMPARE(field<QLineEdit>(dialog, "retentionTime")->text(), QString("15d"));
+    QCOMPARE(field<QLineEdit>(dialog, "retentionSize")->text(), QString("1GiB"));
+    field<QLineEdit>(dialog, "retentionTime")->setText(time);
+    field<QLineEdit>(dialog, "retentionSize")->setText(size);
+    dialog.accept();
+    if (!error.isEmpty()) {
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QVERIFY2(field<QLabel>(dialog, "settingsError")->text().contains(error),
+                 qPrintable(field<QLabel>(dialog, "settingsError")->text()));
+        QVERIFY(!m_store->contains("history/retentionTime"));
+        return;
+    }
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QStringList warnings;
+    const pc::Settings loaded = pc::loadSettings(*m_store, &warnings);
+    QVERIFY(warnings.isEmpty());
+    QCOMPARE(loaded.retentionTime, std::chrono::seconds(7 * 86400));
+    QCOMPARE(loaded.retentionSizeBytes, qint64(512) << 20);
+    SettingsDialog again(m_store.get());
+    QCOMPARE(field<QLineEdit>(again, "retentionTime")->text(), QString("7d"));
 }
 
 QTEST_MAIN(TestSettingsDialog)

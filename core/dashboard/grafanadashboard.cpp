@@ -156,6 +156,8 @@ std::optional<qsizetype> readPanel(const QJsonObject &object, const DatasourceCo
     if (!calcs.isEmpty() && calcs.first().isString())
         panel->reducer = calcs.first().toString();
     panel->colorMode = options.value(QLatin1String("colorMode")).toString();
+    panel->orientation = options.value(QLatin1String("orientation")).toString();
+    panel->displayMode = options.value(QLatin1String("displayMode")).toString();
     panel->datasource = readDatasource(object.value(QLatin1String("datasource")), context);
     panel->collapsed = object.value(QLatin1String("collapsed")).toBool();
     panel->repeat = object.value(QLatin1String("repeat")).toString();

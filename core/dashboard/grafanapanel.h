@@ -63,6 +63,8 @@ struct GrafanaPanel
     GrafanaThresholds thresholds;
     QString reducer = QStringLiteral("lastNotNull");  // a stat's options.reduceOptions.calcs[0]
     QString colorMode;  // a stat's options.colorMode: "value", "background", "none"
+    QString orientation;  // options.orientation: "auto", "horizontal", "vertical"
+    QString displayMode;  // a bar gauge's options.displayMode: "basic", "gradient", "lcd"
     GrafanaDatasource datasource;
     bool collapsed = false;  // a row's: its panels are hidden, and query nothing
     QString repeat;          // the multi-value variable the panel or row repeats by

@@ -20,9 +20,10 @@ PanelFidelity PanelFidelity::of(const GrafanaPanel &panel)
         return {State::NotDrawn, QCoreApplication::translate("pc::PanelFidelity", "the \u201c%1\u201d panel type is not drawn yet").arg(panel.type)};
     }
     QStringList missing;
-    if (panel.kind == Kind::BarGauge)
-        //: %1 is a Grafana panel type: bargauge
-        missing.append(QCoreApplication::translate("pc::PanelFidelity", "a %1 is drawn as a stat").arg(panel.type));
+    if (panel.kind == Kind::BarGauge && !panel.displayMode.isEmpty() && panel.displayMode != u"basic")
+        //: %1 is a bar gauge's display mode: gradient or lcd
+        missing.append(QCoreApplication::translate("pc::PanelFidelity", "the %1 bars are drawn as basic ones")
+                           .arg(panel.displayMode));
     if (!panel.repeat.isEmpty())
         //: %1 is a dashboard variable's name
         missing.append(QCoreApplication::translate("pc::PanelFidelity", "not repeated by $%1").arg(panel.repeat));

@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 
+#include <algorithm>
+
 #ifdef Q_OS_LINUX
 #include <sys/prctl.h>
 
@@ -21,9 +23,10 @@ constexpr int PollIntervalMs = 200;
 constexpr int PollTransferTimeoutMs = 1000;
 // Prometheus closes its TSDB on SIGTERM; on a small head block that takes well under a second.
 constexpr int TerminateGraceMs = 5000;
-// When the app quits or restarts it, the store is thrown away at the next start anyway, so
-// nothing is lost by a SIGKILL after a short grace: quitting stays well under a second.
-constexpr int ResetGraceMs = 300;
+// When the app quits or restarts it, a clean shutdown spares the next start a replay of the
+// write-ahead log; a small store closes in well under a second. A SIGKILL after this grace
+// still loses nothing that reached the log.
+constexpr int ResetGraceMs = 2000;
 constexpr int LogLinesKept = 20;
 constexpr int LogLinesReported = 4;
 // prometheus.yml's rule_files, relative to it. The derived config keeps those lines, so each
@@ -164,6 +167,7 @@ void ManagedPrometheus::start(const Options &options)
     m_configPath.clear();
     m_stderrLines.clear();
     m_stderrPartial.clear();
+    m_storeProblem = PrometheusStore::Problem::None;
 
     const QString binary = options.binary.isEmpty() ? findBinary() : options.binary;
     QString error = checkBinaryAndAddress(binary);
@@ -221,10 +225,9 @@ QString ManagedPrometheus::prepareDataDirectory()
         //: %1 is a directory path
         return tr("Cannot create the Prometheus data directory \"%1\".").arg(directory);
     }
+    // The store is kept: the app's counters restart at zero with each run, which rate() and
+    // increase() read as the counter resets they are.
     const QDir dataDir(directory);
-    // The app's counters start from zero with every run; a fresh store keeps the chart from
-    // joining them to the last run's series across the gap.
-    QDir(dataDir.filePath(QStringLiteral("tsdb"))).removeRecursively();
     QSaveFile configFile(dataDir.filePath(QStringLiteral("prometheus.yml")));
     if (!configFile.open(QIODevice::WriteOnly) || configFile.write(*config) != config->size()
         || !configFile.commit()) {
@@ -247,15 +250,19 @@ void ManagedPrometheus::launch(const QString &binary, quint16 port)
     endpoint.timeout = std::chrono::milliseconds(PollTransferTimeoutMs);
     m_client.setEndpoint(endpoint);
 
-    const QDir dataDir(options.dataDirectory);
     m_process = new QProcess(this);
     m_process->setProgram(binary);
     m_process->setArguments({
         QStringLiteral("--config.file=") + m_configPath,
-        QStringLiteral("--storage.tsdb.path=") + dataDir.filePath(QStringLiteral("tsdb")),
+        QStringLiteral("--storage.tsdb.path=") + PrometheusStore::path(options.dataDirectory),
         QStringLiteral("--web.listen-address=") + listenAddress(options.address, port),
-        // A day of a handful of series is plenty for a companion, and keeps the disk use small.
-        QStringLiteral("--storage.tsdb.retention.time=1d"),
+        QStringLiteral("--storage.tsdb.retention.time=")
+            + QString::number(std::max<qint64>(1, options.retentionTime.count())) + u's',
+        QStringLiteral("--storage.tsdb.retention.size=")
+            + QString::number(std::max<qint64>(1, options.retentionSizeBytes)) + u'B',
+        // Off by default in Prometheus 2.42: without it a second copy of the app would write
+        // into the same store.
+        QStringLiteral("--storage.tsdb.use-lockfile"),
     });
     m_process->setWorkingDirectory(options.dataDirectory);
     m_process->setStandardOutputFile(QProcess::nullDevice());
@@ -374,24 +381,45 @@ void ManagedPrometheus::onFinished(int exitCode, QProcess::ExitStatus status)
                                          : tr("exited with code %1").arg(exitCode));
         return;
     }
-    QString reason;
     if (was == State::Starting && inUse) {
         //: %1 is address:port, %2 the sentence that quotes Prometheus's last log lines, or
         //: nothing
-        reason =
-            tr("Prometheus could not listen on %1: the port is already in use. Choose "
-               "another port, or 0 to pick a free one.%2")
-                .arg(listenAddress(m_options.address, quint16(m_baseUrl.port())), lastLogLines());
-    } else if (crashed) {
-        //: %1 is the sentence that quotes Prometheus's last log lines, or nothing
-        reason = tr("Prometheus crashed before it was ready.%1").arg(lastLogLines());
-    } else {
-        //: %1 is an exit code, %2 the sentence that quotes Prometheus's last log lines, or
-        //: nothing
-        reason = tr("Prometheus exited with code %1 before it was ready.%2")
-                     .arg(QString::number(exitCode), lastLogLines());
+        fail(tr("Prometheus could not listen on %1: the port is already in use. Choose "
+                "another port, or 0 to pick a free one.%2")
+                 .arg(listenAddress(m_options.address, quint16(m_baseUrl.port())), lastLogLines()));
+        return;
     }
-    fail(reason);
+    fail(earlyExitReason(exitCode, crashed));
+}
+
+QString ManagedPrometheus::earlyExitReason(int exitCode, bool crashed)
+{
+    m_storeProblem = PrometheusStore::classify(m_stderrLines);
+    const QString store = QDir::toNativeSeparators(PrometheusStore::path(m_options.dataDirectory));
+    QString why;
+    if (m_storeProblem == PrometheusStore::Problem::Locked) {
+        //: Follows "Prometheus exited … before it was ready"; %1 is a directory path
+        why = tr(": its store %1 is locked by another Prometheus (another copy of Prom "
+                 "Companion?). Nothing was deleted: quit the other copy, or move the store "
+                 "aside to start with an empty one.")
+                  .arg(store);
+    } else if (m_storeProblem == PrometheusStore::Problem::Broken) {
+        //: Follows "Prometheus exited … before it was ready"; %1 is a directory path
+        why = tr(": it cannot open its store %1. Nothing was deleted: move the store aside to "
+                 "start with an empty one.")
+                  .arg(store);
+    } else {
+        why = QStringLiteral(".");
+    }
+    if (crashed) {
+        //: %1 says why (": it cannot open its store …", or a full stop), %2 the sentence that
+        //: quotes Prometheus's last log lines, or nothing
+        return tr("Prometheus crashed before it was ready%1%2").arg(why, lastLogLines());
+    }
+    //: %1 is an exit code, %2 says why (": it cannot open its store …", or a full stop), %3
+    //: the sentence that quotes Prometheus's last log lines, or nothing
+    return tr("Prometheus exited with code %1 before it was ready%2%3")
+        .arg(QString::number(exitCode), why, lastLogLines());
 }
 
 void ManagedPrometheus::onErrorOccurred(QProcess::ProcessError error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "promclient.h"
+#include "prometheusstore.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -20,6 +21,11 @@ namespace pc {
 /// A real Prometheus server run as a child process, scraping the app's /metrics with the
 /// project's prometheus.yml adapted to the actual metrics address. Everything is asynchronous:
 /// start() returns at once, and the outcome arrives as ready() or failed().
+///
+/// Keeps its store (`<dataDirectory>/tsdb`) across its own restarts and the app's, within the
+/// retention given: after a crash Prometheus replays its write-ahead log. It never deletes the
+/// store; when Prometheus refuses it (locked by another copy, or damaged), failed() says so
+/// and storeProblem() tells which, for the window to offer PrometheusStore::moveAside().
 ///
 /// Owns the child process: stop() or the destructor ends it, so the app never leaves a
 /// Prometheus behind; on Linux the child also gets SIGTERM if the thread that started it dies.
@@ -41,7 +47,9 @@ public:
         QString metricsTarget;  // the app's metrics endpoint as "host:port"
         std::chrono::milliseconds scrapeInterval{5000};
         QString dataDirectory;  // created if missing; holds prometheus.yml and tsdb/, which
-                                // each start empties
+                                // each start reuses
+        std::chrono::seconds retentionTime{std::chrono::hours(24 * 15)};
+        qint64 retentionSizeBytes = qint64(1) << 30;
         std::chrono::milliseconds readyTimeout{30000};
     };
 
@@ -61,6 +69,8 @@ public:
     /// The child's process id while it runs, 0 otherwise.
     qint64 processId() const;
     QString configFilePath() const { return m_configPath; }
+    /// Why the last start failed on the store, if it did; None otherwise.
+    PrometheusStore::Problem storeProblem() const { return m_storeProblem; }
 
     /// The prometheus binary on PATH, or an empty string.
     static QString findBinary();
@@ -90,7 +100,7 @@ private:
     void fail(const QString &reason);
     /// Why `binary` and the address cannot serve, or an empty string.
     QString checkBinaryAndAddress(const QString &binary) const;
-    /// Writes the config and the rules into a fresh data directory; why not, or empty.
+    /// Writes the config and the rules into the data directory; why not, or empty.
     QString prepareDataDirectory();
     /// Runs `binary` on `port` and starts polling it until it is ready.
     void launch(const QString &binary, quint16 port);
@@ -102,6 +112,8 @@ private:
     void onErrorOccurred(QProcess::ProcessError error);
     void readStandardError();
     QString lastLogLines() const;
+    /// Why Prometheus exited before it was ready, as one sentence for the status area.
+    QString earlyExitReason(int exitCode, bool crashed);
     void resetProcess();
 
     Options m_options;
@@ -116,6 +128,7 @@ private:
     QString m_configPath;
     QByteArray m_stderrPartial;
     QStringList m_stderrLines;
+    PrometheusStore::Problem m_storeProblem = PrometheusStore::Problem::None;
 };
 
 }  // namespace pc

@@ -139,6 +139,12 @@ QString apiErrorSentence(const QString &type, const QString &error, int status, 
         .arg(source(url), code, type, text);
 }
 
+/// What a refusal's body says, bounded: a gateway's one line, or the start of a page.
+QString refusalText(const QByteArray &body)
+{
+    return QString::fromUtf8(body.left(512)).trimmed();
+}
+
 PromError shapeError(const QUrl &url, int status, const QString &what)
 {
     //: %1 names the server, %2 says which part of the JSON is wrong
@@ -164,7 +170,8 @@ std::variant<PromEnvelope, PromError> openEnvelope(const QByteArray &body, int s
 {
     // Whatever the body (Prometheus's envelope, a proxy's page), the fix is the credentials.
     if (status == 401 || status == 403)
-        return PromError::authRefused(source(url), status, PromError::Credentials::Unknown);
+        return PromError::authRefused(source(url), status, PromError::Credentials::Unknown,
+                                      refusalText(body));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -266,7 +273,8 @@ PromReadyOutcome parseReadyResponse(const QByteArray &body, int httpStatus, cons
     if (httpStatus == 503)
         return false;
     if (httpStatus == 401 || httpStatus == 403)
-        return PromError::authRefused(source(url), httpStatus, PromError::Credentials::Unknown);
+        return PromError::authRefused(source(url), httpStatus, PromError::Credentials::Unknown,
+                                      refusalText(body));
     //: %1 names the server, %2 is an HTTP status code, %3 describes the body ("an HTML page
     //: titled …", "an empty body")
     return makeError(Kind::HttpError,

@@ -41,8 +41,25 @@ bool PromError::isRejectedQuery() const
     return httpStatus >= 400 && httpStatus < 500 && httpStatus != 408 && httpStatus != 429;
 }
 
-PromError PromError::authRefused(const QString &where, int status, Credentials sent)
+PromError PromError::authRefused(const QString &where, int status, Credentials sent,
+                                 const QString &body)
 {
+    if (body.contains(QLatin1String("no org id"), Qt::CaseInsensitive)) {
+        PromError error;
+        error.kind = Kind::AuthRefused;
+        //: %1 names the server ("Prometheus at http://…"), %2 is an HTTP status code, %3 a
+        //: command-line option with its value, to copy as it is
+        error.message =
+            QCoreApplication::translate(
+                "pc::PromError",
+                "%1 refused the request (HTTP %2): it serves several tenants and none was "
+                "named (\"no org id\"); name yours with %3.")
+                .arg(where, QString::number(status),
+                     QStringLiteral("--prometheus-header 'X-Scope-OrgID: \u2026'"));
+        error.httpStatus = status;
+        error.detail = body;
+        return error;
+    }
     // Option and variable names stay out of the sentences, so that no translation alters them.
     const QString user = QStringLiteral("--prometheus-user");
     const QString passwordFile = QStringLiteral("--prometheus-password-file");
@@ -93,6 +110,7 @@ PromError PromError::authRefused(const QString &where, int status, Credentials s
     error.kind = Kind::AuthRefused;
     error.message = text;
     error.httpStatus = status;
+    error.detail = body;
     return error;
 }
 

@@ -45,8 +45,11 @@ public:
     /// "unreachable", "timed out", ...: short and stable, for logs and tests.
     static QString kindName(Kind kind);
     /// The AuthRefused error for HTTP `status` (401 or 403) from `where` ("Prometheus at
-    /// http://..."), naming the options and variables that set what was sent.
-    static PromError authRefused(const QString &where, int status, Credentials sent);
+    /// http://..."), naming the options and variables that set what was sent. `body` is what
+    /// the server said: a multi-tenant gateway's "no org id" (Mimir, Cortex) names the tenant
+    /// header instead. Kept in `detail`.
+    static PromError authRefused(const QString &where, int status, Credentials sent,
+                                 const QString &body = {});
 };
 
 }  // namespace pc

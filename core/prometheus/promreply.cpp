@@ -187,7 +187,7 @@ void PromReply::fail(PromError error)
         //: The subject of a sentence saying that the server refused the credentials; %1 is a
         //: URL
         error = PromError::authRefused(tr("Prometheus at %1").arg(m_request.base), error.httpStatus,
-                                       m_request.credentials);
+                                       m_request.credentials, error.detail);
     }
     m_error = std::move(error);
     emitFinished();

@@ -4,6 +4,10 @@
 #include "format/redactedurl.h"
 #include "prometheus/promurls.h"
 
+#include <QDateTime>
+
+#include <utility>
+
 namespace pc {
 namespace {
 
@@ -32,9 +36,15 @@ PromSource::PromSource(PromClient *client, QObject *parent)
         set(Kind::Managed, tr("Prometheus started by Prom Companion at %1 (pid %2)")
                                .arg(baseUrl.toString(), QString::number(m_managed->processId())));
     });
+    connect(m_managed, &ManagedPrometheus::stopped, this, [this] {
+        if (auto then = std::exchange(m_afterStop, nullptr))
+            then();
+    });
     connect(m_managed, &ManagedPrometheus::failed, this, [this](const QString &reason) {
         // Port 9090 may be held by something that is not Prometheus: try any free port once.
-        if (m_kind == Kind::StartingManaged && !m_triedFreePort && m_options.managedPort != 0) {
+        // A refused store is refused on any port.
+        if (m_kind == Kind::StartingManaged && !m_triedFreePort && m_options.managedPort != 0
+            && m_managed->storeProblem() == PrometheusStore::Problem::None) {
             m_triedFreePort = true;
             startManaged(0);
             return;
@@ -151,6 +161,8 @@ void PromSource::startManaged(quint16 port)
     managed.metricsTarget = m_options.metricsTarget;
     managed.scrapeInterval = m_options.scrapeInterval;
     managed.dataDirectory = m_options.dataDirectory;
+    managed.retentionTime = m_options.retentionTime;
+    managed.retentionSizeBytes = m_options.retentionSizeBytes;
     // A restart, or a start asked for by the user, keeps the sentence that says why.
     if (m_starts <= 1 && m_kind != Kind::StartingManaged) {
         set(Kind::StartingManaged,
@@ -159,6 +171,83 @@ void PromSource::startManaged(quint16 port)
                 .arg(redactedUrl(m_options.endpoint.baseUrl)));
     }
     m_managed->start(managed);
+}
+
+bool PromSource::hasManagedStore() const
+{
+    return !m_options.dataDirectory.isEmpty()
+           && (m_kind == Kind::Managed
+               || m_kind == Kind::StartingManaged
+               // A locked store is another copy's, live: never delete it under it.
+               || storeProblem() == PrometheusStore::Problem::Broken);
+}
+
+QString PromSource::storePath() const
+{
+    return PrometheusStore::path(m_options.dataDirectory);
+}
+
+qint64 PromSource::storeSize() const
+{
+    return PrometheusStore::sizeOnDisk(m_options.dataDirectory);
+}
+
+PrometheusStore::Problem PromSource::storeProblem() const
+{
+    return m_kind == Kind::Unavailable ? m_managed->storeProblem() : PrometheusStore::Problem::None;
+}
+
+void PromSource::clearHistory()
+{
+    if (!hasManagedStore())
+        return;
+    const QString directory = m_options.dataDirectory;
+    restartWithStore(tr("Clearing the history of the Prometheus started by Prom Companion\u2026"),
+                     [directory] { return PrometheusStore::clear(directory); });
+}
+
+void PromSource::moveStoreAside()
+{
+    if (storeProblem() == PrometheusStore::Problem::None)
+        return;
+    const QString directory = m_options.dataDirectory;
+    restartWithStore(tr("Moving the refused Prometheus store aside and starting with an empty "
+                        "one\u2026"),
+                     [this, directory] {
+                         QString error;
+                         const auto movedTo = PrometheusStore::moveAside(
+                             directory, QDateTime::currentDateTimeUtc(), &error);
+                         if (movedTo)
+                             m_movedAsideTo = *movedTo;
+                         return error;
+                     });
+}
+
+void PromSource::restartWithStore(const QString &doing, std::function<QString()> change)
+{
+    m_restartTimer.stop();
+    set(Kind::StartingManaged, doing);
+    m_afterStop = [this, change = std::move(change)] {
+        const QString error = change();
+        if (!error.isEmpty()) {
+            set(Kind::Unavailable, error);
+            return;
+        }
+        m_starts = 1;
+        // The port it last had, or the first choice when it never got that far.
+        const quint16 port = m_managedPort != 0 ? m_managedPort : m_options.managedPort;
+        m_triedFreePort = port == 0;
+        startManaged(port);
+    };
+    const ManagedPrometheus::State state = m_managed->state();
+    if (state == ManagedPrometheus::State::Ready || state == ManagedPrometheus::State::Starting
+        || state == ManagedPrometheus::State::Stopping) {
+        m_managed->stop();
+        // stopped() runs the change once the process is gone, unless it was gone already.
+        if (m_managed->state() == ManagedPrometheus::State::Stopping)
+            return;
+    }
+    std::exchange(m_afterStop, nullptr)();
 }
 
 void PromSource::set(Kind kind, const QString &description)

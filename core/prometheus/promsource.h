@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
+
 namespace pc {
 
 class PromClient;
@@ -19,7 +21,8 @@ class PromClient;
 /// datasource finds it) scraping this app, and points the client at it. Otherwise it keeps the
 /// configured URL: the chart feed retries it with backoff and recovers when it comes back.
 /// Supervises the managed Prometheus: when it stops unexpectedly it is started again on the
-/// same port, after 1, 2, 4, 8 s, at most MaxManagedStarts times in a row.
+/// same port, after 1, 2, 4, 8 s, at most MaxManagedStarts times in a row. Its store is kept
+/// across starts; clearHistory() empties it and moveStoreAside() sets a refused one aside.
 /// Lives on the GUI thread.
 class PromSource : public QObject
 {
@@ -37,6 +40,8 @@ public:
         QString binary;            // empty: found on PATH
         std::chrono::milliseconds scrapeInterval{5000};
         quint16 managedPort = 9090;
+        std::chrono::seconds retentionTime{std::chrono::hours(24 * 15)};
+        qint64 retentionSizeBytes = qint64(1) << 30;
     };
 
     explicit PromSource(PromClient *client, QObject *parent = nullptr);
@@ -52,6 +57,23 @@ public:
     /// True once queries should go out (External, Managed, or Unavailable with a URL to retry).
     bool isUsable() const { return m_kind != Kind::Probing && m_kind != Kind::StartingManaged; }
     ManagedPrometheus *managed() { return m_managed; }
+    /// True while the Prometheus in use (or being started) is the app's own, or its store is
+    /// damaged: a history clearHistory() may empty. False for a store another copy locks.
+    bool hasManagedStore() const;
+    /// The managed store's directory and its size on disk.
+    QString storePath() const;
+    qint64 storeSize() const;
+    /// Why the managed Prometheus refused its store, when that is why none runs.
+    PrometheusStore::Problem storeProblem() const;
+
+    /// Stops the managed Prometheus, deletes its store and starts it again on the same port.
+    /// Does nothing unless hasManagedStore(). The outcome shows in kind() and description().
+    void clearHistory();
+    /// Renames a store the managed Prometheus refused to `tsdb.broken-<time>` (nothing is
+    /// deleted) and starts it again with an empty one.
+    void moveStoreAside();
+    /// Where the last moveStoreAside() put the refused store, or empty.
+    QString movedAsideTo() const { return m_movedAsideTo; }
 
     static bool isDefaultUrl(const QUrl &url);
     /// Starts of the managed Prometheus in a row (the first included) before giving up.
@@ -65,6 +87,9 @@ private:
     void startManaged(quint16 port);
     void onManagedStopped(const QString &how);
     void onProbed();
+    /// Stops the managed Prometheus if it runs, applies `change` to its store (an error
+    /// sentence or empty), then starts it again.
+    void restartWithStore(const QString &doing, std::function<QString()> change);
 
     PromClient *m_client;
     ManagedPrometheus *m_managed;
@@ -77,6 +102,8 @@ private:
     quint16 m_managedPort = 0;  // where it last listened, to come back at the same URL
     QElapsedTimer m_upSince;
     QTimer m_restartTimer;
+    std::function<void()> m_afterStop;
+    QString m_movedAsideTo;  // what restartWithStore() does once it has stopped
 };
 
 }  // namespace pc

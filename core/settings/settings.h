@@ -37,6 +37,9 @@ struct Settings
     QString tokenFile;
     /// Start a Prometheus of our own when none answers at the default URL.
     bool managedPrometheus = true;
+    /// How long, and up to what size, the managed Prometheus keeps its history.
+    std::chrono::seconds retentionTime{std::chrono::hours(24 * 15)};
+    qint64 retentionSizeBytes = qint64(1) << 30;
     QUrl grafanaUrl{QStringLiteral("http://localhost:3000")};
     /// Where the Prometheus URL in use came from, for the status area.
     enum class Origin { Default, Settings, CommandLine };
@@ -86,6 +89,18 @@ void saveSettings(QSettings &store, const Settings &settings);
 /// A `Name: value` extra header, as the command line and the settings take it.
 std::optional<QPair<QByteArray, QByteArray>> parseHeaderSetting(const QString &text);
 QString headerSettingText(const QPair<QByteArray, QByteArray> &header);
+
+/// A retention time as Prometheus writes durations: one or more of a number and a unit
+/// (`y`, `w`, `d`, `h`, `m`, `s`), such as `15d` or `1d12h`; from 1 h to 100 y.
+std::optional<std::chrono::seconds> parseRetentionTime(const QString &text);
+/// `15d`, `36h`, `90m`: the shortest text parseRetentionTime() reads back.
+QString retentionTimeText(std::chrono::seconds time);
+/// A size cap: a number and a unit, `B`, `KiB`, `MiB`, `GiB`, `TiB`, or `KB`, `MB`, `GB`,
+/// `TB` read as Prometheus reads them (powers of 1024), such as `1GiB` or `512 MiB`; at least
+/// 16 MiB.
+std::optional<qint64> parseRetentionSize(const QString &text);
+/// `1GiB`, `512MiB`: the shortest text parseRetentionSize() reads back.
+QString retentionSizeText(qint64 bytes);
 
 /// Reads the password and token from their files, or else from the environment variables.
 /// Returns an error sentence naming the file when one cannot be read, or an empty string.

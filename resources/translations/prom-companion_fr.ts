@@ -457,16 +457,6 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <translation>Prometheus n&apos;a pas pu écouter sur %1&#xa0;: le port est déjà utilisé. Choisissez un autre port, ou 0 pour en prendre un libre.%2</translation>
     </message>
     <message>
-        <source>Prometheus crashed before it was ready.%1</source>
-        <extracomment>%1 is the sentence that quotes Prometheus&apos;s last log lines, or nothing</extracomment>
-        <translation>Prometheus a planté avant d&apos;être prêt.%1</translation>
-    </message>
-    <message>
-        <source>Prometheus exited with code %1 before it was ready.%2</source>
-        <extracomment>%1 is an exit code, %2 the sentence that quotes Prometheus&apos;s last log lines, or nothing</extracomment>
-        <translation>Prometheus s&apos;est terminé avec le code %1 avant d&apos;être prêt.%2</translation>
-    </message>
-    <message>
         <source>Cannot run Prometheus (%1): %2. Install it with `apt-get install prometheus`, or give the path of its binary.</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>Impossible de lancer Prometheus (%1)&#xa0;: %2. Installez-le avec `apt-get install prometheus`, ou indiquez le chemin de son exécutable.</translation>
@@ -477,6 +467,26 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <extracomment>Follows a sentence about Prometheus failing; %1 is its log lines, one per line</extracomment>
         <translation>Ses dernières lignes de journal&#xa0;:
 %1</translation>
+    </message>
+    <message>
+        <source>: its store %1 is locked by another Prometheus (another copy of Prom Companion?). Nothing was deleted: quit the other copy, or move the store aside to start with an empty one.</source>
+        <extracomment>Follows &quot;Prometheus exited … before it was ready&quot;; %1 is a directory path</extracomment>
+        <translation>&#xa0;: son stockage %1 est verrouillé par un autre Prometheus (une autre copie de Prom Companion&#xa0;?). Rien n&apos;a été supprimé&#xa0;: quittez l&apos;autre copie, ou mettez le stockage de côté pour repartir d&apos;un stockage vide.</translation>
+    </message>
+    <message>
+        <source>: it cannot open its store %1. Nothing was deleted: move the store aside to start with an empty one.</source>
+        <extracomment>Follows &quot;Prometheus exited … before it was ready&quot;; %1 is a directory path</extracomment>
+        <translation>&#xa0;: il ne peut pas ouvrir son stockage %1. Rien n&apos;a été supprimé&#xa0;: mettez le stockage de côté pour repartir d&apos;un stockage vide.</translation>
+    </message>
+    <message>
+        <source>Prometheus crashed before it was ready%1%2</source>
+        <extracomment>%1 says why (&quot;: it cannot open its store …&quot;, or a full stop), %2 the sentence that quotes Prometheus&apos;s last log lines, or nothing</extracomment>
+        <translation>Prometheus a planté avant d&apos;être prêt%1%2</translation>
+    </message>
+    <message>
+        <source>Prometheus exited with code %1 before it was ready%2%3</source>
+        <extracomment>%1 is an exit code, %2 says why (&quot;: it cannot open its store …&quot;, or a full stop), %3 the sentence that quotes Prometheus&apos;s last log lines, or nothing</extracomment>
+        <translation>Prometheus s&apos;est arrêté avec le code %1 avant d&apos;être prêt%2%3</translation>
     </message>
 </context>
 <context>
@@ -490,11 +500,6 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <source>the “%1” panel type is not drawn yet</source>
         <extracomment>%1 is a Grafana panel type, such as table</extracomment>
         <translation>le type de panneau «&#xa0;%1&#xa0;» n’est pas encore dessiné</translation>
-    </message>
-    <message>
-        <source>a %1 is drawn as a stat</source>
-        <extracomment>%1 is a Grafana panel type, gauge or bargauge</extracomment>
-        <translation>un %1 est dessiné comme un stat</translation>
     </message>
     <message>
         <source>not repeated by $%1</source>
@@ -518,6 +523,11 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <source>not drawn: %1</source>
         <extracomment>%1 says why</extracomment>
         <translation>non dessiné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the %1 bars are drawn as basic ones</source>
+        <extracomment>%1 is a bar gauge&apos;s display mode: gradient or lcd</extracomment>
+        <translation>les barres %1 sont dessinées comme des barres simples</translation>
     </message>
 </context>
 <context>
@@ -583,6 +593,11 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <source>%1 refused the bearer token (HTTP %2): check %3 or %4.</source>
         <extracomment>%1 names the server (&quot;Prometheus at http://…&quot;), %2 is an HTTP status code, %3 a command-line option, %4 an environment variable</extracomment>
         <translation>%1 a refusé le jeton bearer (HTTP %2)&#xa0;: vérifiez %3 ou %4.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2): it serves several tenants and none was named (&quot;no org id&quot;); name yours with %3.</source>
+        <extracomment>%1 names the server (&quot;Prometheus at http://…&quot;), %2 is an HTTP status code, %3 a command-line option with its value, to copy as it is</extracomment>
+        <translation>%1 a refusé la requête (HTTP %2)&#xa0;: il sert plusieurs locataires (tenants) et aucun n&apos;a été nommé («&#xa0;no org id&#xa0;»)&#xa0;; nommez le vôtre avec %3.</translation>
     </message>
 </context>
 <context>
@@ -914,6 +929,32 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <extracomment>%1 is a URL</extracomment>
         <translation>Rien ne répond sur %1&#xa0;: lancement de notre propre Prometheus…</translation>
     </message>
+    <message>
+        <source>Clearing the history of the Prometheus started by Prom Companion…</source>
+        <translation>Effacement de l&apos;historique du Prometheus lancé par Prom Companion…</translation>
+    </message>
+    <message>
+        <source>Moving the refused Prometheus store aside and starting with an empty one…</source>
+        <translation>Mise de côté du stockage Prometheus refusé et démarrage avec un stockage vide…</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PrometheusStore</name>
+    <message>
+        <source>Cannot delete all of the Prometheus store %1.</source>
+        <extracomment>%1 is a directory path</extracomment>
+        <translation>Impossible de supprimer entièrement le stockage Prometheus %1.</translation>
+    </message>
+    <message>
+        <source>There is no Prometheus store at %1 to move aside.</source>
+        <extracomment>%1 is a directory path</extracomment>
+        <translation>Il n&apos;y a pas de stockage Prometheus à mettre de côté dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot rename the Prometheus store %1 to %2.</source>
+        <extracomment>%1 and %2 are directory paths</extracomment>
+        <translation>Impossible de renommer le stockage Prometheus %1 en %2.</translation>
+    </message>
 </context>
 <context>
     <name>pc::RangePoller</name>
@@ -1129,6 +1170,11 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Without a window: resolve a dashboard&apos;s variables, run every query over its range, print what each panel draws, and exit (0: all drawn, 1: some not, 2: unreadable).</source>
         <translation>Sans fenêtre&#xa0;: résoudre les variables d’un tableau de bord, exécuter chaque requête sur sa période, afficher ce que dessine chaque panneau, puis quitter (0&#xa0;: tout est dessiné, 1&#xa0;: pas tout, 2&#xa0;: illisible).</translation>
+    </message>
+    <message>
+        <source>Setting %1: &apos;%2&apos; is not a valid value; using %3.</source>
+        <extracomment>%1 is a settings key, %2 the value found, %3 the default used instead</extracomment>
+        <translation>Réglage %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une valeur valide&#xa0;; %3 est utilisé.</translation>
     </message>
     <message>
         <source>With --headless: one load run against the demo service, such as &apos;rate=2000/s,for=10s&apos; or &apos;burst=5000,routes=mixed&apos; (also url=, connections=, method=, header=, body=, timeout=); prints its summary, then exits.</source>
@@ -2181,6 +2227,34 @@ entre %2 et %3</translation>
         <translation>Le tableau de bord fourni</translation>
     </message>
     <message>
+        <source>Clear &amp;history…</source>
+        <translation>Effacer l&apos;&amp;historique…</translation>
+    </message>
+    <message>
+        <source>Delete every sample the Prometheus started by Prom Companion keeps, and start it again</source>
+        <translation>Supprimer tous les échantillons que garde le Prometheus lancé par Prom Companion, puis le relancer</translation>
+    </message>
+    <message>
+        <source>Only the Prometheus started by Prom Companion keeps a history this app may clear; the one in use is another.</source>
+        <translation>Seul le Prometheus lancé par Prom Companion garde un historique que l&apos;application peut effacer&#xa0;; celui utilisé est un autre.</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Effacer l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Delete the whole history of the Prometheus started by Prom Companion, %1 in %2? It stops, its store is emptied, and it starts again. This cannot be undone.</source>
+        <translation>Supprimer tout l&apos;historique du Prometheus lancé par Prom Companion, %1 dans %2&#xa0;? Il s&apos;arrête, son stockage est vidé, puis il redémarre. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear history</source>
+        <translation>&amp;Effacer l&apos;historique</translation>
+    </message>
+    <message>
+        <source>The refused store was moved to %1.</source>
+        <translation>Le stockage refusé a été déplacé vers %1.</translation>
+    </message>
+    <message>
         <source>Client latenc&amp;y</source>
         <translation>Latence client (&amp;y)</translation>
     </message>
@@ -2381,6 +2455,30 @@ entre %2 et %3</translation>
         <source>Extra headers: &apos;%1&apos; is not a &apos;Name: value&apos; header.</source>
         <translation>En-têtes supplémentaires&#xa0;: &apos;%1&apos; n&apos;est pas un en-tête &apos;Nom: valeur&apos;.</translation>
     </message>
+    <message>
+        <source>How long the Prometheus started by Prom Companion keeps its samples: 15d, 36h, 2w</source>
+        <translation>Combien de temps le Prometheus lancé par Prom Companion garde ses échantillons&#xa0;: 15d, 36h, 2w</translation>
+    </message>
+    <message>
+        <source>The most disk its samples may take; the oldest go first: 1GiB, 512MiB</source>
+        <translation>L&apos;espace disque maximal de ses échantillons&#xa0;; les plus anciens partent en premier&#xa0;: 1GiB, 512MiB</translation>
+    </message>
+    <message>
+        <source>Keep history &amp;for:</source>
+        <translation>Garder l&apos;&amp;historique pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep at &amp;most:</source>
+        <translation>Taille ma&amp;ximale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep history for: &apos;%1&apos; is not a duration from 1h to 100y, such as 15d or 36h.</source>
+        <translation>Garder l&apos;historique pendant&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une durée de 1h à 100y, comme 15d ou 36h.</translation>
+    </message>
+    <message>
+        <source>Keep at most: &apos;%1&apos; is not a size of at least 16MiB, such as 1GiB or 512MiB.</source>
+        <translation>Taille maximale&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une taille d&apos;au moins 16MiB, comme 1GiB ou 512MiB.</translation>
+    </message>
 </context>
 <context>
     <name>pc::app::StatPanel</name>
@@ -2509,6 +2607,14 @@ entre %2 et %3</translation>
     <message>
         <source>: %1</source>
         <translation>&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Move the store aside</source>
+        <translation>&amp;Mettre le stockage de côté</translation>
+    </message>
+    <message>
+        <source>Rename the store Prometheus refused (nothing is deleted) and start it again with an empty one</source>
+        <translation>Renommer le stockage que Prometheus a refusé (rien n&apos;est supprimé) et le relancer avec un stockage vide</translation>
     </message>
 </context>
 <context>
