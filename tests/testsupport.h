@@ -1,5 +1,7 @@
 #pragma once
 
+#include "prometheus/managedprometheus.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
@@ -38,6 +40,19 @@ struct ProcessResult
 ProcessResult runProcess(const QString &program, const QStringList &arguments,
                          const QByteArray &input = {},
                          std::chrono::milliseconds timeout = std::chrono::seconds(30));
+
+/// Options for a ManagedPrometheus of prometheusPath() that scrapes `metricsTarget` ("host:port")
+/// every second and keeps its store in `dataDirectory`.
+ManagedPrometheus::Options managedPrometheusOptions(const QString &metricsTarget,
+                                                    const QString &dataDirectory);
+
+/// Starts `prometheus` with `options` and waits until it is ready, at most `timeout`. Returns an
+/// empty string once it is, otherwise why not: its failed() sentence, the wait that ran out, or
+/// a state that breaks start()'s promise (Starting when it returns, Ready once ready() came).
+/// Test thread only.
+QString startManagedPrometheus(ManagedPrometheus &prometheus,
+                               const ManagedPrometheus::Options &options,
+                               std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
 /// A single-node VictoriaMetrics scraping one target every second, with a fresh store, as a
 /// child process it owns (stopped by PID in the destructor). Test thread only.

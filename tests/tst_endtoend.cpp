@@ -172,14 +172,9 @@ void TestEndToEnd::chartReachesTheRequestsSent()
     QVERIFY(host.start(QHostAddress::LocalHost, 0, 0, 2));
     QTemporaryDir data;
     pc::ManagedPrometheus prometheus;
-    QSignalSpy ready(&prometheus, &pc::ManagedPrometheus::ready);
-    pc::ManagedPrometheus::Options options;
-    options.binary = binary;
-    options.metricsTarget = host.metricsUrl().authority();
-    options.scrapeInterval = 1s;
-    options.dataDirectory = data.path();
-    prometheus.start(options);
-    QVERIFY(ready.wait(30000));
+    const QString error = pc::test::startManagedPrometheus(
+        prometheus, pc::test::managedPrometheusOptions(host.metricsUrl().authority(), data.path()));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     pc::PromEndpoint endpoint;
     endpoint.baseUrl = prometheus.baseUrl();
