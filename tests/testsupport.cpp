@@ -13,6 +13,18 @@
 
 namespace pc::test {
 
+bool staysTrue(const std::function<bool()> &condition, std::chrono::milliseconds duration)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (condition()) {
+        if (clock.elapsed() >= duration.count())
+            return true;
+        QTest::qWait(10);
+    }
+    return false;
+}
+
 QByteArray rawExchange(quint16 port, const QByteArray &request, std::chrono::milliseconds timeout)
 {
     QTcpSocket socket;

@@ -6,11 +6,18 @@
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 
 namespace pc::test {
+
+/// Checks `condition` every 10 ms, events processed, for `duration`; false at the first check
+/// where it does not hold. For what must stay so (nothing more is sent, no request goes out),
+/// where QTRY_VERIFY waits for what must become so.
+bool staysTrue(const std::function<bool()> &condition, std::chrono::milliseconds duration);
 
 /// Sends `request` on a fresh connection to 127.0.0.1:`port` and returns every byte received
 /// until the server closes, or until `timeout` (then whatever came).
@@ -84,3 +91,23 @@ private:
 };
 
 }  // namespace pc::test
+
+/// QVERIFY and QCOMPARE for what must hold at every check for `ms` milliseconds (staysTrue()),
+/// as QTRY_VERIFY_WITH_TIMEOUT and QTRY_COMPARE_WITH_TIMEOUT are for what must come to hold.
+/// A failure shows the values at the moment it stopped holding.
+#define PC_VERIFY_STAYS(expr, ms)                                                           \
+    do {                                                                                    \
+        if (!pc::test::staysTrue([&] { return bool(expr); }, std::chrono::milliseconds(ms))) { \
+            QVERIFY(expr);                                                                  \
+            QFAIL("(" #expr ") was false for a moment, then true again");                   \
+        }                                                                                   \
+    } while (false)
+
+#define PC_COMPARE_STAYS(actual, expected, ms)                                              \
+    do {                                                                                    \
+        if (!pc::test::staysTrue([&] { return (actual) == (expected); },                    \
+                                 std::chrono::milliseconds(ms))) {                          \
+            QCOMPARE(actual, expected);                                                     \
+            QFAIL("(" #actual ") differed from (" #expected ") for a moment, then not");   \
+        }                                                                                   \
+    } while (false)

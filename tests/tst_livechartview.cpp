@@ -10,6 +10,7 @@
 #include "legendmodel.h"
 #include "prometheus/promclient.h"
 #include "settings/queryhistory.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -288,8 +289,7 @@ void TestLiveChartView::togglesAndIsolatesFromTheLegend()
     QCOMPARE(visibleLineCount(), 1);
     QVERIFY(widget()->legend()->rows()[2].visible);
     // Hidden lines stay hidden when Prometheus answers again.
-    QTest::qWait(300);
-    QCOMPARE(visibleLineCount(), 1);
+    PC_COMPARE_STAYS(visibleLineCount(), 1, 300);
     widget()->toggleLegendRow(2, Qt::ControlModifier);
     QCOMPARE(visibleLineCount(), 3);
 

@@ -2,6 +2,7 @@
 #include "chart/timerange.h"
 #include "fakeprometheus.h"
 #include "prometheus/promclient.h"
+#include "testsupport.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -338,8 +339,7 @@ void TestRangePoller::asksNothingWhileDisabled()
 {
     m_poller->refreshNow();
     m_range->setWindow(60s);
-    QTest::qWait(300);
-    QCOMPARE(m_fake->requestCount(), 0);
+    PC_COMPARE_STAYS(m_fake->requestCount(), 0, 300);
     m_poller->setEnabled(true);
     QTRY_VERIFY(m_fake->requestCount() >= 1);
 }
