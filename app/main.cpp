@@ -31,8 +31,8 @@ int serveHeadless(const pc::Settings &settings)
 {
     // Watch the signals first: a supervisor may send one as soon as the ports are printed.
     pc::app::UnixSignalWatcher watcher({SIGINT, SIGTERM});
-    QObject::connect(&watcher, &pc::app::UnixSignalWatcher::signalReceived, QCoreApplication::instance(),
-                     [] { QCoreApplication::exit(0); });
+    QObject::connect(&watcher, &pc::app::UnixSignalWatcher::signalReceived,
+                     QCoreApplication::instance(), [] { QCoreApplication::exit(0); });
     pc::ServiceHost host;
     if (!host.start(settings.bindAddress, settings.servicePort, settings.metricsPort,
                     settings.serviceThreads)) {
@@ -104,8 +104,8 @@ int runWindow(pc::Settings settings)
     }
 
     pc::app::UnixSignalWatcher watcher({SIGINT, SIGTERM});
-    QObject::connect(&watcher, &pc::app::UnixSignalWatcher::signalReceived, QCoreApplication::instance(),
-                     [] { QCoreApplication::exit(0); });
+    QObject::connect(&watcher, &pc::app::UnixSignalWatcher::signalReceived,
+                     QCoreApplication::instance(), [] { QCoreApplication::exit(0); });
     return QApplication::exec();
 }
 

@@ -145,15 +145,15 @@ void MainWindow::connectParts()
     connect(parts.source, &pc::PromSource::changed, this, &MainWindow::showSource);
     connect(parts.source, &pc::PromSource::changed, m_dashboard,
             [this] { m_dashboard->setPrometheusEnabled(m_parts.source->isUsable()); });
-    connect(parts.live.poller, &pc::RangePoller::updated, m_status,
-            &StatusBox::setPrometheusOk);
+    connect(parts.live.poller, &pc::RangePoller::updated, m_status, &StatusBox::setPrometheusOk);
     // A rejected query is an answer: the server is fine, the query is shown as wrong.
     connect(parts.live.poller, &pc::RangePoller::rejected, m_status, &StatusBox::setPrometheusOk);
     connect(parts.live.poller, &pc::RangePoller::failed, this,
             [this](const pc::PromError &error, std::chrono::milliseconds retryIn) {
                 m_status->setPrometheusFailure(error.message, retryIn);
             });
-    connect(parts.live.watcher, &pc::ScrapeTargetWatcher::targetUpdated, m_status, &StatusBox::setTarget);
+    connect(parts.live.watcher, &pc::ScrapeTargetWatcher::targetUpdated, m_status,
+            &StatusBox::setTarget);
     connect(m_status, &StatusBox::startOwnPrometheusRequested, parts.source,
             &pc::PromSource::startOwn);
 }

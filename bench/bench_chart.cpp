@@ -23,7 +23,6 @@
 
 using namespace pc::app;
 
-
 using namespace std::chrono_literals;
 using pcbench::format;
 

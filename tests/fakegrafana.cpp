@@ -25,12 +25,12 @@ HttpResponse dashboardAnswer(bool provisioned)
 
 FakeGrafana::FakeGrafana(const QByteArray &pathPrefix)
     : FakeHttpApi(
-          pathPrefix,
-          {
-              {HealthPath,
-               json(200, R"({"commit": "7d7a5e4b1c", "database": "ok", "version": "9.5.2"})")},
-              {DashboardPath, dashboardAnswer(true)},
-          })
+        pathPrefix,
+        {
+            {HealthPath,
+             json(200, R"({"commit": "7d7a5e4b1c", "database": "ok", "version": "9.5.2"})")},
+            {DashboardPath, dashboardAnswer(true)},
+        })
 {
 }
 

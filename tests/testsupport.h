@@ -95,19 +95,19 @@ private:
 /// QVERIFY and QCOMPARE for what must hold at every check for `ms` milliseconds (staysTrue()),
 /// as QTRY_VERIFY_WITH_TIMEOUT and QTRY_COMPARE_WITH_TIMEOUT are for what must come to hold.
 /// A failure shows the values at the moment it stopped holding.
-#define PC_VERIFY_STAYS(expr, ms)                                                           \
-    do {                                                                                    \
+#define PC_VERIFY_STAYS(expr, ms)                                                              \
+    do {                                                                                       \
         if (!pc::test::staysTrue([&] { return bool(expr); }, std::chrono::milliseconds(ms))) { \
-            QVERIFY(expr);                                                                  \
-            QFAIL("(" #expr ") was false for a moment, then true again");                   \
-        }                                                                                   \
+            QVERIFY(expr);                                                                     \
+            QFAIL("(" #expr ") was false for a moment, then true again");                      \
+        }                                                                                      \
     } while (false)
 
-#define PC_COMPARE_STAYS(actual, expected, ms)                                              \
-    do {                                                                                    \
-        if (!pc::test::staysTrue([&] { return (actual) == (expected); },                    \
-                                 std::chrono::milliseconds(ms))) {                          \
-            QCOMPARE(actual, expected);                                                     \
-            QFAIL("(" #actual ") differed from (" #expected ") for a moment, then not");   \
-        }                                                                                   \
+#define PC_COMPARE_STAYS(actual, expected, ms)                                           \
+    do {                                                                                 \
+        if (!pc::test::staysTrue([&] { return (actual) == (expected); },                 \
+                                 std::chrono::milliseconds(ms))) {                       \
+            QCOMPARE(actual, expected);                                                  \
+            QFAIL("(" #actual ") differed from (" #expected ") for a moment, then not"); \
+        }                                                                                \
     } while (false)

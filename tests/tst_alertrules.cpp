@@ -187,8 +187,8 @@ void TestAlertRules::managedPrometheusRaisesTheShippedAlerts()
     QCOMPARE(down.name, QStringLiteral("PromCompanionTargetDown"));
     QCOMPARE(down.labels.value(QStringLiteral("severity")), QStringLiteral("critical"));
     QCOMPARE(down.labels.value(QStringLiteral("instance")), target);
-    QCOMPARE(down.summary(), QStringLiteral("Prom Companion target ") + target
-                                 + QStringLiteral(" is down"));
+    QCOMPARE(down.summary(),
+             QStringLiteral("Prom Companion target ") + target + QStringLiteral(" is down"));
     QCOMPARE(down.value, 0.0);
     QVERIFY(down.activeAt.isValid());
 }

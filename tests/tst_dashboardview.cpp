@@ -221,4 +221,3 @@ void TestDashboardView::saysWhyThePanelsAreEmpty()
 
 QTEST_MAIN(TestDashboardView)
 #include "tst_dashboardview.moc"
-

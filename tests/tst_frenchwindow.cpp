@@ -118,4 +118,3 @@ void TestFrenchWindow::helpSpeaksFrenchAndLangOverridesIt()
 
 QTEST_MAIN(TestFrenchWindow)
 #include "tst_frenchwindow.moc"
-

@@ -2,13 +2,13 @@
 #include "chart/localcountersampler.h"
 #include "chart/rangepoller.h"
 #include "chartwidget.h"
-#include "legendmodel.h"
-#include "livechartview.h"
 #include "companion.h"
 #include "dashboardview.h"
 #include "fakegrafana.h"
 #include "fakeprometheus.h"
 #include "grafana/grafanalinks.h"
+#include "legendmodel.h"
+#include "livechartview.h"
 #include "load/loadgenerator.h"
 #include "mainwindow.h"
 #include "prometheus/alertwatcher.h"
@@ -383,4 +383,3 @@ void TestMainWindow::offersAPrometheusOfItsOwnWhenNoTargetIsThisApp()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
-

@@ -300,7 +300,8 @@ void TestPromResponse::fastReaderDefersWhatItDoesNotUnderstand()
 
 void TestPromResponse::parsesTargets()
 {
-    const pc::ScrapeTargetsOutcome outcome = pc::parseTargetsResponse(dataFile("targets.json"), 200);
+    const pc::ScrapeTargetsOutcome outcome =
+        pc::parseTargetsResponse(dataFile("targets.json"), 200);
     QVERIFY(std::holds_alternative<QList<pc::ScrapeTarget>>(outcome));
     const QList<pc::ScrapeTarget> targets = std::get<QList<pc::ScrapeTarget>>(outcome);
     QCOMPARE(targets.size(), 3);

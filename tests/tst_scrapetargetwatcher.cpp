@@ -61,9 +61,9 @@ void TestScrapeTargetWatcher::targetScrapingMatchesPortPathAndLoopback()
     QVERIFY(found);
     QCOMPARE(found->instance, QString("localhost:8000"));
     QVERIFY(!ScrapeTargetWatcher::targetScraping(targets.mid(0, 3), metrics));
-    QCOMPARE(
-        ScrapeTargetWatcher::targetScraping(targets, QUrl("http://10.0.0.5:8000/metrics"))->instance,
-        QString("10.0.0.5:8000"));
+    QCOMPARE(ScrapeTargetWatcher::targetScraping(targets, QUrl("http://10.0.0.5:8000/metrics"))
+                 ->instance,
+             QString("10.0.0.5:8000"));
 }
 
 void TestScrapeTargetWatcher::findsTheTargetThatScrapesThisApp()

@@ -111,4 +111,3 @@ void TestSettingsDialog::resetsToTheDefaults()
 
 QTEST_MAIN(TestSettingsDialog)
 #include "tst_settingsdialog.moc"
-
