@@ -2,8 +2,8 @@
 
 #include "chart/chartseries.h"
 #include "format/displayformat.h"
+#include "seriescolours.h"
 
-#include <QHash>
 #include <QWidget>
 
 #include <chrono>
@@ -122,7 +122,7 @@ private:
     QTableView *m_legendView;
     QSplitter *m_splitter;
     QLabel *m_seriesCount;
-    QHash<QString, QColor> m_colours;
+    SeriesColours m_colours;
     QList<pc::ChartSeries> m_series;
     QString m_localName;  // empty: no local line
     QList<QPointF> m_localPoints;

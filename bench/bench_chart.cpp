@@ -1,15 +1,17 @@
 // Section 7: the live chart with many series. A Prometheus stand-in in a child process answers
 // `query_range` with N series over a window, shifted every 5 s as a real one would be; the
-// chart (LiveChartFeed and ChartPanel, as the window has them) refreshes every 5 s. For a
+// chart (RangePoller and LiveChartView, as the window has them) refreshes every 5 s. For a
 // minute it measures the chart process's CPU, the lateness of a 10 ms GUI-thread timer and
-// the RSS, beside the same feed without the widgets (the floor: fetching and parsing alone).
+// the RSS, beside the same poller without the widgets (the floor: fetching and parsing alone).
 // Usage: bench_chart (under xvfb-run, or QT_QPA_PLATFORM=offscreen);
 // PC_BENCH_CHART_SECONDS sets the measured time (default 60).
 
 #include "benchsupport.h"
 
-#include "chart/livechartfeed.h"
-#include "chartpanel.h"
+#include "chart/rangepoller.h"
+#include "chart/timerange.h"
+#include "livechartview.h"
+#include "chartwidget.h"
 #include "fakeprometheus.h"
 #include "prometheus/promclient.h"
 #include "prometheus/promurls.h"
@@ -98,7 +100,7 @@ struct Measured
     int refreshes = 0;
 };
 
-/// Runs one chart (or the bare feed) against a fresh stand-in and measures it.
+/// Runs one chart (or the bare poller) against a fresh stand-in and measures it.
 Measured measure(const Case &c, bool withWidgets, std::chrono::seconds duration)
 {
     QProcess child;
@@ -114,23 +116,24 @@ Measured measure(const Case &c, bool withWidgets, std::chrono::seconds duration)
         endpoint.timeout = 20s;
         endpoint.maxResponseBytes = 256 * 1024 * 1024;
         pc::PromClient client(endpoint);
-        pc::LiveChartFeed feed(&client, [] { return quint64(0); });
-        feed.setRefreshInterval(5s);
-        std::unique_ptr<ChartPanel> panel;
+        pc::TimeRange range;
+        pc::RangePoller poller(&client, &range);
+        poller.setRefreshInterval(5s);
+        std::unique_ptr<LiveChartView> panel;
         if (withWidgets) {
-            panel = std::make_unique<ChartPanel>(&feed);
+            panel = std::make_unique<LiveChartView>(
+                LiveChartView::Sources{&client, &range, &poller, nullptr, nullptr});
             panel->resize(900, 700);
             panel->show();
             panel->setWindow(std::chrono::seconds(c.windowSeconds));
             panel->setCustomQuery(QStringLiteral("bench_requests_total"));
         } else {
-            feed.setWindow(std::chrono::seconds(c.windowSeconds));
-            feed.setPlotWidth(700);
-            feed.setQuery(pc::ChartQuery::Custom, QStringLiteral("bench_requests_total"));
+            range.setWindow(std::chrono::seconds(c.windowSeconds));
+            poller.setPlotWidth(700);
+            poller.setQueries({{QStringLiteral("bench_requests_total"), {}}});
         }
-        QObject::connect(&feed, &pc::LiveChartFeed::prometheusUpdated, [&m] { ++m.refreshes; });
-        feed.setPrometheusEnabled(true);
-        feed.start();
+        QObject::connect(&poller, &pc::RangePoller::updated, [&m] { ++m.refreshes; });
+        poller.setEnabled(true);
         pcbench::LatenessProbe probe;
         QEventLoop loop;
         QTimer::singleShot(10s, &loop, &QEventLoop::quit);  // warm up: the first answers
@@ -169,16 +172,16 @@ int main(int argc, char *argv[])
          {Case{"200 series × 1 h", 200, 3600}, Case{"1000 series × 5 min", 1000, 300}}) {
         if (!only.isEmpty() && only.toInt() != c.series)
             continue;
-        pcbench::note("7: %s, feed alone, %lld s", c.label, qint64(duration.count()));
+        pcbench::note("7: %s, poller alone, %lld s", c.label, qint64(duration.count()));
         const Measured floor = measure(c, false, duration);
         pcbench::note("7: %s, the chart, %lld s", c.label, qint64(duration.count()));
         const Measured chart = measure(c, true, duration);
         const bool met = chart.cpuPercent <= 10 && chart.lateP99 < 30 && chart.rssKiB < 120 * 1024;
         pcbench::row(
-            "7 Chart", c.label, "ChartPanel + LiveChartFeed, refresh 5 s",
+            "7 Chart", c.label, "LiveChartView + RangePoller, refresh 5 s",
             format("CPU %.1f%% of a core · p99 late %.1f ms · RSS %.0f MB · %d refreshes",
                    chart.cpuPercent, chart.lateP99, double(chart.rssKiB) / 1024, chart.refreshes),
-            format("feed alone: CPU %.1f%% · p99 late %.1f ms · RSS %.0f MB", floor.cpuPercent,
+            format("poller alone: CPU %.1f%% · p99 late %.1f ms · RSS %.0f MB", floor.cpuPercent,
                    floor.lateP99, double(floor.rssKiB) / 1024),
             format("≤ 10%% CPU, p99 < 30 ms, RSS < 120 MB: %s", pcbench::verdict(met).c_str()));
     }

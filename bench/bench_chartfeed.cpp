@@ -1,11 +1,12 @@
 // Section 5, second half: a day of chart refreshes. A day at one refresh per 5 s is 17,280
-// query_range calls of a 5 min window; this runs a LiveChartFeed with no pause between
+// query_range calls of a 5 min window; this runs a RangePoller with no pause between
 // refreshes against a fake Prometheus on loopback answering a realistic 5 min range, and
 // reads its own RSS before, after a warm-up, and after the day.
 
 #include "benchsupport.h"
 
-#include "chart/livechartfeed.h"
+#include "chart/rangepoller.h"
+#include "chart/timerange.h"
 #include "fakeprometheus.h"
 #include "prometheus/promclient.h"
 
@@ -69,16 +70,17 @@ int main(int argc, char *argv[])
     pc::PromEndpoint endpoint;
     endpoint.baseUrl = fake.baseUrl();
     pc::PromClient client(endpoint);
-    pc::LiveChartFeed feed(&client, [] { return quint64(0); });
-    feed.setWindow(300s);
-    feed.setRefreshInterval(0ms);
+    pc::TimeRange range(300s);
+    pc::RangePoller poller(&client, &range);
+    poller.setQueries({{QStringLiteral("http_requests_total"), {}}});
+    poller.setRefreshInterval(0ms);
 
     const long long rssStart = pcbench::rssKiB();
     long long rssWarm = 0;
     int refreshes = 0, failures = 0;
     qsizetype points = 0;
     QElapsedTimer clock;
-    QObject::connect(&feed, &pc::LiveChartFeed::prometheusUpdated,
+    QObject::connect(&poller, &pc::RangePoller::updated,
                      [&](const QList<pc::ChartSeries> &series) {
                          ++refreshes;
                          points = 0;
@@ -91,14 +93,13 @@ int main(int argc, char *argv[])
                          if (refreshes == WarmUp + Day)
                              QCoreApplication::quit();
                      });
-    QObject::connect(&feed, &pc::LiveChartFeed::prometheusFailed, [&] { ++failures; });
+    QObject::connect(&poller, &pc::RangePoller::failed, [&] { ++failures; });
     bool timedOut = false;
     QTimer::singleShot(300s, [&] {
         timedOut = true;
         QCoreApplication::quit();
     });
-    feed.start();
-    feed.setPrometheusEnabled(true);
+    poller.setEnabled(true);
     QCoreApplication::exec();
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
     const long long rssEnd = pcbench::rssKiB();
@@ -106,7 +107,7 @@ int main(int argc, char *argv[])
 
     const double growthMb = double(rssEnd - rssWarm) / 1024.0;
     pcbench::row("5 Memory", format("a day of chart refreshes (%d query_range, 5 min window)", day),
-                 "LiveChartFeed + PromClient",
+                 "RangePoller + PromClient",
                  format("RSS %.1f MB at start → %.1f MB after %d warm-up → %.1f MB after the day: "
                         "%+.1f MB",
                         double(rssStart) / 1024.0, double(rssWarm) / 1024.0, WarmUp,

@@ -1,10 +1,10 @@
 // Section 6: a query_range answer at Prometheus's limit, 10 series of 11,000 points, parsed
-// and turned into chart points the way LiveChartFeed does, with our parser and with the
+// and turned into chart points the way RangePoller does, with our parser and with the
 // QJsonDocument one beside it.
 
 #include "benchsupport.h"
 
-#include "chart/livechartfeed.h"
+#include "chart/rangepoller.h"
 #include "prometheus/promresponse.h"
 
 #include <QCoreApplication>
@@ -46,14 +46,14 @@ QByteArray queryRangeAnswer()
     return body;
 }
 
-// What LiveChartFeed::onQueryFinished() does with a result.
+// What RangePoller does with a query's result.
 qsizetype toChartPoints(const pc::PromQueryOutcome &outcome)
 {
     const auto *result = std::get_if<pc::PromQueryResult>(&outcome);
     if (!result)
         return -1;
     qsizetype points = 0;
-    for (const pc::ChartSeries &line : pc::LiveChartFeed::chartSeriesFor(*result))
+    for (const pc::ChartSeries &line : pc::RangePoller::chartSeriesFor(*result))
         points += line.points.size();
     return points;
 }

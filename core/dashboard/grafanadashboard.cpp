@@ -6,7 +6,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStringBuilder>
 
 #include <algorithm>
@@ -60,8 +62,57 @@ void readFieldDefaults(const QJsonObject &defaults, GrafanaPanel *panel)
     panel->thresholds = readThresholds(defaults.value(QLatin1String("thresholds")).toObject());
 }
 
+// Datasource references as written (`"${DS_PROMETHEUS}"`, `{"type": …, "uid": …}`, a name,
+// `$datasource`), and what they resolve to: the plugin types of the export's `__inputs` and
+// of the datasource variables.
+struct DatasourceContext
+{
+    QHash<QString, QString> typeByPlaceholder;  // "DS_PROMETHEUS" → "prometheus", "datasource" → …
+};
+
+QString placeholderName(const QString &text)
+{
+    static const QRegularExpression placeholder(QStringLiteral(R"(^\$\{?(\w+)\}?$)"));
+    const QRegularExpressionMatch m = placeholder.match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+// The type a name or placeholder stands for; empty when it says nothing (then Prometheus).
+QString typeOfReference(const QString &text, const DatasourceContext &context)
+{
+    if (const QString name = placeholderName(text); !name.isEmpty())
+        return context.typeByPlaceholder.value(name);
+    if (text == u"-- Grafana --")
+        return QStringLiteral("grafana");
+    if (text == u"-- Dashboard --")
+        return QStringLiteral("dashboard");
+    if (text == u"-- Mixed --")
+        return QStringLiteral("mixed");
+    return {};  // a datasource's name, as older dashboards write it: assumed to be ours
+}
+
+GrafanaDatasource readDatasource(const QJsonValue &value, const DatasourceContext &context)
+{
+    GrafanaDatasource datasource;
+    if (value.isString()) {
+        datasource.name = value.toString();
+        datasource.type = typeOfReference(datasource.name, context);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        datasource.name = object.value(QLatin1String("uid")).toString();
+        datasource.type = object.value(QLatin1String("type")).toString();
+        if (datasource.type.isEmpty() || !placeholderName(datasource.type).isEmpty())
+            datasource.type = typeOfReference(datasource.name, context);
+        if (datasource.type == u"datasource")  // Grafana's built-in "-- Grafana --" and others
+            datasource.type = datasource.name == u"-- Mixed --" ? QStringLiteral("mixed")
+                                                                : QStringLiteral("grafana");
+    }
+    return datasource;
+}
+
 // The number, from 1, of the first target that is not an object.
-std::optional<qsizetype> readQueries(const QJsonValue &value, QList<GrafanaQuery> *targets)
+std::optional<qsizetype> readQueries(const QJsonValue &value, const DatasourceContext &context,
+                                     QList<GrafanaQuery> *targets)
 {
     const QJsonArray items = value.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -73,12 +124,18 @@ std::optional<qsizetype> readQueries(const QJsonValue &value, QList<GrafanaQuery
         parsed.expr = target.value(QLatin1String("expr")).toString();
         parsed.legendFormat = target.value(QLatin1String("legendFormat")).toString();
         parsed.hidden = target.value(QLatin1String("hide")).toBool();
+        parsed.instant = target.value(QLatin1String("instant")).toBool()
+                         && !target.value(QLatin1String("range")).toBool();
+        parsed.format = target.value(QLatin1String("format")).toString();
+        parsed.interval = target.value(QLatin1String("interval")).toString();
+        parsed.datasource = readDatasource(target.value(QLatin1String("datasource")), context);
         targets->append(parsed);
     }
     return std::nullopt;
 }
 
-std::optional<qsizetype> readPanel(const QJsonObject &object, GrafanaPanel *panel)
+std::optional<qsizetype> readPanel(const QJsonObject &object, const DatasourceContext &context,
+                                   GrafanaPanel *panel)
 {
     panel->id = object.value(QLatin1String("id")).toInt();
     panel->type = object.value(QLatin1String("type")).toString();
@@ -99,10 +156,16 @@ std::optional<qsizetype> readPanel(const QJsonObject &object, GrafanaPanel *pane
     if (!calcs.isEmpty() && calcs.first().isString())
         panel->reducer = calcs.first().toString();
     panel->colorMode = options.value(QLatin1String("colorMode")).toString();
-    return readQueries(object.value(QLatin1String("targets")), &panel->queries);
+    panel->datasource = readDatasource(object.value(QLatin1String("datasource")), context);
+    panel->collapsed = object.value(QLatin1String("collapsed")).toBool();
+    panel->repeat = object.value(QLatin1String("repeat")).toString();
+    panel->interval = object.value(QLatin1String("interval")).toString();
+    panel->maxDataPoints = object.value(QLatin1String("maxDataPoints")).toInt();
+    return readQueries(object.value(QLatin1String("targets")), context, &panel->queries);
 }
 
-std::optional<QString> readPanels(const QJsonArray &items, QList<GrafanaPanel> *panels)
+std::optional<QString> readPanels(const QJsonArray &items, const DatasourceContext &context,
+                                  QList<GrafanaPanel> *panels)
 {
     for (const QJsonValue &item : items) {
         const QString number = QString::number(panels->size() + 1);
@@ -114,7 +177,7 @@ std::optional<QString> readPanels(const QJsonArray &items, QList<GrafanaPanel> *
         }
         const QJsonObject object = item.toObject();
         GrafanaPanel panel;
-        if (const std::optional<qsizetype> target = readPanel(object, &panel)) {
+        if (const std::optional<qsizetype> target = readPanel(object, context, &panel)) {
             //: %1 is a panel's number, %2 its title, %3 the number of one of its queries
             return QCoreApplication::translate("pc::GrafanaDashboard",
                                                "Panel %1 (\u201c%2\u201d) target %3 is not an "
@@ -124,10 +187,99 @@ std::optional<QString> readPanels(const QJsonArray &items, QList<GrafanaPanel> *
         panels->append(std::move(panel));
         // A collapsed row holds its panels; an expanded one has them after it, at top level.
         if (std::optional<QString> why =
-                readPanels(object.value(QLatin1String("panels")).toArray(), panels))
+                readPanels(object.value(QLatin1String("panels")).toArray(), context, panels))
             return why;
     }
     return std::nullopt;
+}
+
+// A variable's `query`: text, or Grafana's newer object form with the text inside.
+QString queryText(const QJsonValue &value)
+{
+    if (value.isObject())
+        return value.toObject().value(QLatin1String("query")).toString();
+    return value.toVariant().toString();
+}
+
+QStringList currentValues(const QJsonObject &current)
+{
+    const QJsonValue value = current.value(QLatin1String("value"));
+    if (value.isArray())
+        return value.toVariant().toStringList();
+    if (value.isUndefined() || value.isNull())
+        return {};
+    return {value.toVariant().toString()};
+}
+
+GrafanaVariable readVariable(const QJsonObject &object)
+{
+    GrafanaVariable variable;
+    variable.name = object.value(QLatin1String("name")).toString();
+    variable.label = object.value(QLatin1String("label")).toString();
+    variable.typeName = object.value(QLatin1String("type")).toString();
+    variable.type = GrafanaVariable::typeOf(variable.typeName);
+    variable.query = queryText(object.value(QLatin1String("query")));
+    if (variable.type == GrafanaVariable::Type::Query && variable.query.isEmpty())
+        variable.query = queryText(object.value(QLatin1String("definition")));
+    variable.regex = object.value(QLatin1String("regex")).toString();
+    variable.sort = object.value(QLatin1String("sort")).toInt();
+    variable.multi = object.value(QLatin1String("multi")).toBool();
+    variable.includeAll = object.value(QLatin1String("includeAll")).toBool();
+    variable.allValue = object.value(QLatin1String("allValue")).toString();
+    variable.current = currentValues(object.value(QLatin1String("current")).toObject());
+    for (const QJsonValue &item : object.value(QLatin1String("options")).toArray()) {
+        const QJsonObject option = item.toObject();
+        variable.options.append({option.value(QLatin1String("text")).toVariant().toString(),
+                                 option.value(QLatin1String("value")).toVariant().toString()});
+    }
+    const int hide = object.value(QLatin1String("hide")).toInt();
+    variable.hide = hide == 2   ? GrafanaVariable::Hide::Variable
+                    : hide == 1 ? GrafanaVariable::Hide::Label
+                                : GrafanaVariable::Hide::Nothing;
+    if (variable.type == GrafanaVariable::Type::Datasource)
+        variable.datasourceType = variable.query;
+    variable.autoInterval = object.value(QLatin1String("auto")).toBool();
+    variable.autoCount = object.value(QLatin1String("auto_count")).toInt(variable.autoCount);
+    variable.autoMin = object.value(QLatin1String("auto_min")).toString(variable.autoMin);
+    return variable;
+}
+
+QList<GrafanaVariable> readVariables(const QJsonObject &root)
+{
+    QList<GrafanaVariable> variables;
+    const QJsonArray list =
+        root.value(QLatin1String("templating")).toObject().value(QLatin1String("list")).toArray();
+    for (const QJsonValue &item : list) {
+        if (item.isObject())
+            variables.append(readVariable(item.toObject()));
+    }
+    return variables;
+}
+
+// What `${DS_…}` and `$datasource` stand for: the export's inputs and the datasource variables.
+DatasourceContext readDatasourceContext(const QJsonObject &root,
+                                        const QList<GrafanaVariable> &variables)
+{
+    DatasourceContext context;
+    for (const QJsonValue &item : root.value(QLatin1String("__inputs")).toArray()) {
+        const QJsonObject input = item.toObject();
+        if (input.value(QLatin1String("type")).toString() == u"datasource")
+            context.typeByPlaceholder.insert(input.value(QLatin1String("name")).toString(),
+                                             input.value(QLatin1String("pluginId")).toString());
+    }
+    for (const GrafanaVariable &variable : variables) {
+        if (variable.type == GrafanaVariable::Type::Datasource)
+            context.typeByPlaceholder.insert(variable.name, variable.datasourceType);
+    }
+    return context;
+}
+
+// Grafana 12's v2 resource: `spec.elements` and `spec.layout` instead of `panels`.
+bool isV2Resource(const QJsonObject &root)
+{
+    const QJsonObject spec = root.value(QLatin1String("spec")).toObject();
+    const QJsonObject body = spec.isEmpty() ? root : spec;
+    return body.contains(QLatin1String("elements")) && body.contains(QLatin1String("layout"));
 }
 
 }  // namespace
@@ -158,6 +310,12 @@ GrafanaDashboardOutcome GrafanaDashboard::parse(const QByteArray &json)
     // Grafana's HTTP API wraps the dashboard with its metadata.
     if (root.value(QLatin1String("dashboard")).isObject())
         root = root.value(QLatin1String("dashboard")).toObject();
+    if (isV2Resource(root))
+        return GrafanaDashboardError{QCoreApplication::translate(
+            "pc::GrafanaDashboard",
+            "This is a Grafana 12 dashboard resource (v2, with \u201celements\u201d and "
+            "\u201clayout\u201d), which Prom Companion does not read yet: in Grafana, choose "
+            "Export \u2192 Export as JSON, pick the classic model, and open that file.")};
     const QJsonValue panels = root.value(QLatin1String("panels"));
     if (!document.isObject() || !panels.isArray())
         //: panels is a member of Grafana's JSON: keep it untranslated
@@ -173,7 +331,9 @@ GrafanaDashboardOutcome GrafanaDashboard::parse(const QByteArray &json)
     dashboard.timeTo = time.value(QLatin1String("to")).toString(dashboard.timeTo);
     // `refresh` is false when auto-refresh is off.
     dashboard.refresh = root.value(QLatin1String("refresh")).toString();
-    if (const std::optional<QString> why = readPanels(panels.toArray(), &dashboard.panels))
+    dashboard.variables = readVariables(root);
+    const DatasourceContext context = readDatasourceContext(root, dashboard.variables);
+    if (const std::optional<QString> why = readPanels(panels.toArray(), context, &dashboard.panels))
         return GrafanaDashboardError{*why};
     return dashboard;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "grafanapanel.h"
+#include "grafanavariable.h"
 
 #include <QByteArray>
 #include <QList>
@@ -22,9 +23,11 @@ struct GrafanaDashboardError
 
 using GrafanaDashboardOutcome = std::variant<GrafanaDashboard, GrafanaDashboardError>;
 
-/// A Grafana dashboard JSON (as exported, or as `/api/dashboards/uid/<uid>` wraps it in
-/// `{"dashboard": …}`) read into plain values: what the app's Dashboard view draws. Panels are
-/// in the file's order; a collapsed row's panels follow their row. A plain value.
+/// A Grafana dashboard JSON read into plain values: what the app's Dashboard view draws. Reads
+/// the classic JSON, Grafana's "export for sharing" form (its `__inputs` datasource
+/// placeholders such as `${DS_PROMETHEUS}` resolved to their plugin type) and the API's
+/// `{"dashboard": …}` wrapper; a Grafana 12 v2 resource is refused with how to export it.
+/// Panels are in the file's order; a row's panels follow it, collapsed or not. A plain value.
 struct GrafanaDashboard
 {
     QString uid;
@@ -33,6 +36,7 @@ struct GrafanaDashboard
     QString timeTo = QStringLiteral("now");
     QString refresh;  // "5s", or empty for no auto-refresh
     QList<GrafanaPanel> panels;
+    QList<GrafanaVariable> variables;  // `templating.list`, in order
 
     /// The window of a relative range "now-<duration>" to "now" (`now-15m` → 15 min); empty
     /// for an absolute or rounded range (`now-1d/d`).

@@ -19,6 +19,17 @@ struct GrafanaGridPos
     int h = 8;
 };
 
+/// Where a panel or query takes its data from, resolved through the dashboard's `__inputs`
+/// and datasource variables: Grafana's plugin type ("prometheus", "loki", …) and the name or
+/// uid as written. A plain value.
+struct GrafanaDatasource
+{
+    QString type;  // empty: the dashboard's default, which is the app's Prometheus here
+    QString name;  // as written, for sentences
+
+    bool isPrometheus() const { return type.isEmpty() || type == QLatin1String("prometheus"); }
+};
+
 /// One query of a panel. A plain value.
 struct GrafanaQuery
 {
@@ -26,6 +37,10 @@ struct GrafanaQuery
     QString expr;          // PromQL
     QString legendFormat;  // "{{code}}", "p95", "__auto" or empty: see expandLegendFormat()
     bool hidden = false;   // `hide`: queried by Grafana for other targets' sake, not drawn
+    bool instant = false;  // `instant` without `range`: one value per series
+    QString format;        // "time_series", "table", "heatmap"
+    QString interval;      // the query's minimum step, "1m" or "$__interval"
+    GrafanaDatasource datasource;
 };
 
 /// One panel of a Grafana dashboard, as plain values the app draws from. The panel's type is
@@ -48,6 +63,11 @@ struct GrafanaPanel
     GrafanaThresholds thresholds;
     QString reducer = QStringLiteral("lastNotNull");  // a stat's options.reduceOptions.calcs[0]
     QString colorMode;  // a stat's options.colorMode: "value", "background", "none"
+    GrafanaDatasource datasource;
+    bool collapsed = false;  // a row's: its panels are hidden, and query nothing
+    QString repeat;          // the multi-value variable the panel or row repeats by
+    QString interval;        // the panel's minimum step ("30s"), or empty
+    int maxDataPoints = 0;   // 0: one point per pixel
 
     /// "timeseries" and the older "graph" → TimeSeries, "stat", "gauge", "bargauge", "table",
     /// "text", "row"; anything else → Unknown. Pure.

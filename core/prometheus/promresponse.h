@@ -1,5 +1,6 @@
 #pragma once
 
+#include "promenvelope.h"
 #include "promerror.h"
 
 #include <QByteArray>
@@ -93,17 +94,6 @@ std::optional<std::chrono::milliseconds> parsePromDuration(QStringView text);
 /// Returns false for anything else.
 bool parsePromSampleValue(QStringView text, double *value);
 
-/// The `data` of a Prometheus answer whose transport, JSON and success envelope are fine, for
-/// parsers of other endpoints (promalerts.h) to share the checks and error sentences above.
-struct PromEnvelope
-{
-    QJsonValue data;
-    QStringList warnings;
-};
-std::variant<PromEnvelope, PromError> openPromEnvelope(const QByteArray &body, int httpStatus,
-                                                       const QUrl &url = {});
-/// "Prometheus at <url> sent an answer of unexpected shape: <what>".
-PromError promShapeError(const QUrl &url, int httpStatus, const QString &what);
 /// An RFC 3339 time as Prometheus writes it (nanoseconds, any offset); null for Go's zero
 /// time or text that is not a time.
 QDateTime parsePromTimestamp(const QString &rfc3339);
