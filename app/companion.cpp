@@ -18,6 +18,8 @@
 #include <QDateTime>
 #include <QStandardPaths>
 
+#include <cstdio>
+
 namespace pc::app {
 
 namespace {
@@ -104,6 +106,10 @@ bool Companion::start()
         urlOrigin(s.prometheusUrlOrigin)});
     m_window->setView(s.startView == pc::Settings::View::Dashboard ? MainWindow::View::Dashboard
                                                                    : MainWindow::View::Chart);
+    QString dashboardError;
+    if (!s.dashboardFile.isEmpty()
+        && !m_window->openDashboard(s.dashboardFile, s.dashboardVariables, &dashboardError))
+        std::fprintf(stderr, "%s\n", qPrintable(dashboardError));
     m_window->chart()->setWindow(s.chartWindow);
     if (!s.chartQuery.isEmpty())
         m_window->chart()->setCustomQuery(s.chartQuery);
@@ -139,7 +145,7 @@ void Companion::screenshotWhenReady(const QString &path, std::chrono::millisecon
             // panels reach into this run before the picture is taken.
             const bool dashboardDone =
                 unavailable
-                || (dashboard->answeredPanelCount() == dashboard->dataPanelCount()
+                || (dashboard->inViewPanelsAnswered()
                     && QDateTime::currentMSecsSinceEpoch() >= startedMs + 15'000);
             const bool ready = m_window->view() == MainWindow::View::Dashboard
                                    ? dashboardDone

@@ -3,63 +3,42 @@
 #include "chart/rangepoller.h"
 #include "chart/timerange.h"
 #include "chartwidget.h"
+#include "dashboard/builtinvariables.h"
+#include "dashboard/panelfidelity.h"
+#include "dashboard/variableresolver.h"
+#include "prometheus/promclient.h"
+#include "dashboardgrid.h"
+#include "dashboardtoolbar.h"
 #include "statpanel.h"
+#include "variablebar.h"
 
-#include <QComboBox>
-#include <QDateTime>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
-#include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace pc::app {
-
 namespace {
 
 using namespace std::chrono_literals;
 
-/// Lays its children out on Grafana's grid: 24 columns as wide as the widget, rows of a fixed
-/// height, a gap between panels.
-class DashboardGrid : public QWidget
+// A mark beside a panel's title when it is not drawn as Grafana would: its tooltip says how.
+QLabel *fidelityMark(const PanelFidelity &fidelity)
 {
-public:
-    static constexpr int RowHeight = 30;  // Grafana's GRID_CELL_HEIGHT
-    static constexpr int Gap = 8;         // and GRID_CELL_VMARGIN
+    auto *mark = new QLabel(fidelity.state == PanelFidelity::State::NotDrawn ? QStringLiteral("\u2716")
+                                                                            : QStringLiteral("\u26a0"));
+    mark->setObjectName(QStringLiteral("panelFidelity"));
+    mark->setToolTip(fidelity.text());
+    mark->setAccessibleName(fidelity.text());
+    return mark;
+}
 
-    void add(QWidget *panel, const pc::GrafanaGridPos &pos)
-    {
-        panel->setParent(this);
-        m_cells.append({panel, pos});
-        m_rows = std::max(m_rows, pos.y + pos.h);
-        setMinimumHeight(m_rows * RowHeight + Gap);
-    }
-
-    QSize sizeHint() const override { return {900, m_rows * RowHeight + Gap}; }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QWidget::resizeEvent(event);
-        const double column = double(width() - Gap) / 24.0;
-        for (const auto &[panel, pos] : std::as_const(m_cells)) {
-            const int x = Gap + int(pos.x * column);
-            const int right = Gap + int((pos.x + pos.w) * column) - Gap;
-            panel->setGeometry(x, Gap + pos.y * RowHeight, std::max(20, right - x),
-                               pos.h * RowHeight - Gap);
-        }
-    }
-
-private:
-    QList<std::pair<QWidget *, pc::GrafanaGridPos>> m_cells;
-    int m_rows = 0;
-};
-
-QFrame *panelFrame(const pc::GrafanaPanel &panel, QWidget *content)
+QFrame *panelFrame(const GrafanaPanel &panel, QWidget *content)
 {
     auto *frame = new QFrame;
     frame->setFrameShape(QFrame::StyledPanel);
@@ -71,174 +50,207 @@ QFrame *panelFrame(const pc::GrafanaPanel &panel, QWidget *content)
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(title, 1);
+    const PanelFidelity fidelity = PanelFidelity::of(panel);
+    if (fidelity.state != PanelFidelity::State::Drawn)
+        heading->addWidget(fidelityMark(fidelity));
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(2);
-    layout->addWidget(title);
+    layout->addLayout(heading);
     layout->addWidget(content, 1);
     return frame;
 }
 
+bool isStatLike(GrafanaPanel::Kind kind)
+{
+    using Kind = GrafanaPanel::Kind;
+    return kind == Kind::Stat || kind == Kind::Gauge || kind == Kind::BarGauge;
+}
+
 }  // namespace
 
-DashboardView::DashboardView(pc::PromClient *client, const pc::GrafanaDashboardOutcome &dashboard,
+DashboardView::DashboardView(PromClient *client, const GrafanaDashboardOutcome &dashboard,
                              QWidget *parent)
-    : QWidget(parent), m_client(client), m_timeRange(new pc::TimeRange(15min, this))
+    : DashboardView(client, dashboard, Options(), parent)
+{
+}
+
+DashboardView::DashboardView(PromClient *client, const GrafanaDashboardOutcome &dashboard,
+                             const Options &options, QWidget *parent)
+    : QWidget(parent), m_client(client), m_options(options), m_timeRange(new TimeRange(15min, this))
 {
     setObjectName(QStringLiteral("dashboardView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    if (const auto *error = std::get_if<pc::GrafanaDashboardError>(&dashboard)) {
-        auto *message = new QLabel(tr("The dashboard cannot be shown: %1").arg(error->message));
-        message->setWordWrap(true);
-        message->setAlignment(Qt::AlignCenter);
-        layout->addWidget(message);
+    if (const auto *error = std::get_if<GrafanaDashboardError>(&dashboard)) {
+        showError(error->message);
         return;
     }
-    m_dashboard = std::get<pc::GrafanaDashboard>(dashboard);
-    layout->addWidget(createToolbar(m_dashboard.title));
+    m_dashboard = std::get<GrafanaDashboard>(dashboard);
+    const auto window = std::chrono::duration_cast<std::chrono::seconds>(
+        m_dashboard.timeRange().value_or(15min));
+    m_timeRange->setWindow(window);
+    m_toolbar = new DashboardToolbar(m_dashboard.title, window,
+                                     m_dashboard.refreshInterval().value_or(5s));
+    m_resolver = new VariableResolver(client, m_dashboard.variables, this);
+    m_resolver->setInitialSelections(options.variables);
+    m_resolver->setRange(std::chrono::duration_cast<std::chrono::milliseconds>(window));
+    m_variableBar = new VariableBar(m_resolver);
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("dashboardProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #d0302b"));
     m_problem->hide();
+    layout->addWidget(m_toolbar);
+    layout->addWidget(m_variableBar);
     layout->addWidget(m_problem);
+    layout->addWidget(createBody(), 1);
 
-    auto *grid = new DashboardGrid;
-    for (const pc::GrafanaPanel &panel : std::as_const(m_dashboard.panels)) {
-        if (panel.kind == pc::GrafanaPanel::Kind::Row)
-            continue;  // rows only group panels; their panels follow them in the list
-        QWidget *frame = createPanel(panel);
-        grid->add(frame, panel.gridPos);
-    }
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(grid);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    layout->addWidget(scroll, 1);
-}
-
-QWidget *DashboardView::createToolbar(const QString &title)
-{
-    auto *name = new QLabel(title);
-    QFont big = name->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    name->setFont(big);
-
-    m_range = new QComboBox;
-    m_range->setObjectName(QStringLiteral("dashboardRange"));
-    m_range->setAccessibleName(tr("Time range of every panel"));
-    m_range->setToolTip(tr("How far back every panel reaches"));
-    for (const auto &[label, seconds] :
-         {std::pair{QT_TR_NOOP("Last 5 min"), 300}, std::pair{QT_TR_NOOP("Last 15 min"), 900},
-          std::pair{QT_TR_NOOP("Last 1 h"), 3600}, std::pair{QT_TR_NOOP("Last 6 h"), 21600}})
-        m_range->addItem(tr(label), seconds);
-    const int window = int(
-        std::chrono::duration_cast<std::chrono::seconds>(m_dashboard.timeRange().value_or(15min))
-            .count());
-    int index = m_range->findData(window);
-    if (index < 0) {
-        m_range->addItem(tr("Last %1 s").arg(window), window);
-        index = m_range->count() - 1;
-    }
-    m_range->setCurrentIndex(index);
-    m_timeRange->setWindow(std::chrono::seconds(window));
-
-    m_refresh = new QComboBox;
-    m_refresh->setObjectName(QStringLiteral("dashboardRefresh"));
-    m_refresh->setAccessibleName(tr("Refresh every"));
-    m_refresh->setToolTip(tr("How often every panel asks Prometheus again"));
-    m_refresh->addItem(tr("Refresh 5 s"), 5000);
-    m_refresh->addItem(tr("Refresh 10 s"), 10000);
-    m_refresh->addItem(tr("Refresh 30 s"), 30000);
-    m_refresh->addItem(tr("Refresh 1 min"), 60000);
-    const auto refresh = m_dashboard.refreshInterval().value_or(5s);
-    index = m_refresh->findData(int(refresh.count()));
-    if (index < 0) {
-        m_refresh->addItem(tr("Refresh %1 s").arg(refresh.count() / 1000.0), int(refresh.count()));
-        index = m_refresh->count() - 1;
-    }
-    m_refresh->setCurrentIndex(index);
-
-    m_live = new QPushButton(tr("&Live"));
-    m_live->setObjectName(QStringLiteral("dashboardLive"));
-    m_live->setToolTip(tr("Follow the present again after a zoom (double-click a chart, or Esc)"));
-    m_live->setEnabled(false);
-    auto *grafana = new QPushButton(tr("Open &in Grafana"));
-    grafana->setObjectName(QStringLiteral("dashboardOpenGrafana"));
-    grafana->setToolTip(tr("Open the same dashboard in Grafana, once it is there"));
-
-    connect(m_range, &QComboBox::currentIndexChanged, this,
-            [this] { setWindow(std::chrono::seconds(m_range->currentData().toInt())); });
-    connect(m_refresh, &QComboBox::currentIndexChanged, this, [this] {
-        const std::chrono::milliseconds interval(m_refresh->currentData().toInt());
-        for (pc::RangePoller *poller : std::as_const(m_pollers))
-            poller->setRefreshInterval(interval);
-    });
-    connect(m_live, &QPushButton::clicked, this, &DashboardView::backToLive);
-    connect(m_timeRange, &pc::TimeRange::changed, this,
-            [this] { m_live->setEnabled(!m_timeRange->isLive()); });
-    connect(grafana, &QPushButton::clicked, this, &DashboardView::openGrafanaRequested);
-
-    auto *bar = new QWidget;
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(4, 0, 4, 0);
-    row->addWidget(name, 1);
-    row->addWidget(m_range);
-    row->addWidget(m_refresh);
-    row->addWidget(m_live);
-    row->addWidget(grafana);
-    return bar;
-}
-
-QWidget *DashboardView::createPanel(const pc::GrafanaPanel &panel)
-{
-    using Kind = pc::GrafanaPanel::Kind;
-    const bool stat =
-        panel.kind == Kind::Stat || panel.kind == Kind::Gauge || panel.kind == Kind::BarGauge;
-    if (panel.kind != Kind::TimeSeries && !stat) {
-        auto *placeholder = new QLabel(
-            tr("Prom Companion does not draw “%1” panels.\nOpen the dashboard in Grafana to "
-               "see this one.")
-                .arg(panel.type));
-        placeholder->setObjectName(QStringLiteral("panelPlaceholder"));
-        placeholder->setAlignment(Qt::AlignCenter);
-        placeholder->setWordWrap(true);
-        m_placeholderTypes.append(panel.type);
-        QWidget *frame = panelFrame(panel, placeholder);
-        m_panelsByTitle.insert(panel.title, placeholder);
-        return frame;
-    }
-
-    QList<pc::PanelQuery> queries;
-    for (const pc::GrafanaQuery &query : panel.queries) {
-        if (!query.hidden && !query.expr.trimmed().isEmpty())
-            queries.append({query.expr, query.legendFormat});
-    }
-    auto *poller = new pc::RangePoller(m_client, m_timeRange, this);
-    poller->setRefreshInterval(std::chrono::milliseconds(m_refresh->currentData().toInt()));
-    poller->setQueries(queries);
-    m_pollers.append(poller);
-    connect(poller, &pc::RangePoller::updated, this, [this, poller] {
-        m_answered.insert(poller);
-        m_problem->hide();
-    });
-    connect(poller, &pc::RangePoller::failed, this, [this](const pc::PromError &error) {
-        m_problem->setText(tr("The panels cannot be updated: %1").arg(error.message));
+    connect(m_toolbar, &DashboardToolbar::windowChosen, this, &DashboardView::setWindow);
+    connect(m_toolbar, &DashboardToolbar::refreshChosen, this,
+            [this](std::chrono::milliseconds interval) {
+                for (const DataPanel &panel : std::as_const(m_panels))
+                    panel.poller->setRefreshInterval(interval);
+            });
+    connect(m_toolbar, &DashboardToolbar::liveRequested, this, &DashboardView::backToLive);
+    connect(m_toolbar, &DashboardToolbar::openGrafanaRequested, this,
+            &DashboardView::openGrafanaRequested);
+    connect(m_timeRange, &TimeRange::changed, this,
+            [this] { m_toolbar->setLive(m_timeRange->isLive()); });
+    connect(m_resolver, &VariableResolver::resolved, this, &DashboardView::updateActive);
+    connect(m_resolver, &VariableResolver::selectionChanged, this, &DashboardView::refreshAll);
+    connect(m_resolver, &VariableResolver::failed, this, [this](const QString &name, const QString &why) {
+        m_problem->setText(tr("The variable $%1 has no options from Prometheus: %2").arg(name, why));
         m_problem->show();
     });
-    connect(poller, &pc::RangePoller::rejected, this, [this, panel](const QString &message) {
-        m_problem->setText(tr("Prometheus rejected a query of “%1”: %2").arg(panel.title, message));
-        m_problem->show();
-    });
+}
 
+void DashboardView::showError(const QString &message)
+{
+    auto *label = new QLabel(tr("The dashboard cannot be shown: %1").arg(message));
+    label->setObjectName(QStringLiteral("dashboardError"));
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    layout()->addWidget(label);
+}
+
+QWidget *DashboardView::createBody()
+{
+    splitIntoSections();
+    auto *body = new QWidget;
+    m_column = new QVBoxLayout(body);
+    m_column->setContentsMargins(0, 0, 0, 0);
+    m_column->setSpacing(0);
+    m_column->addStretch(1);
+    for (int s = 0; s < int(m_sections.size()); ++s) {
+        if (m_sections[s].row >= 0)
+            m_column->insertWidget(m_column->count() - 1, createRowHeader(s));
+        if (m_sections[s].expanded)
+            buildSection(s);
+    }
+    m_scroll = new QScrollArea;
+    m_scroll->setWidget(body);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &DashboardView::updateActive);
+    return m_scroll;
+}
+
+void DashboardView::splitIntoSections()
+{
+    m_sections = {Section()};
+    for (int i = 0; i < int(m_dashboard.panels.size()); ++i) {
+        const GrafanaPanel &panel = m_dashboard.panels[i];
+        if (panel.kind == GrafanaPanel::Kind::Row) {
+            Section row;
+            row.row = i;
+            row.expanded = !panel.collapsed;
+            m_sections.append(row);
+        } else {
+            m_sections.last().panels.append(i);
+        }
+    }
+}
+
+QToolButton *DashboardView::createRowHeader(int section)
+{
+    const GrafanaPanel &row = m_dashboard.panels[m_sections[section].row];
+    auto *header = new QToolButton;
+    header->setObjectName(QStringLiteral("dashboardRow"));
+    header->setText(row.title);
+    header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    header->setAutoRaise(true);
+    header->setCheckable(true);
+    header->setChecked(m_sections[section].expanded);
+    header->setArrowType(header->isChecked() ? Qt::DownArrow : Qt::RightArrow);
+    header->setToolTip(tr("Expand or collapse this row; a collapsed row asks Prometheus nothing"));
+    QFont bold = header->font();
+    bold.setBold(true);
+    header->setFont(bold);
+    connect(header, &QToolButton::toggled, this, [this, section, header](bool expanded) {
+        header->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+        m_sections[section].expanded = expanded;
+        if (expanded && !m_sections[section].grid)
+            buildSection(section);
+        if (m_sections[section].grid)
+            m_sections[section].grid->setVisible(expanded);
+        updateActive();
+    });
+    m_sections[section].header = header;
+    return header;
+}
+
+void DashboardView::buildSection(int section)
+{
+    Section &s = m_sections[section];
+    // A row's panels sit below its own line of the grid: positions restart under the header.
+    const int top = s.row >= 0 ? m_dashboard.panels[s.row].gridPos.y + 1 : 0;
+    s.grid = new DashboardGrid;
+    for (int index : std::as_const(s.panels)) {
+        const GrafanaPanel &panel = m_dashboard.panels[index];
+        GrafanaGridPos pos = panel.gridPos;
+        pos.y = std::max(0, pos.y - top);
+        s.grid->add(createPanel(panel, section), pos);
+    }
+    // After its header, or first for the leading panels.
+    m_column->insertWidget(s.header ? m_column->indexOf(s.header) + 1 : 0, s.grid);
+}
+
+QWidget *DashboardView::createPlaceholder(const GrafanaPanel &panel, const QString &text)
+{
+    auto *placeholder = new QLabel(text);
+    placeholder->setObjectName(QStringLiteral("panelPlaceholder"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    m_placeholderTypes.append(panel.type);
+    m_panelsByTitle.insert(panel.title, placeholder);
+    return panelFrame(panel, placeholder);
+}
+
+QWidget *DashboardView::createPanel(const GrafanaPanel &panel, int section)
+{
+    if (!panel.datasource.isPrometheus()) {
+        return createPlaceholder(
+            panel, tr("This panel's data source is \u201c%1\u201d, of type %2: Prom Companion "
+                      "asks Prometheus only.")
+                       .arg(panel.datasource.name, panel.datasource.type));
+    }
+    if (panel.kind != GrafanaPanel::Kind::TimeSeries && !isStatLike(panel.kind)) {
+        return createPlaceholder(
+            panel, tr("Prom Companion does not draw \u201c%1\u201d panels.\nOpen the dashboard "
+                      "in Grafana to see this one.")
+                       .arg(panel.type));
+    }
+    RangePoller *poller = createPoller(panel);
     QWidget *content = nullptr;
-    if (stat) {
+    if (isStatLike(panel.kind)) {
         auto *view = new StatPanel(panel);
-        connect(poller, &pc::RangePoller::updated, view, &StatPanel::setSeries);
+        connect(poller, &RangePoller::updated, view, &StatPanel::setSeries);
         content = view;
     } else {
         auto *chart = new ChartWidget(m_timeRange);
@@ -246,21 +258,62 @@ QWidget *DashboardView::createPanel(const pc::GrafanaPanel &panel)
         chart->setUnit(panel.unit.unit, panel.unit.scale);
         chart->setNoDataText(tr("No data"));
         chart->setAccessibleName(panel.title);
-        connect(poller, &pc::RangePoller::updated, chart,
-                [chart, poller](const QList<pc::ChartSeries> &series) {
+        connect(poller, &RangePoller::updated, chart,
+                [chart, poller](const QList<ChartSeries> &series) {
                     chart->setSeries(series, poller->step());
                 });
-        connect(chart, &ChartWidget::plotWidthChanged, poller, &pc::RangePoller::setPlotWidth);
+        connect(chart, &ChartWidget::plotWidthChanged, poller, &RangePoller::setPlotWidth);
         content = chart;
     }
     m_panelsByTitle.insert(panel.title, content);
-    return panelFrame(panel, content);
+    QWidget *frame = panelFrame(panel, content);
+    m_panels.append({frame, poller, section});
+    return frame;
+}
+
+RangePoller *DashboardView::createPoller(const GrafanaPanel &panel)
+{
+    QList<PanelQuery> queries;
+    for (const GrafanaQuery &query : panel.queries) {
+        if (!query.hidden && !query.expr.trimmed().isEmpty())
+            queries.append({query.expr, query.legendFormat});
+    }
+    auto *poller = new RangePoller(m_client, m_timeRange, this);
+    poller->setRefreshInterval(m_toolbar->refresh());
+    poller->setQueryExpander(
+        [this](const QString &promql, std::chrono::seconds step, std::pair<qint64, qint64> range) {
+            return expandQuery(promql, step, range);
+        });
+    poller->setQueries(queries);
+    const QString title = panel.title;
+    connect(poller, &RangePoller::updated, this, [this, poller] {
+        m_answered.insert(poller);
+        m_problem->hide();
+    });
+    connect(poller, &RangePoller::failed, this, [this](const PromError &error) {
+        m_problem->setText(tr("The panels cannot be updated: %1").arg(error.message));
+        m_problem->show();
+    });
+    connect(poller, &RangePoller::rejected, this, [this, title](const QString &message) {
+        m_problem->setText(tr("Prometheus rejected a query of \u201c%1\u201d: %2").arg(title, message));
+        m_problem->show();
+    });
+    return poller;
+}
+
+QString DashboardView::expandQuery(const QString &promql, std::chrono::seconds step,
+                                   std::pair<qint64, qint64> range) const
+{
+    VariableSelections selections = m_resolver->selections();
+    selections.insert(builtinVariables(step, std::chrono::milliseconds(range.second - range.first),
+                                       m_options.scrapeInterval));
+    return interpolateVariables(promql, selections);
 }
 
 void DashboardView::setPrometheusEnabled(bool enabled)
 {
     m_prometheusEnabled = enabled;
-    if (m_problem && !enabled && !m_pollers.isEmpty()) {
+    if (m_problem && !enabled && !m_panels.isEmpty()) {
         // Every panel is a Prometheus query: say why they stay empty.
         m_problem->setText(
             tr("No Prometheus to ask yet: the panels fill in once one answers "
@@ -272,12 +325,13 @@ void DashboardView::setPrometheusEnabled(bool enabled)
 
 void DashboardView::setWindow(std::chrono::seconds window)
 {
-    const int index = m_range ? m_range->findData(int(window.count())) : -1;
-    if (index >= 0 && index != m_range->currentIndex()) {
-        m_range->setCurrentIndex(index);  // comes back here through the combo
+    if (m_toolbar && m_toolbar->window() != window) {
+        m_toolbar->setWindow(window);  // comes back here through the toolbar
         return;
     }
     m_timeRange->setWindow(window);
+    if (m_resolver)
+        m_resolver->setRange(std::chrono::duration_cast<std::chrono::milliseconds>(window));
 }
 
 void DashboardView::backToLive()
@@ -285,12 +339,46 @@ void DashboardView::backToLive()
     m_timeRange->followLive();
 }
 
+bool DashboardView::isInView(const QWidget *frame) const
+{
+    if (!m_scroll || !frame->isVisibleTo(m_scroll->widget()))
+        return false;
+    const QWidget *viewport = m_scroll->viewport();
+    const QRect rect(frame->mapTo(viewport, QPoint(0, 0)), frame->size());
+    return rect.intersects(viewport->rect());
+}
+
 void DashboardView::updateActive()
 {
-    // Twelve panels asking every few seconds are worth it only while someone looks.
-    const bool active = m_prometheusEnabled && isVisible();
-    for (pc::RangePoller *poller : std::as_const(m_pollers))
-        poller->setEnabled(active);
+    const bool usable = m_prometheusEnabled && isVisible();
+    if (usable && m_resolver && !m_resolverStarted) {
+        m_resolverStarted = true;
+        m_resolver->start();  // the variables first: the panels' queries use them
+        m_config = m_client->config();
+        connect(m_config.get(), &PromReply::finished, this, [this] {
+            const PromReplyPtr reply = std::move(m_config);
+            if (reply->error())
+                return;
+            if (const auto interval = globalScrapeInterval(reply->configYaml())) {
+                m_options.scrapeInterval = *interval;
+                refreshAll();
+            }
+        });
+    }
+    const bool resolved = m_resolver && m_resolver->isResolved();
+    for (const DataPanel &panel : std::as_const(m_panels)) {
+        panel.poller->setEnabled(usable && resolved && m_sections[panel.section].expanded
+                                 && isInView(panel.frame));
+    }
+}
+
+void DashboardView::refreshAll()
+{
+    for (const DataPanel &panel : std::as_const(m_panels)) {
+        if (panel.poller->isEnabled())
+            panel.poller->refreshNow();
+    }
+    updateActive();
 }
 
 void DashboardView::showEvent(QShowEvent *event)
@@ -305,14 +393,61 @@ void DashboardView::hideEvent(QHideEvent *event)
     updateActive();
 }
 
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateActive();
+}
+
+int DashboardView::activePanelCount() const
+{
+    return int(std::count_if(m_panels.cbegin(), m_panels.cend(),
+                             [](const DataPanel &panel) { return panel.poller->isEnabled(); }));
+}
+
+bool DashboardView::inViewPanelsAnswered() const
+{
+    return activePanelCount() > 0
+           && std::all_of(m_panels.cbegin(), m_panels.cend(), [this](const DataPanel &panel) {
+                  return !panel.poller->isEnabled() || m_answered.contains(panel.poller);
+              });
+}
+
 QStringList DashboardView::panelTitles() const
 {
     QStringList titles;
-    for (const pc::GrafanaPanel &panel : m_dashboard.panels) {
-        if (panel.kind != pc::GrafanaPanel::Kind::Row)
+    for (const GrafanaPanel &panel : m_dashboard.panels) {
+        if (panel.kind != GrafanaPanel::Kind::Row)
             titles.append(panel.title);
     }
     return titles;
+}
+
+QStringList DashboardView::rowTitles() const
+{
+    QStringList titles;
+    for (const Section &section : m_sections) {
+        if (section.row >= 0)
+            titles.append(m_dashboard.panels[section.row].title);
+    }
+    return titles;
+}
+
+bool DashboardView::isRowExpanded(const QString &title) const
+{
+    for (const Section &section : m_sections) {
+        if (section.row >= 0 && m_dashboard.panels[section.row].title == title)
+            return section.expanded;
+    }
+    return false;
+}
+
+void DashboardView::setRowExpanded(const QString &title, bool expanded)
+{
+    for (const Section &section : std::as_const(m_sections)) {
+        if (section.header && m_dashboard.panels[section.row].title == title)
+            section.header->setChecked(expanded);
+    }
 }
 
 ChartWidget *DashboardView::chartWidget(const QString &title) const
@@ -330,11 +465,23 @@ QString DashboardView::problemText() const
     return m_problem && !m_problem->isHidden() ? m_problem->text() : QString();
 }
 
+QStringList DashboardView::fidelityReport() const
+{
+    QStringList lines;
+    for (const GrafanaPanel &panel : m_dashboard.panels) {
+        const PanelFidelity fidelity = PanelFidelity::of(panel);
+        if (fidelity.state != PanelFidelity::State::Drawn)
+            //: %1 is a panel's title, %2 how it is drawn
+            lines.append(tr("%1: %2").arg(panel.title, fidelity.text()));
+    }
+    return lines;
+}
+
 QList<std::pair<qint64, qint64>> DashboardView::panelRanges() const
 {
     QList<std::pair<qint64, qint64>> ranges;
-    for (const pc::RangePoller *poller : m_pollers)
-        ranges.append(poller->timeRange()->range());
+    for (const DataPanel &panel : m_panels)
+        ranges.append(panel.poller->timeRange()->range());
     return ranges;
 }
 

@@ -1,38 +1,58 @@
 #pragma once
 
 #include "dashboard/grafanadashboard.h"
+#include "prometheus/promreply.h"
 
 #include <QHash>
+#include <QList>
 #include <QSet>
+#include <QStringList>
 #include <QWidget>
 
 #include <chrono>
 
-class QComboBox;
 class QLabel;
-class QPushButton;
+class QScrollArea;
+class QToolButton;
+class QVBoxLayout;
 namespace pc {
 class PromClient;
 class RangePoller;
 class TimeRange;
+class VariableResolver;
 struct ChartSeries;
 }  // namespace pc
 
 namespace pc::app {
 
 class ChartWidget;
+class DashboardGrid;
+class DashboardToolbar;
 class StatPanel;
+class VariableBar;
 
-/// The shipped Grafana dashboard drawn in the window, from the same JSON Grafana provisions:
-/// each panel on Grafana's 24-column grid with its title, time series panels as the live chart
-/// (hover, legend, zoom), stat panels as a big number coloured by thresholds, and a placeholder
-/// that names any other type. Each data panel has its own RangePoller; one TimeRange and one
-/// refresh serve all panels, so a zoom in one panel zooms them all. Asks Prometheus only while shown and while Prometheus is usable.
+/// A Grafana dashboard drawn in the window, from its JSON: the variable bar across the top,
+/// rows that collapse and expand on a click, each panel on Grafana's 24-column grid with its
+/// title, time series panels as chart widgets (hover, legend, zoom), stat panels as a big
+/// number coloured by thresholds, and a placeholder that names any other type or a data source
+/// that is not Prometheus. Each data panel has its own RangePoller; one TimeRange and one
+/// refresh serve all panels, so a zoom in one panel zooms them all. Variables are interpolated
+/// into every query just before it leaves. A panel asks Prometheus only while the view is
+/// shown, Prometheus is usable, the variables are resolved, its row is expanded and it is
+/// scrolled into view; a collapsed row's panels are not even made until it is expanded.
 /// GUI thread.
 class DashboardView : public QWidget
 {
     Q_OBJECT
 public:
+    struct Options
+    {
+        QHash<QString, QStringList> variables;  // `--var NAME=VALUE`, in place of `current`
+        std::chrono::seconds scrapeInterval{15};  // for $__rate_interval, till Prometheus says
+    };
+
+    DashboardView(pc::PromClient *client, const pc::GrafanaDashboardOutcome &dashboard,
+                  const Options &options, QWidget *parent = nullptr);
     DashboardView(pc::PromClient *client, const pc::GrafanaDashboardOutcome &dashboard,
                   QWidget *parent = nullptr);
 
@@ -41,21 +61,36 @@ public:
     void setWindow(std::chrono::seconds window);
     void backToLive();
 
-    /// The panels' titles, in the dashboard's order.
+    QString title() const { return m_dashboard.title; }
+    pc::VariableResolver *variables() const { return m_resolver; }
+    VariableBar *variableBar() const { return m_variableBar; }
+    /// The panels' titles, in the dashboard's order, rows left out.
     QStringList panelTitles() const;
-    /// The types drawn as a placeholder (not supported), in the dashboard's order.
+    /// The rows' titles, and whether each is expanded.
+    QStringList rowTitles() const;
+    bool isRowExpanded(const QString &title) const;
+    void setRowExpanded(const QString &title, bool expanded);
+    /// The types drawn as a placeholder (not supported), in the order they were made.
     QStringList placeholderTypes() const { return m_placeholderTypes; }
     ChartWidget *chartWidget(const QString &title) const;
     StatPanel *statPanel(const QString &title) const;
     /// How many data panels have had an answer from Prometheus since the view was made.
     int answeredPanelCount() const { return int(m_answered.size()); }
-    int dataPanelCount() const { return int(m_pollers.size()); }
+    /// Data panels made so far (a collapsed row's wait for it to open).
+    int dataPanelCount() const { return int(m_panels.size()); }
+    /// Data panels asking Prometheus now: shown, resolved, expanded and in view.
+    int activePanelCount() const;
+    /// Every panel asking now has answered at least once (and at least one asks).
+    bool inViewPanelsAnswered() const;
     /// The range each data panel shows now (ms since the epoch), and whether it follows the
     /// present: one range for all.
     QList<std::pair<qint64, qint64>> panelRanges() const;
     bool isLive() const;
     /// Why the panels are empty, or empty when they are not.
     QString problemText() const;
+    /// Each panel drawn only approximately or not at all, with what it lacks: "Title:
+    /// approximated: …" (PanelFidelity), in the dashboard's order. Empty when all are drawn.
+    QStringList fidelityReport() const;
 
 signals:
     /// The "Open in Grafana" button: the window checks Grafana first.
@@ -64,24 +99,57 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QWidget *createToolbar(const QString &title);
-    QWidget *createPanel(const pc::GrafanaPanel &panel);
+    /// The panels before the first row, or a row and the panels under it.
+    struct Section
+    {
+        int row = -1;  // index in m_dashboard.panels, -1 for the leading panels
+        QList<int> panels;
+        QToolButton *header = nullptr;
+        DashboardGrid *grid = nullptr;  // made when first expanded
+        bool expanded = true;
+    };
+    struct DataPanel
+    {
+        QWidget *frame = nullptr;
+        pc::RangePoller *poller = nullptr;
+        int section = 0;
+    };
+
+    void showError(const QString &message);
+    QWidget *createBody();
+    void splitIntoSections();
+    QToolButton *createRowHeader(int section);
+    void buildSection(int section);
+    QWidget *createPanel(const pc::GrafanaPanel &panel, int section);
+    QWidget *createPlaceholder(const pc::GrafanaPanel &panel, const QString &text);
+    pc::RangePoller *createPoller(const pc::GrafanaPanel &panel);
+    QString expandQuery(const QString &promql, std::chrono::seconds step,
+                        std::pair<qint64, qint64> range) const;
+    bool isInView(const QWidget *frame) const;
     void updateActive();
+    void refreshAll();
 
     pc::PromClient *m_client;
+    Options m_options;
     pc::GrafanaDashboard m_dashboard;
     pc::TimeRange *m_timeRange;
-    QList<pc::RangePoller *> m_pollers;
+    pc::VariableResolver *m_resolver = nullptr;
+    DashboardToolbar *m_toolbar = nullptr;
+    VariableBar *m_variableBar = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QVBoxLayout *m_column = nullptr;  // the sections, one under the other
+    QList<Section> m_sections;
+    QList<DataPanel> m_panels;
     QHash<QString, QWidget *> m_panelsByTitle;
     QStringList m_placeholderTypes;
     QSet<pc::RangePoller *> m_answered;
-    QComboBox *m_range = nullptr;
-    QComboBox *m_refresh = nullptr;
-    QPushButton *m_live = nullptr;
     QLabel *m_problem = nullptr;
     bool m_prometheusEnabled = false;
+    bool m_resolverStarted = false;
+    pc::PromReplyPtr m_config;  // asked once, for the scrape interval
 };
 
 }  // namespace pc::app

@@ -1,4 +1,6 @@
 #include "companion.h"
+#include "dashboard/dashboardcheck.h"
+#include "prometheus/promclient.h"
 #include "service/servicehost.h"
 #include "settings/language.h"
 #include "settings/settings.h"
@@ -44,6 +46,36 @@ int serveHeadless(const pc::Settings &settings)
                                                   "metrics on %2")
                           .arg(host.serviceUrl().toString(), host.metricsUrl().toString()));
     return QCoreApplication::exec();
+}
+
+// --check-dashboard: the dashboard's panels, queries and their answers, one line a panel, for a
+// dashboard author's CI. Exits 0 when every panel is drawn and no query failed, 1 otherwise, 2
+// when the file cannot be read as a dashboard.
+int checkDashboard(const pc::Settings &settings)
+{
+    const pc::GrafanaDashboardOutcome outcome =
+        pc::GrafanaDashboard::fromFile(settings.checkDashboardFile);
+    if (const auto *error = std::get_if<pc::GrafanaDashboardError>(&outcome)) {
+        printLine(stderr, error->message);
+        return 2;
+    }
+    pc::PromClient client(settings.prometheus);
+    pc::DashboardCheck check(&client, std::get<pc::GrafanaDashboard>(outcome),
+                             settings.dashboardVariables);
+    int code = 1;
+    QObject::connect(&check, &pc::DashboardCheck::finished, [&code](const pc::DashboardCheckReport &report) {
+        for (const QString &error : report.variableErrors)
+            printLine(stderr, error);
+        for (const pc::PanelCheck &panel : report.panels)
+            printLine(stdout, panel.line());
+        printLine(stdout, report.summary());
+        code = report.exitCode();
+        QCoreApplication::exit(0);
+    });
+    // From the event loop: a dashboard with nothing to ask finishes at once.
+    QMetaObject::invokeMethod(&check, &pc::DashboardCheck::start, Qt::QueuedConnection);
+    QCoreApplication::exec();
+    return code;
 }
 
 // A taken port in the window is most often this app's own first copy: say so, and offer to
@@ -123,7 +155,8 @@ int main(int argc, char *argv[])
     // The window needs a display; --headless, --help and --version must work without one.
     const bool wantsWindow = !std::any_of(arguments.begin(), arguments.end(), [](const QString &a) {
         return a == u"--headless" || a == u"--help" || a == u"-h" || a == u"--help-all"
-               || a == u"--version" || a == u"-v";
+               || a == u"--version" || a == u"-v" || a == u"--check-dashboard"
+               || a.startsWith(u"--check-dashboard=");
     });
     if (wantsWindow && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
@@ -179,6 +212,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (!parsed.settings.checkDashboardFile.isEmpty())
+        return checkDashboard(parsed.settings);
     if (parsed.settings.headless)
         return serveHeadless(parsed.settings);
     // Options are for this run only: lasting choices are made in File > Settings.

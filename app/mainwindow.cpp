@@ -15,6 +15,11 @@
 #include "statusbox.h"
 
 #include <QAction>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -72,6 +77,7 @@ QWidget *MainWindow::createViews()
 {
     m_chart = new LiveChartView(m_parts.live);
     m_dashboard = new DashboardView(m_parts.client, pc::GrafanaDashboard::shipped());
+    setAcceptDrops(true);
     m_views = new QTabWidget;
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
@@ -140,10 +146,10 @@ void MainWindow::connectParts()
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     connect(m_grafana, &QPushButton::clicked, this, &MainWindow::openGrafana);
-    connect(m_dashboard, &DashboardView::openGrafanaRequested, this, &MainWindow::openGrafana);
     connect(parts.alerts, &pc::AlertWatcher::transitioned, this, &MainWindow::notifyAlerts);
     connect(parts.source, &pc::PromSource::changed, this, &MainWindow::showSource);
-    connect(parts.source, &pc::PromSource::changed, m_dashboard,
+    connect(m_dashboard, &DashboardView::openGrafanaRequested, this, &MainWindow::openGrafana);
+    connect(parts.source, &pc::PromSource::changed, this,
             [this] { m_dashboard->setPrometheusEnabled(m_parts.source->isUsable()); });
     connect(parts.live.poller, &pc::RangePoller::updated, m_status, &StatusBox::setPrometheusOk);
     // A rejected query is an answer: the server is fine, the query is shown as wrong.
@@ -161,6 +167,13 @@ void MainWindow::connectParts()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open dashboard…"), this, &MainWindow::chooseDashboard);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("openDashboard"));
+    m_recent = file->addMenu(tr("Open &recent"));
+    m_recent->setObjectName(QStringLiteral("recentDashboards"));
+    fillRecentMenu();
+    file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setObjectName(QStringLiteral("openSettings"));
@@ -191,6 +204,10 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(tr("Open query in &Prometheus"), m_chart, &LiveChartView::openInPrometheus);
     view->addAction(tr("Open &Grafana dashboard"), this, &MainWindow::openGrafana);
+
+    QMenu *dashboard = menuBar()->addMenu(tr("D&ashboard"));
+    dashboard->addAction(tr("&What was drawn…"), this, &MainWindow::showWhatWasDrawn)
+        ->setObjectName(QStringLiteral("whatWasDrawn"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Prom Companion"), this, &MainWindow::showAbout);
@@ -370,6 +387,116 @@ void MainWindow::notifyAlerts(const pc::AlertTransitions &transitions)
         statusBar()->showMessage(title, 8000);
         emit alertNotified(title, alert.summary());
     }
+}
+
+namespace {
+
+const QString RecentKey = QStringLiteral("dashboard/recent");
+constexpr int RecentCount = 10;
+
+}  // namespace
+
+bool MainWindow::openDashboard(const QString &path, const QHash<QString, QStringList> &variables,
+                               QString *error)
+{
+    const pc::GrafanaDashboardOutcome outcome = pc::GrafanaDashboard::fromFile(path);
+    if (const auto *failure = std::get_if<pc::GrafanaDashboardError>(&outcome)) {
+        statusBar()->showMessage(failure->message, 15000);
+        if (error)
+            *error = failure->message;
+        return false;
+    }
+    DashboardView::Options options;
+    options.variables = variables;
+    setDashboard(new DashboardView(m_parts.client, outcome, options),
+                 QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    QSettings store;
+    QStringList recent = store.value(RecentKey).toStringList();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    recent.prepend(QFileInfo(path).absoluteFilePath());
+    store.setValue(RecentKey, recent.mid(0, RecentCount));
+    fillRecentMenu();
+    statusBar()->showMessage(tr("Opened the dashboard \u201c%1\u201d").arg(m_dashboard->title()),
+                             8000);
+    return true;
+}
+
+void MainWindow::openShippedDashboard()
+{
+    setDashboard(new DashboardView(m_parts.client, pc::GrafanaDashboard::shipped()),
+                 tr("The shipped Grafana dashboard, drawn in this window"));
+}
+
+void MainWindow::setDashboard(DashboardView *dashboard, const QString &tooltip)
+{
+    const int index = m_views->indexOf(m_dashboard);
+    m_views->removeTab(index);
+    m_dashboard->deleteLater();
+    m_dashboard = dashboard;
+    m_views->insertTab(index, m_dashboard, tr("&Dashboard"));
+    m_views->setTabToolTip(index, tooltip);
+    connect(m_dashboard, &DashboardView::openGrafanaRequested, this, &MainWindow::openGrafana);
+    m_dashboard->setPrometheusEnabled(m_parts.source->isUsable());
+    m_views->setCurrentIndex(index);  // what was just opened is what the user wants to see
+}
+
+QStringList MainWindow::recentDashboards() const
+{
+    return QSettings().value(RecentKey).toStringList();
+}
+
+void MainWindow::showWhatWasDrawn()
+{
+    const QStringList lines = m_dashboard->fidelityReport();
+    QMessageBox box(QMessageBox::Information, tr("What was drawn"),
+                    lines.isEmpty()
+                        ? tr("Every panel of \u201c%1\u201d is drawn as Grafana draws it.")
+                              .arg(m_dashboard->title())
+                        : tr("%n panel(s) of \u201c%1\u201d are not drawn as Grafana draws them:",
+                             nullptr, int(lines.size()))
+                              .arg(m_dashboard->title()),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("whatWasDrawnDialog"));
+    box.setDetailedText(lines.join(u'\n'));
+    if (!lines.isEmpty())
+        box.setInformativeText(lines.mid(0, 8).join(u'\n'));
+    box.exec();
+}
+
+void MainWindow::chooseDashboard()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a Grafana dashboard"), QString(),
+        tr("Grafana dashboards (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openDashboard(path);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recent->clear();
+    m_recent->addAction(tr("The shipped dashboard"), this, &MainWindow::openShippedDashboard);
+    const QStringList recent = recentDashboards();
+    if (!recent.isEmpty())
+        m_recent->addSeparator();
+    for (const QString &path : recent) {
+        m_recent->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDashboard(path); });
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && urls.first().toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && openDashboard(urls.first().toLocalFile()))
+        event->acceptProposedAction();
 }
 
 }  // namespace pc::app

@@ -3,9 +3,12 @@
 #include "grafana/grafanaprobereply.h"
 #include "livechartview.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QStringList>
 #include <QUrl>
 
+class QMenu;
 class QPushButton;
 class QSystemTrayIcon;
 class QTabWidget;
@@ -58,6 +61,16 @@ public:
     View view() const;
     void setView(View view);
 
+    /// Opens a Grafana dashboard JSON in the Dashboard view, in place of the one shown, and
+    /// remembers it among the recent ones. False, with the reason in the status bar and in
+    /// `error`, when the file cannot be read as a dashboard; the view shown stays.
+    bool openDashboard(const QString &path, const QHash<QString, QStringList> &variables = {},
+                       QString *error = nullptr);
+    /// Back to the dashboard the project ships.
+    void openShippedDashboard();
+    /// The dashboards opened lately, newest first, at most ten.
+    QStringList recentDashboards() const;
+
 public slots:
     /// Asks Grafana whether it runs and has the dashboard, then opens it, or says why not and
     /// how to provision it.
@@ -83,6 +96,16 @@ private:
     void showSource();
     void exportChart(bool csv);
     void showAbout();
+    void chooseDashboard();
+    void showWhatWasDrawn();
+    void setDashboard(DashboardView *dashboard, const QString &tooltip);
+    void fillRecentMenu();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
 
     Parts m_parts;
     LoadBox *m_load;
@@ -94,6 +117,7 @@ private:
     QPushButton *m_grafana;
     pc::GrafanaProbe *m_grafanaProbe;
     pc::GrafanaProbeReplyPtr m_grafanaReply;  // the check under way, if any
+    QMenu *m_recent = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     DesktopNotifier *m_notifier;
 };

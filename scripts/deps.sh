@@ -15,8 +15,10 @@ PC_RUN_PACKAGES=(prometheus fonts-dejavu-core qt6-qpa-plugins libqt6svg6 qt6-tra
     ca-certificates)
 # Test: promtool (in prometheus), a virtual X server for the screenshot check, a private
 # session bus for the desktop notifications, and the reference server and real clients the
-# HTTP layer is checked against (nginx, ab, curl, Python's http.client).
-PC_TEST_PACKAGES=(prometheus victoria-metrics xvfb xauth dbus-daemon nginx-light apache2-utils curl python3)
+# HTTP layer is checked against (nginx, ab, curl, Python's http.client), and a real exporter behind
+# the dashboards the dashboard check reads (prometheus-node-exporter).
+PC_TEST_PACKAGES=(prometheus victoria-metrics prometheus-node-exporter xvfb xauth dbus-daemon nginx-light
+    apache2-utils curl python3)
 # scripts/test --full adds clang with its sanitizer and libFuzzer runtimes for the fuzz
 # preset, clang-tidy and clang-format.
 PC_FULL_TEST_PACKAGES=(clang libclang-rt-14-dev clang-tidy clang-format)

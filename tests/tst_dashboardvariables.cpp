@@ -1,3 +1,4 @@
+#include "dashboard/builtinvariables.h"
 #include "dashboard/grafanadashboard.h"
 #include "dashboard/variableinterpolation.h"
 #include "dashboard/variablequery.h"
@@ -29,6 +30,7 @@ private slots:
     void resolvesExportPlaceholdersAndDatasources();
     void readsRowsAndTheirOptions();
     void namesAV2ResourceAndHowToExport();
+    void readsTheScrapeIntervalAndBuiltIns();
 
 private:
     static VariableSelections selections();
@@ -281,6 +283,29 @@ void TestDashboardVariables::namesAV2ResourceAndHowToExport()
     QVERIFY(error);
     QVERIFY2(error->message.contains("v2") && error->message.contains("Export"),
              qPrintable(error->message));
+}
+
+void TestDashboardVariables::readsTheScrapeIntervalAndBuiltIns()
+{
+    using namespace std::chrono_literals;
+    QCOMPARE(pc::globalScrapeInterval("global:\n  evaluation_interval: 30s\n  scrape_interval: 5s\n"
+                                      "scrape_configs:\n- job_name: x\n  scrape_interval: 1s\n"),
+             std::optional(5s));
+    QCOMPARE(pc::globalScrapeInterval("scrape_configs:\n- job_name: x\n  scrape_interval: 1s\n"),
+             std::nullopt);
+    QCOMPARE(pc::globalScrapeInterval("global:\n  scrape_interval: 1m30s\n"), std::optional(90s));
+    // Grafana's rule: max(interval + scrape, 4 × scrape).
+    const auto builtins = pc::builtinVariables(30s, 3600'000ms, 15s);
+    QCOMPARE(builtins.value("__rate_interval").values, QStringList{"1m"});
+    QCOMPARE(pc::builtinVariables(120s, 3600'000ms, 15s).value("__rate_interval").values,
+             QStringList{"135s"});
+    QCOMPARE(builtins.value("__interval").values, QStringList{"30s"});
+    QCOMPARE(builtins.value("__interval_ms").values, QStringList{"30000"});
+    QCOMPARE(builtins.value("__range").values, QStringList{"3600s"});
+    QCOMPARE(builtins.value("__range_s").values, QStringList{"3600"});
+    QCOMPARE(builtins.value("__range_ms").values, QStringList{"3600000"});
+    QCOMPARE(pc::promDurationText(7200s), QString("2h"));
+    QCOMPARE(pc::promDurationText(86400s), QString("1d"));
 }
 
 QTEST_APPLESS_MAIN(TestDashboardVariables)

@@ -36,6 +36,7 @@ private slots:
     void keepsCollidingQueriesApart();
     void pollersOnOneRangeFollowOneZoom();
     void asksNothingWhileDisabled();
+    void failsQuietlyWhenNothingListens();
 
 private:
     std::unique_ptr<FakePrometheus> m_fake;
@@ -342,6 +343,40 @@ void TestRangePoller::asksNothingWhileDisabled()
     PC_COMPARE_STAYS(m_fake->requestCount(), 0, 300);
     m_poller->setEnabled(true);
     QTRY_VERIFY(m_fake->requestCount() >= 1);
+}
+
+namespace {
+
+int g_reportedTwice = 0;
+
+void countQtInternalErrors(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    if (message.contains("must only be called once"))
+        ++g_reportedTwice;
+}
+
+}  // namespace
+
+void TestRangePoller::failsQuietlyWhenNothingListens()
+{
+    // Several queries of one round refused at once: the failure of the first cancels the
+    // others, which have failed too. Qt must not complain of an error reported twice.
+    pc::PromEndpoint endpoint;
+    endpoint.baseUrl = QUrl(QString("http://127.0.0.1:%1").arg(pc::test::freePort()));
+    pc::PromClient refused(endpoint);
+    RangePoller poller(&refused, m_range.get());
+    poller.setRefreshInterval(50ms);
+    poller.setQueries({{"a", {}}, {"b", {}}, {"c", {}}, {"d", {}}, {"e", {}}, {"f", {}}});
+    QSignalSpy failed(&poller, &RangePoller::failed);
+    g_reportedTwice = 0;
+    const QtMessageHandler previous = qInstallMessageHandler(countQtInternalErrors);
+    poller.setEnabled(true);
+    QTRY_VERIFY(failed.count() >= 3);
+    poller.setEnabled(false);
+    QTest::qWait(100);
+    qInstallMessageHandler(previous);
+    QCOMPARE(g_reportedTwice, 0);
+    QVERIFY(failed.first().first().value<pc::PromError>().message.contains("127.0.0.1"));
 }
 
 QTEST_GUILESS_MAIN(TestRangePoller)

@@ -73,12 +73,16 @@ void RangePoller::refreshNow()
         emit rejected(tr("Type a PromQL query to chart."));
         return;
     }
-    const auto [from, to] = m_range->range();
+    const auto range = m_range->range();
+    const auto [from, to] = range;
+    const std::chrono::seconds roundStep = step();
     m_answers = QList<QList<ChartSeries>>(m_queries.size());
     for (int i = 0; i < m_queries.size(); ++i) {
+        const QString promql = m_queries[i].promql.trimmed();
         PromReplyPtr &reply = m_replies.emplace_back(m_client->queryRange(
-            m_queries[i].promql.trimmed(), QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
-            QDateTime::fromMSecsSinceEpoch(to, Qt::UTC), step()));
+            m_expander ? m_expander(promql, roundStep, range) : promql,
+            QDateTime::fromMSecsSinceEpoch(from, Qt::UTC), QDateTime::fromMSecsSinceEpoch(to, Qt::UTC),
+            roundStep));
         connect(reply.get(), &PromReply::finished, this, [this, i] { onFinished(i); });
     }
 }

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <vector>
 
 namespace pc {
@@ -27,7 +28,14 @@ class RangePoller : public QObject
 {
     Q_OBJECT
 public:
+    /// Turns a query's PromQL into what is sent, for the step and range of this round: a
+    /// dashboard interpolates its variables here, in one place, just before a query leaves.
+    using QueryExpander = std::function<QString(const QString &promql, std::chrono::seconds step,
+                                                std::pair<qint64, qint64> range)>;
+
     RangePoller(PromClient *client, TimeRange *range, QObject *parent = nullptr);
+
+    void setQueryExpander(QueryExpander expander) { m_expander = std::move(expander); }
 
     /// The queries to ask, asked at once. Queries whose labels collide (`sum(…)` each) keep
     /// separate lines.
@@ -79,6 +87,7 @@ private:
     PromClient *m_client;
     TimeRange *m_range;
     QList<PanelQuery> m_queries;
+    QueryExpander m_expander;
     bool m_enabled = false;
     std::chrono::milliseconds m_refreshInterval{5000};
     int m_plotWidth = 1000;

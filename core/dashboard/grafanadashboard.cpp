@@ -313,7 +313,7 @@ GrafanaDashboardOutcome GrafanaDashboard::parse(const QByteArray &json)
     if (isV2Resource(root))
         return GrafanaDashboardError{QCoreApplication::translate(
             "pc::GrafanaDashboard",
-            "This is a Grafana 12 dashboard resource (v2, with \u201celements\u201d and "
+            "This is a Grafana 12 dashboard resource (v2, with “elements” and "
             "\u201clayout\u201d), which Prom Companion does not read yet: in Grafana, choose "
             "Export \u2192 Export as JSON, pick the classic model, and open that file.")};
     const QJsonValue panels = root.value(QLatin1String("panels"));

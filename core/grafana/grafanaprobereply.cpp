@@ -63,11 +63,7 @@ GrafanaProbeReply::GrafanaProbeReply(QNetworkAccessManager *network, const QUrl 
 
 GrafanaProbeReply::~GrafanaProbeReply()
 {
-    if (m_pending) {
-        disconnect(m_pending, nullptr, this, nullptr);
-        m_pending->abort();
-        m_pending->deleteLater();
-    }
+    abort();
 }
 
 void GrafanaProbeReply::Deleter::operator()(GrafanaProbeReply *reply) const
@@ -82,8 +78,14 @@ void GrafanaProbeReply::Deleter::operator()(GrafanaProbeReply *reply) const
 void GrafanaProbeReply::abort()
 {
     m_finished = true;
-    if (m_pending)
-        m_pending->abort();
+    if (m_pending) {
+        // Deleting the network reply ends its request. Not abort(): Qt 6.4 would report an
+        // error posted by its HTTP thread after the abort's own, and warn that it must only
+        // be called once.
+        disconnect(m_pending, nullptr, this, nullptr);
+        m_pending->deleteLater();
+        m_pending = nullptr;
+    }
 }
 
 void GrafanaProbeReply::get(const QString &apiPath,

@@ -41,14 +41,26 @@ PromReplyPtr PromClient::ready()
     return send(PromReply::Api::Ready, promReadyUrl(m_endpoint.baseUrl));
 }
 
-PromReplyPtr PromClient::labelValues(const QString &label)
+PromReplyPtr PromClient::labelNames(const QString &selector)
 {
-    return send(PromReply::Api::LabelValues, promLabelValuesUrl(m_endpoint.baseUrl, label));
+    return send(PromReply::Api::LabelValues, promLabelNamesUrl(m_endpoint.baseUrl, selector));
+}
+
+PromReplyPtr PromClient::labelValues(const QString &label, const QString &selector)
+{
+    return send(PromReply::Api::LabelValues,
+                promLabelValuesUrl(m_endpoint.baseUrl, label, selector));
 }
 
 PromReplyPtr PromClient::flags()
 {
     return send(PromReply::Api::Flags, promFlagsUrl(m_endpoint.baseUrl));
+}
+
+PromReplyPtr PromClient::config()
+{
+    return send(PromReply::Api::Config, promApiUrl(m_endpoint.baseUrl,
+                                                   QStringLiteral("/api/v1/status/config")));
 }
 
 PromReplyPtr PromClient::alerts()

@@ -47,10 +47,15 @@ public:
     [[nodiscard]] PromReplyPtr targets();
     /// `/-/ready`: PromReply::isReady(), false while Prometheus is starting (503).
     [[nodiscard]] PromReplyPtr ready();
-    /// `/api/v1/label/<label>/values`: PromReply::labelValues().
-    [[nodiscard]] PromReplyPtr labelValues(const QString &label);
+    /// `/api/v1/label/<label>/values`, of the series `selector` matches when given:
+    /// PromReply::labelValues().
+    [[nodiscard]] PromReplyPtr labelValues(const QString &label, const QString &selector = {});
+    /// `/api/v1/labels`, of the series `selector` matches when given: PromReply::labelValues().
+    [[nodiscard]] PromReplyPtr labelNames(const QString &selector = {});
     /// `/api/v1/status/flags`: PromReply::flags().
     [[nodiscard]] PromReplyPtr flags();
+    /// `/api/v1/status/config`: PromReply::configYaml().
+    [[nodiscard]] PromReplyPtr config();
     /// `/api/v1/alerts`, pending and firing: PromReply::alerts().
     [[nodiscard]] PromReplyPtr alerts();
 

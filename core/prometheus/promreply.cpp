@@ -90,9 +90,9 @@ void PromReply::abort()
         child->disconnect(this);
     if (m_network) {
         m_network->disconnect(this);
-        // A reply that has finished, its signal not yet delivered, has nothing to abort.
-        if (!m_network->isFinished())
-            m_network->abort();
+        // Deleting the network reply ends its request. Not abort(): Qt 6.4 reports an error
+        // posted by its HTTP thread (a refused connection) after the abort's own, and warns
+        // "Internal problem, this method must only be called once" for each reply of a round.
         m_network->deleteLater();
         m_network.clear();
     }
@@ -148,6 +148,7 @@ void PromReply::onNetworkFinished()
         finish(parseLabelValuesResponse(body, status, url));
         break;
     case Api::Flags:
+    case Api::Config:  // an object of strings too: {"yaml": "…"}
         finish(parseFlagsResponse(body, status, url));
         break;
     case Api::Alerts:

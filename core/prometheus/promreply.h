@@ -31,7 +31,7 @@ class PromReply : public QObject
     Q_OBJECT
 
 public:
-    enum class Api { Query, Targets, Ready, LabelValues, Flags, Alerts };
+    enum class Api { Query, Targets, Ready, LabelValues, Flags, Config, Alerts };
 
     ~PromReply() override;
 
@@ -51,6 +51,8 @@ public:
     QStringList labelValues() const { return valueOr<QStringList>(); }
     /// `/api/v1/status/flags`: the command-line flags the server runs with.
     QMap<QString, QString> flags() const { return valueOr<QMap<QString, QString>>(); }
+    /// `/api/v1/status/config`: the configuration the server runs with, as YAML.
+    QString configYaml() const { return flags().value(QStringLiteral("yaml")); }
     QList<PromAlert> alerts() const { return valueOr<QList<PromAlert>>(); }
 
     /// What PromReplyPtr does: abort(), then delete, or deleteLater() from inside finished().

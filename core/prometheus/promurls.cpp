@@ -72,11 +72,18 @@ QUrl promFlagsUrl(const QUrl &base)
     return promApiUrl(base, QStringLiteral("/api/v1/status/flags"));
 }
 
-QUrl promLabelValuesUrl(const QUrl &base, const QString &label)
+QUrl promLabelValuesUrl(const QUrl &base, const QString &label, const QString &selector)
 {
-    return promApiUrl(base, QStringLiteral("/api/v1/label/")
-                                + QString::fromLatin1(QUrl::toPercentEncoding(label))
-                                + QStringLiteral("/values"));
+    const QUrl url = promApiUrl(base, QStringLiteral("/api/v1/label/")
+                                          + QString::fromLatin1(QUrl::toPercentEncoding(label))
+                                          + QStringLiteral("/values"));
+    return selector.isEmpty() ? url : withQuery(url, {encodeParameter("match[]", selector)});
+}
+
+QUrl promLabelNamesUrl(const QUrl &base, const QString &selector)
+{
+    const QUrl url = promApiUrl(base, QStringLiteral("/api/v1/labels"));
+    return selector.isEmpty() ? url : withQuery(url, {encodeParameter("match[]", selector)});
 }
 
 QUrl promGraphUrl(const QUrl &base, const QString &promql, std::chrono::seconds range,

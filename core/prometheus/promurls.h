@@ -29,8 +29,11 @@ QUrl promTargetsUrl(const QUrl &base);
 QUrl promReadyUrl(const QUrl &base);
 /// `/api/v1/status/flags`: the flags the server runs with.
 QUrl promFlagsUrl(const QUrl &base);
-/// `/api/v1/label/<label>/values`, e.g. every metric name with `__name__`.
-QUrl promLabelValuesUrl(const QUrl &base, const QString &label);
+/// `/api/v1/label/<label>/values`, e.g. every metric name with `__name__`; with a series
+/// `selector`, only the values of the series it matches (`match[]`).
+QUrl promLabelValuesUrl(const QUrl &base, const QString &label, const QString &selector = {});
+/// `/api/v1/labels`: every label name, or those of the series `selector` matches.
+QUrl promLabelNamesUrl(const QUrl &base, const QString &selector = {});
 /// Prometheus's own graph page for a query over `range` ending at `end` (now when null):
 /// `<base>/graph?g0.expr=...&g0.tab=0&g0.range_input=5m`.
 QUrl promGraphUrl(const QUrl &base, const QString &promql, std::chrono::seconds range,

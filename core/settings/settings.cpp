@@ -281,6 +281,19 @@ QString applyQuery(const Parser &p, const Option &o, Settings &s, QStringList &)
                : QString();
 }
 
+QString applyVariables(const Parser &p, const Option &o, Settings &s, QStringList &)
+{
+    for (const QString &text : p.values(o)) {
+        const qsizetype equals = text.indexOf(u'=');
+        if (equals <= 0) {
+            return QCoreApplication::translate("pc::Settings", "--var: '%1' is not NAME=VALUE.")
+                .arg(text);
+        }
+        s.dashboardVariables.insert(text.left(equals).trimmed(), text.mid(equals + 1).split(u','));
+    }
+    return QString();
+}
+
 QString applyView(const Parser &p, const Option &o, Settings &s, QStringList &)
 {
     const QString name = p.value(o);
@@ -459,6 +472,36 @@ const OptionRow optionTable[] = {
                                             "dashboard).");
      },
      "view", [](const Settings &) { return QStringLiteral("chart"); }, applyView},
+    {"dashboard",
+     [] {
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "Grafana dashboard JSON to open in the "
+                                             "Dashboard view, instead of the shipped "
+                                             "one."));
+     },
+     "file", nullptr,
+     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+         return assignWhenSet(p, o, &s.dashboardFile);
+     }},
+    {"var",
+     [] {
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "A dashboard variable's value at start, several "
+                                             "separated by commas (repeatable)."));
+     },
+     "name=value", nullptr, applyVariables},
+    {"check-dashboard",
+     [] {
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "Without a window: resolve a dashboard's "
+                                             "variables, run every query over its range, print "
+                                             "what each panel draws, and exit (0: all drawn, "
+                                             "1: some not, 2: unreadable)."));
+     },
+     "file", nullptr,
+     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+         return assignWhenSet(p, o, &s.checkDashboardFile);
+     }},
     // Read before parsing by chooseLanguage() (language.h), so that this help speaks it; here
     // so that it is listed and accepted.
     {"lang",

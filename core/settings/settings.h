@@ -2,6 +2,7 @@
 
 #include "prometheus/promendpoint.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QString>
@@ -41,6 +42,13 @@ struct Settings
     /// The view the window opens on (`--view`).
     enum class View { Chart, Dashboard };
     View startView = View::Chart;
+    /// A Grafana dashboard JSON to open in the Dashboard view (`--dashboard`); empty: the
+    /// shipped one.
+    QString dashboardFile;
+    /// `--var NAME=VALUE`: a dashboard variable's value at start, several with commas.
+    QHash<QString, QStringList> dashboardVariables;
+    /// `--check-dashboard FILE`: report what the dashboard draws, headless, then exit.
+    QString checkDashboardFile;
 };
 
 /// The environment variables that may hold the Prometheus secrets.

@@ -52,6 +52,20 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
+    <name>pc::DashboardCheck</name>
+    <message numerus="yes">
+        <source>%1 → %n series</source>
+        <translation>
+            <numerusform>%1 → %n série</numerusform>
+            <numerusform>%1 → %n séries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → error: %2</source>
+        <translation>%1 → erreur : %2</translation>
+    </message>
+</context>
+<context>
     <name>pc::DisplayFormat</name>
     <message>
         <source>never</source>
@@ -110,6 +124,10 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <source>%1: %2</source>
         <extracomment>%1 is a file path, %2 a sentence about what is wrong in it</extracomment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This is a Grafana 12 dashboard resource (v2, with “elements” and “layout”), which Prom Companion does not read yet: in Grafana, choose Export → Export as JSON, pick the classic model, and open that file.</source>
+        <translation>Ceci est une ressource de tableau de bord Grafana 12 (v2, avec « elements » et « layout »), que Prom Companion ne lit pas encore : dans Grafana, choisissez Exporter → Exporter en JSON, prenez le modèle classique, et ouvrez ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -269,6 +287,47 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <extracomment>Follows a sentence about Prometheus failing; %1 is its log lines, one per line</extracomment>
         <translation>Ses dernières lignes de journal&#xa0;:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PanelFidelity</name>
+    <message>
+        <source>its data source “%1” is of type %2, not Prometheus</source>
+        <extracomment>%1 is a data source&apos;s name, %2 its type, such as loki</extracomment>
+        <translation>sa source de données « %1 » est de type %2, pas Prometheus</translation>
+    </message>
+    <message>
+        <source>the “%1” panel type is not drawn yet</source>
+        <extracomment>%1 is a Grafana panel type, such as table</extracomment>
+        <translation>le type de panneau « %1 » n’est pas encore dessiné</translation>
+    </message>
+    <message>
+        <source>a %1 is drawn as a stat</source>
+        <extracomment>%1 is a Grafana panel type, gauge or bargauge</extracomment>
+        <translation>un %1 est dessiné comme un stat</translation>
+    </message>
+    <message>
+        <source>not repeated by $%1</source>
+        <extracomment>%1 is a dashboard variable&apos;s name</extracomment>
+        <translation>non répété selon $%1</translation>
+    </message>
+    <message>
+        <source>instant queries are drawn over the range</source>
+        <translation>les requêtes instantanées sont dessinées sur la période</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>dessiné</translation>
+    </message>
+    <message>
+        <source>approximated: %1</source>
+        <extracomment>%1 says what differs from Grafana</extracomment>
+        <translation>approché : %1</translation>
+    </message>
+    <message>
+        <source>not drawn: %1</source>
+        <extracomment>%1 says why</extracomment>
+        <translation>non dessiné : %1</translation>
     </message>
 </context>
 <context>
@@ -843,6 +902,34 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <source>--view: &apos;%1&apos; is not chart or dashboard.</source>
         <translation>--view&#xa0;: &apos;%1&apos; n&apos;est ni chart ni dashboard.</translation>
     </message>
+    <message>
+        <source>Grafana dashboard JSON to open in the Dashboard view, instead of the shipped one.</source>
+        <translation>Tableau de bord Grafana (JSON) à ouvrir dans la vue Tableau de bord, au lieu de celui fourni.</translation>
+    </message>
+    <message>
+        <source>A dashboard variable&apos;s value at start, several separated by commas (repeatable).</source>
+        <translation>La valeur d’une variable du tableau de bord au démarrage, plusieurs séparées par des virgules (répétable).</translation>
+    </message>
+    <message>
+        <source>--var: &apos;%1&apos; is not NAME=VALUE.</source>
+        <translation>--var : « %1 » n’est pas de la forme NOM=VALEUR.</translation>
+    </message>
+    <message>
+        <source>Without a window: resolve a dashboard&apos;s variables, run every query over its range, print what each panel draws, and exit (0: all drawn, 1: some not, 2: unreadable).</source>
+        <translation>Sans fenêtre : résoudre les variables d’un tableau de bord, exécuter chaque requête sur sa période, afficher ce que dessine chaque panneau, puis quitter (0 : tout est dessiné, 1 : pas tout, 2 : illisible).</translation>
+    </message>
+</context>
+<context>
+    <name>pc::VariableResolver</name>
+    <message>
+        <source>Prometheus</source>
+        <extracomment>The only data source the app has: the Prometheus it asks</extracomment>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>The query of $%1, “%2”, is not one of label_values(), label_names(), metrics() or query_result().</source>
+        <translation>La requête de $%1, « %2 », n’est ni label_values(), ni label_names(), ni metrics(), ni query_result().</translation>
+    </message>
 </context>
 <context>
     <name>pc::app::AlertsBox</name>
@@ -981,11 +1068,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
-    <name>pc::app::DashboardView</name>
-    <message>
-        <source>The dashboard cannot be shown: %1</source>
-        <translation>Le tableau de bord ne peut pas être affiché&#xa0;: %1</translation>
-    </message>
+    <name>pc::app::DashboardToolbar</name>
     <message>
         <source>Time range of every panel</source>
         <translation>Période de tous les panneaux</translation>
@@ -993,26 +1076,6 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>How far back every panel reaches</source>
         <translation>Jusqu&apos;où remonte chaque panneau</translation>
-    </message>
-    <message>
-        <source>Last 5 min</source>
-        <translation>Dernières 5 min</translation>
-    </message>
-    <message>
-        <source>Last 15 min</source>
-        <translation>Dernières 15 min</translation>
-    </message>
-    <message>
-        <source>Last 1 h</source>
-        <translation>Dernière heure</translation>
-    </message>
-    <message>
-        <source>Last 6 h</source>
-        <translation>Dernières 6 h</translation>
-    </message>
-    <message>
-        <source>Last %1 s</source>
-        <translation>Dernières %1 s</translation>
     </message>
     <message>
         <source>Refresh every</source>
@@ -1059,6 +1122,29 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <translation>Ouvrir le même tableau de bord dans Grafana, une fois qu&apos;il y est</translation>
     </message>
     <message>
+        <source>Last %1 d</source>
+        <translation>Derniers %1 j</translation>
+    </message>
+    <message>
+        <source>Last %1 h</source>
+        <translation>Dernières %1 h</translation>
+    </message>
+    <message>
+        <source>Last %1 min</source>
+        <translation>Dernières %1 min</translation>
+    </message>
+    <message>
+        <source>Last %1 s</source>
+        <translation>Dernières %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::DashboardView</name>
+    <message>
+        <source>The dashboard cannot be shown: %1</source>
+        <translation>Le tableau de bord ne peut pas être affiché&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Prom Companion does not draw “%1” panels.
 Open the dashboard in Grafana to see this one.</source>
         <translation>Prom Companion ne dessine pas les panneaux “%1”.
@@ -1079,6 +1165,23 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     <message>
         <source>No Prometheus to ask yet: the panels fill in once one answers (see Status).</source>
         <translation>Pas encore de Prometheus à interroger&#xa0;: les panneaux se remplissent dès qu&apos;il répond (voir État).</translation>
+    </message>
+    <message>
+        <source>The variable $%1 has no options from Prometheus: %2</source>
+        <translation>La variable $%1 n’a pas d’options venant de Prometheus : %2</translation>
+    </message>
+    <message>
+        <source>Expand or collapse this row; a collapsed row asks Prometheus nothing</source>
+        <translation>Déplier ou replier cette rangée ; une rangée repliée n’interroge pas Prometheus</translation>
+    </message>
+    <message>
+        <source>This panel&apos;s data source is “%1”, of type %2: Prom Companion asks Prometheus only.</source>
+        <translation>La source de données de ce panneau est « %1 », de type %2 : Prom Companion n’interroge que Prometheus.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a panel&apos;s title, %2 how it is drawn</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1778,53 @@ entre %2 et %3</translation>
         <source>Alert resolved: %1</source>
         <translation>Alerte résolue&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&amp;Open dashboard…</source>
+        <translation>&amp;Ouvrir un tableau de bord…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>D&amp;ashboard</source>
+        <translation>Tablea&amp;u de bord</translation>
+    </message>
+    <message>
+        <source>&amp;What was drawn…</source>
+        <translation>&amp;Ce qui a été dessiné…</translation>
+    </message>
+    <message>
+        <source>Opened the dashboard “%1”</source>
+        <translation>Tableau de bord « %1 » ouvert</translation>
+    </message>
+    <message>
+        <source>What was drawn</source>
+        <translation>Ce qui a été dessiné</translation>
+    </message>
+    <message>
+        <source>Every panel of “%1” is drawn as Grafana draws it.</source>
+        <translation>Chaque panneau de « %1 » est dessiné comme Grafana le dessine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panel(s) of “%1” are not drawn as Grafana draws them:</source>
+        <translation>
+            <numerusform>%n panneau de « %1 » n’est pas dessiné comme Grafana le dessine :</numerusform>
+            <numerusform>%n panneaux de « %1 » ne sont pas dessinés comme Grafana les dessine :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a Grafana dashboard</source>
+        <translation>Ouvrir un tableau de bord Grafana</translation>
+    </message>
+    <message>
+        <source>Grafana dashboards (*.json);;All files (*)</source>
+        <translation>Tableaux de bord Grafana (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The shipped dashboard</source>
+        <translation>Le tableau de bord fourni</translation>
+    </message>
 </context>
 <context>
     <name>pc::app::SettingsDialog</name>
@@ -1866,6 +2016,13 @@ entre %2 et %3</translation>
     <message>
         <source>: %1</source>
         <translation>&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::VariableBar</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
     </message>
 </context>
 </TS>

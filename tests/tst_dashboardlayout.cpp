@@ -1,0 +1,195 @@
+#include "dashboard/variableresolver.h"
+#include "dashboardview.h"
+#include "fakeprometheus.h"
+#include "prometheus/promclient.h"
+#include "variablebar.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTest>
+#include <QToolButton>
+
+using namespace std::chrono_literals;
+using namespace pc::app;
+
+/// The Dashboard view with dashboards written here, one feature each: rows that collapse and
+/// ask nothing while collapsed, only the panels in view asking, variables in the bar and in
+/// every query, and a panel of another data source saying so. Against a stand-in Prometheus.
+class TestDashboardLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void collapsedRowsAskNothingUntilExpanded();
+    void onlyPanelsInViewAsk();
+    void variablesGoIntoEveryQuery();
+    void aVariableChosenOnTheCommandLineWins();
+    void saysWhichDataSourceAPanelHasWhenNotPrometheus();
+
+private:
+    std::unique_ptr<DashboardView> makeView(const QByteArray &json,
+                                            const DashboardView::Options &options = {});
+    static QByteArray timeseries(int id, const QString &title, int y, const QString &expr);
+    QString lastQuery() const
+    {
+        return m_fake->lastQuery("/api/v1/query_range").queryItemValue("query", QUrl::FullyDecoded);
+    }
+
+    std::unique_ptr<pc::test::FakePrometheus> m_fake;
+    std::unique_ptr<pc::PromClient> m_client;
+};
+
+void TestDashboardLayout::init()
+{
+    m_fake = std::make_unique<pc::test::FakePrometheus>();
+    QVERIFY(m_fake->listen());
+    m_fake->respondWithFile("/api/v1/query_range", "query_matrix.json");
+    for (const auto &[path, values] :
+         {std::pair{"/api/v1/label/job/values", "\"node\",\"prom\""},
+          std::pair{"/api/v1/label/instance/values", "\"a:9100\",\"b:9100\""}}) {
+        pc::HttpResponse response;
+        response.contentType = "application/json";
+        response.body = QByteArray(R"({"status":"success","data":[)") + values + "]}";
+        m_fake->respond(path, response);
+    }
+    pc::PromEndpoint endpoint;
+    endpoint.baseUrl = m_fake->baseUrl();
+    m_client = std::make_unique<pc::PromClient>(endpoint);
+}
+
+void TestDashboardLayout::cleanup()
+{
+    m_client.reset();
+    m_fake.reset();
+}
+
+std::unique_ptr<DashboardView> TestDashboardLayout::makeView(const QByteArray &json,
+                                                             const DashboardView::Options &options)
+{
+    auto view = std::make_unique<DashboardView>(m_client.get(), pc::GrafanaDashboard::parse(json),
+                                                options);
+    view->resize(1200, 700);
+    view->show();
+    view->setPrometheusEnabled(true);
+    return view;
+}
+
+QByteArray TestDashboardLayout::timeseries(int id, const QString &title, int y, const QString &expr)
+{
+    return QStringLiteral(R"({"id": %1, "type": "timeseries", "title": "%2",
+        "gridPos": {"x": 0, "y": %3, "w": 24, "h": 8}, "targets": [{"refId": "A", "expr": "%4"}]})")
+        .arg(id)
+        .arg(title)
+        .arg(y)
+        .arg(expr)
+        .toUtf8();
+}
+
+void TestDashboardLayout::collapsedRowsAskNothingUntilExpanded()
+{
+    const QByteArray json = R"({"title": "Rows", "panels": [
+        {"id": 1, "type": "row", "title": "Open", "collapsed": false, "gridPos": {"y": 0, "h": 1, "w": 24}},
+        )" + timeseries(2, "CPU", 1, "cpu") + R"(,
+        {"id": 3, "type": "row", "title": "Closed", "collapsed": true, "gridPos": {"y": 9, "h": 1, "w": 24},
+         "panels": [)" + timeseries(4, "Disk", 10, "disk") + R"(]}]})";
+    const auto view = makeView(json);
+    QCOMPARE(view->rowTitles(), QStringList({"Open", "Closed"}));
+    QVERIFY(view->isRowExpanded("Open"));
+    QVERIFY(!view->isRowExpanded("Closed"));
+    // The collapsed row's panel is not even made: nothing of it can ask.
+    QCOMPARE(view->dataPanelCount(), 1);
+    QVERIFY(!view->chartWidget("Disk"));
+    QTRY_VERIFY(view->inViewPanelsAnswered());
+    QCOMPARE(lastQuery(), QString("cpu"));
+
+    view->setRowExpanded("Closed", true);
+    QCOMPARE(view->dataPanelCount(), 2);
+    QVERIFY(view->chartWidget("Disk"));
+    QTRY_COMPARE(view->answeredPanelCount(), 2);
+    // Collapsing the first row stops its panel; the other moves up and still asks.
+    view->setRowExpanded("Open", false);
+    QTRY_COMPARE(view->activePanelCount(), 1);
+    const auto headers = view->findChildren<QToolButton *>("dashboardRow");
+    QCOMPARE(headers.size(), 2);
+    QVERIFY(!headers.first()->isChecked());
+}
+
+void TestDashboardLayout::onlyPanelsInViewAsk()
+{
+    QByteArray panels;
+    for (int i = 0; i < 10; ++i)
+        panels += (i ? "," : "") + timeseries(i + 1, QString("Panel %1").arg(i), i * 8, QString("q%1").arg(i));
+    const auto view = makeView(R"({"title": "Tall", "panels": [)" + panels + "]}");
+    QCOMPARE(view->dataPanelCount(), 10);
+    QTRY_VERIFY(view->inViewPanelsAnswered());
+    const int inView = view->activePanelCount();
+    QVERIFY2(inView > 0 && inView < 10, qPrintable(QString::number(inView)));
+    QVERIFY(view->answeredPanelCount() < 10);
+    // Scrolled to the bottom: the last panels ask, the first ones stop.
+    auto *scroll = view->findChild<QScrollArea *>();
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    QTRY_COMPARE(lastQuery(), QString("q9"));
+    QTRY_VERIFY(view->inViewPanelsAnswered());
+    QVERIFY(view->activePanelCount() < 10);
+}
+
+void TestDashboardLayout::variablesGoIntoEveryQuery()
+{
+    const QByteArray json = R"J({"title": "Vars", "templating": {"list": [
+        {"name": "job", "type": "query", "query": "label_values(up, job)", "current": {"value": "node"}},
+        {"name": "node", "type": "query", "label": "Host", "query": "label_values(up{job=\"$job\"}, instance)",
+         "multi": true, "includeAll": true},
+        {"name": "hidden", "type": "constant", "query": "x", "hide": 2}]},
+      "panels": [)J" + timeseries(1, "CPU", 0, R"(rate(cpu{job=\"$job\",instance=~\"$node\",c=\"$hidden\"}[$__rate_interval]))") + "]}";
+    const auto view = makeView(json);
+    QTRY_VERIFY(view->inViewPanelsAnswered());
+    QCOMPARE(lastQuery(),
+             QString(R"~(rate(cpu{job="node",instance=~"(a:9100|b:9100)",c="x"}[1m]))~"));
+    // The bar shows the visible variables, with their labels.
+    QVERIFY(view->variableBar()->picker("job"));
+    QVERIFY(view->variableBar()->picker("node"));
+    QVERIFY(!view->variableBar()->picker("hidden"));
+    QCOMPARE(view->variableBar()->picker("node")->accessibleName(), QString("Host"));
+    auto *job = qobject_cast<QComboBox *>(view->variableBar()->picker("job"));
+    QVERIFY(job);
+    QCOMPARE(job->count(), 2);
+    // Choosing another job asks again, with the new value and the instances asked again.
+    job->setCurrentIndex(job->findData("prom"));
+    emit job->activated(job->currentIndex());
+    QTRY_VERIFY(lastQuery().contains(R"(job="prom")"));
+    QCOMPARE(m_fake->lastQuery("/api/v1/label/instance/values").queryItemValue("match[]", QUrl::FullyDecoded),
+             QString(R"(up{job="prom"})"));
+}
+
+void TestDashboardLayout::aVariableChosenOnTheCommandLineWins()
+{
+    const QByteArray json = R"J({"title": "Vars", "templating": {"list": [
+        {"name": "job", "type": "query", "query": "label_values(job)", "current": {"value": "node"}}]},
+      "panels": [)J" + timeseries(1, "Up", 0, R"(up{job=\"$job\"})") + "]}";
+    DashboardView::Options options;
+    options.variables.insert("job", {"prom"});
+    const auto view = makeView(json, options);
+    QTRY_VERIFY(view->inViewPanelsAnswered());
+    QCOMPARE(lastQuery(), QString(R"(up{job="prom"})"));
+}
+
+void TestDashboardLayout::saysWhichDataSourceAPanelHasWhenNotPrometheus()
+{
+    const auto view = makeView(R"({"title": "Logs", "__inputs": [
+        {"name": "DS_LOKI", "type": "datasource", "pluginId": "loki"}], "panels": [
+        {"id": 1, "type": "logs", "title": "Errors", "datasource": "${DS_LOKI}",
+         "gridPos": {"x": 0, "y": 0, "w": 24, "h": 8}}]})");
+    const auto placeholders = view->findChildren<QLabel *>("panelPlaceholder");
+    QCOMPARE(placeholders.size(), 1);
+    QVERIFY2(placeholders.first()->text().contains("loki")
+                 && placeholders.first()->text().contains("${DS_LOKI}"),
+             qPrintable(placeholders.first()->text()));
+    QCOMPARE(view->dataPanelCount(), 0);
+}
+
+QTEST_MAIN(TestDashboardLayout)
+#include "tst_dashboardlayout.moc"
