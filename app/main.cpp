@@ -63,15 +63,16 @@ int checkDashboard(const pc::Settings &settings)
     pc::DashboardCheck check(&client, std::get<pc::GrafanaDashboard>(outcome),
                              settings.dashboardVariables);
     int code = 1;
-    QObject::connect(&check, &pc::DashboardCheck::finished, [&code](const pc::DashboardCheckReport &report) {
-        for (const QString &error : report.variableErrors)
-            printLine(stderr, error);
-        for (const pc::PanelCheck &panel : report.panels)
-            printLine(stdout, panel.line());
-        printLine(stdout, report.summary());
-        code = report.exitCode();
-        QCoreApplication::exit(0);
-    });
+    QObject::connect(&check, &pc::DashboardCheck::finished,
+                     [&code](const pc::DashboardCheckReport &report) {
+                         for (const QString &error : report.variableErrors)
+                             printLine(stderr, error);
+                         for (const pc::PanelCheck &panel : report.panels)
+                             printLine(stdout, panel.line());
+                         printLine(stdout, report.summary());
+                         code = report.exitCode();
+                         QCoreApplication::exit(0);
+                     });
     // From the event loop: a dashboard with nothing to ask finishes at once.
     QMetaObject::invokeMethod(&check, &pc::DashboardCheck::start, Qt::QueuedConnection);
     QCoreApplication::exec();

@@ -106,7 +106,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-
     Parts m_parts;
     LoadBox *m_load;
     LiveChartView *m_chart;

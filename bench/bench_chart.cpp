@@ -10,9 +10,9 @@
 
 #include "chart/rangepoller.h"
 #include "chart/timerange.h"
-#include "livechartview.h"
 #include "chartwidget.h"
 #include "fakeprometheus.h"
+#include "livechartview.h"
 #include "prometheus/promclient.h"
 #include "prometheus/promurls.h"
 
