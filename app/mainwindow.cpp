@@ -16,23 +16,22 @@
 #include "statusbox.h"
 
 #include <QAction>
-#include <QDir>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QFileInfo>
-#include <QMimeData>
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -153,15 +152,15 @@ void MainWindow::connectParts()
     connect(m_dashboard, &DashboardView::openGrafanaRequested, this, &MainWindow::openGrafana);
     connect(parts.source, &pc::PromSource::changed, this,
             [this] { m_dashboard->setPrometheusEnabled(m_parts.source->isUsable()); });
-    connect(parts.live.poller, &pc::RangePoller::updated, m_status,
-            &StatusBox::setPrometheusOk);
+    connect(parts.live.poller, &pc::RangePoller::updated, m_status, &StatusBox::setPrometheusOk);
     // A rejected query is an answer: the server is fine, the query is shown as wrong.
     connect(parts.live.poller, &pc::RangePoller::rejected, m_status, &StatusBox::setPrometheusOk);
     connect(parts.live.poller, &pc::RangePoller::failed, this,
             [this](const pc::PromError &error, std::chrono::milliseconds retryIn) {
                 m_status->setPrometheusFailure(error.message, retryIn);
             });
-    connect(parts.live.watcher, &pc::ScrapeTargetWatcher::targetUpdated, m_status, &StatusBox::setTarget);
+    connect(parts.live.watcher, &pc::ScrapeTargetWatcher::targetUpdated, m_status,
+            &StatusBox::setTarget);
     connect(m_status, &StatusBox::startOwnPrometheusRequested, parts.source,
             &pc::PromSource::startOwn);
 }
@@ -513,9 +512,9 @@ void MainWindow::showWhatWasDrawn()
 
 void MainWindow::chooseDashboard()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a Grafana dashboard"), QString(),
-        tr("Grafana dashboards (*.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a Grafana dashboard"), QString(),
+                                     tr("Grafana dashboards (*.json);;All files (*)"));
     if (!path.isEmpty())
         openDashboard(path);
 }
@@ -528,7 +527,8 @@ void MainWindow::fillRecentMenu()
     if (!recent.isEmpty())
         m_recent->addSeparator();
     for (const QString &path : recent) {
-        m_recent->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDashboard(path); });
+        m_recent->addAction(QDir::toNativeSeparators(path), this,
+                            [this, path] { openDashboard(path); });
     }
 }
 

@@ -109,7 +109,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-
     Parts m_parts;
     LoadBox *m_load;
     LiveChartView *m_chart;

@@ -56,7 +56,7 @@ struct GrafanaPanel
     QString description;
     GrafanaGridPos gridPos;
     QList<GrafanaQuery> queries;  // Grafana's `targets`
-    GrafanaUnit unit;  // fieldConfig.defaults.unit
+    GrafanaUnit unit;             // fieldConfig.defaults.unit
     std::optional<int> decimals;
     std::optional<double> min;
     std::optional<double> max;
