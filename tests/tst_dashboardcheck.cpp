@@ -118,7 +118,8 @@ void TestDashboardCheck::checksTheNodeDashboardAgainstARealPrometheus()
              qPrintable(out));
     QVERIFY2(lines.filter(QRegularExpression("^4 bargauge \"RAM Used\": drawn")).size() == 1,
              qPrintable(out));
-    QVERIFY2(lines.filter(QRegularExpression("^3 stat \"CPU Cores\": approximated: instant")).size() == 1,
+    QVERIFY2(lines.filter(QRegularExpression("^3 stat \"CPU Cores\": approximated: instant")).size()
+                 == 1,
              qPrintable(out));
 }
 

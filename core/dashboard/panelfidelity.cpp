@@ -25,10 +25,12 @@ PanelFidelity PanelFidelity::of(const GrafanaPanel &panel)
                     .arg(panel.type)};
     }
     QStringList missing;
-    if (panel.kind == Kind::BarGauge && !panel.displayMode.isEmpty() && panel.displayMode != u"basic")
+    if (panel.kind == Kind::BarGauge && !panel.displayMode.isEmpty()
+        && panel.displayMode != u"basic")
         //: %1 is a bar gauge's display mode: gradient or lcd
-        missing.append(QCoreApplication::translate("pc::PanelFidelity", "the %1 bars are drawn as basic ones")
-                           .arg(panel.displayMode));
+        missing.append(
+            QCoreApplication::translate("pc::PanelFidelity", "the %1 bars are drawn as basic ones")
+                .arg(panel.displayMode));
     if (!panel.repeat.isEmpty())
         //: %1 is a dashboard variable's name
         missing.append(QCoreApplication::translate("pc::PanelFidelity", "not repeated by $%1")
