@@ -74,9 +74,9 @@ void AlertsBox::showAlerts(const QList<pc::PromAlert> &alerts)
         m_headline->setText(tr("Alerts: none pending or firing"));
     else
         //: %1 is "N firing", %2 "N pending"
-        m_headline->setText(tr("Alerts: %1, %2")
-                                .arg(tr("%n firing", "alerts", firing),
-                                     tr("%n pending", "alerts", pending)));
+        m_headline->setText(
+            tr("Alerts: %1, %2")
+                .arg(tr("%n firing", "alerts", firing), tr("%n pending", "alerts", pending)));
     m_headline->setStyleSheet(firing > 0 ? QStringLiteral("color: #d0302b; font-weight: bold")
                                          : QString());
 }

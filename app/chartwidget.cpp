@@ -394,7 +394,8 @@ void ChartWidget::updateValueAxis(double low, double high)
     }
     // As many ticks as fit: labels a line and a half apart.
     const QRectF plotArea = m_chart->plotArea();
-    const int valueTicks = std::clamp(int(plotArea.height() / (fontMetrics().height() * 1.6)), 2, 6);
+    const int valueTicks =
+        std::clamp(int(plotArea.height() / (fontMetrics().height() * 1.6)), 2, 6);
     AxisScale scale = AxisScale::nice(low / divisor, high / divisor, valueTicks);
     scale = {scale.min * divisor, scale.max * divisor, scale.step * divisor};
     QStringList labels;
@@ -436,8 +437,8 @@ void ChartWidget::updateMessages()
                                    .arg(m_seriesTotal));
         m_seriesCount->setStyleSheet(QStringLiteral("color: #d0302b"));
     } else {
-        m_seriesCount->setText(
-            m_answered ? tr("%n series from Prometheus", nullptr, m_seriesTotal) : QString());
+        m_seriesCount->setText(m_answered ? tr("%n series from Prometheus", nullptr, m_seriesTotal)
+                                          : QString());
         m_seriesCount->setStyleSheet({});
     }
 }

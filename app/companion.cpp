@@ -87,8 +87,8 @@ bool Companion::start()
     const pc::RequestMetrics &requests = m_host->metrics().requests();
     m_liveRange = std::make_unique<pc::TimeRange>();
     m_livePoller = std::make_unique<pc::RangePoller>(m_client.get(), m_liveRange.get());
-    m_sampler = std::make_unique<pc::LocalCounterSampler>(
-        [&requests] { return requests.responses(); });
+    m_sampler =
+        std::make_unique<pc::LocalCounterSampler>([&requests] { return requests.responses(); });
     m_watcher = std::make_unique<pc::ScrapeTargetWatcher>(m_client.get(), m_host->metricsUrl());
     pc::PromSource *source = m_source.get();
     pc::RangePoller *poller = m_livePoller.get();
@@ -102,13 +102,17 @@ bool Companion::start()
     QObject::connect(source, &pc::PromSource::changed, alerts,
                      [alerts, source] { alerts->setEnabled(source->isUsable()); });
 
-    m_window = std::make_unique<MainWindow>(
-        MainWindow::Parts{m_load.get(),
-                          {m_client.get(), m_liveRange.get(), m_livePoller.get(), m_sampler.get(),
-                           m_watcher.get()},
-                          source, m_client.get(), alerts, m_host->serviceUrl(),
-                          m_host->metricsUrl(), s.grafanaUrl, urlOrigin(s.prometheusUrlOrigin),
-                          m_history.get()});
+    m_window = std::make_unique<MainWindow>(MainWindow::Parts{
+        m_load.get(),
+        {m_client.get(), m_liveRange.get(), m_livePoller.get(), m_sampler.get(), m_watcher.get()},
+        source,
+        m_client.get(),
+        alerts,
+        m_host->serviceUrl(),
+        m_host->metricsUrl(),
+        s.grafanaUrl,
+        urlOrigin(s.prometheusUrlOrigin),
+        m_history.get()});
     m_window->setView(s.startView == pc::Settings::View::Dashboard ? MainWindow::View::Dashboard
                                                                    : MainWindow::View::Chart);
     QString dashboardError;

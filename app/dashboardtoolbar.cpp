@@ -56,7 +56,8 @@ DashboardToolbar::DashboardToolbar(const QString &title, std::chrono::seconds wi
     grafana->setObjectName(QStringLiteral("dashboardOpenGrafana"));
     grafana->setToolTip(tr("Open the same dashboard in Grafana, once it is there"));
 
-    connect(m_range, &QComboBox::currentIndexChanged, this, [this] { emit windowChosen(this->window()); });
+    connect(m_range, &QComboBox::currentIndexChanged, this,
+            [this] { emit windowChosen(this->window()); });
     connect(m_refresh, &QComboBox::currentIndexChanged, this,
             [this] { emit refreshChosen(this->refresh()); });
     connect(m_live, &QPushButton::clicked, this, &DashboardToolbar::liveRequested);

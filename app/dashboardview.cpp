@@ -6,9 +6,9 @@
 #include "dashboard/builtinvariables.h"
 #include "dashboard/panelfidelity.h"
 #include "dashboard/variableresolver.h"
-#include "prometheus/promclient.h"
 #include "dashboardgrid.h"
 #include "dashboardtoolbar.h"
+#include "prometheus/promclient.h"
 #include "statpanel.h"
 #include "variablebar.h"
 
@@ -30,8 +30,9 @@ using namespace std::chrono_literals;
 // A mark beside a panel's title when it is not drawn as Grafana would: its tooltip says how.
 QLabel *fidelityMark(const PanelFidelity &fidelity)
 {
-    auto *mark = new QLabel(fidelity.state == PanelFidelity::State::NotDrawn ? QStringLiteral("\u2716")
-                                                                            : QStringLiteral("\u26a0"));
+    auto *mark =
+        new QLabel(fidelity.state == PanelFidelity::State::NotDrawn ? QStringLiteral("\u2716")
+                                                                    : QStringLiteral("\u26a0"));
     mark->setObjectName(QStringLiteral("panelFidelity"));
     mark->setToolTip(fidelity.text());
     mark->setAccessibleName(fidelity.text());
@@ -89,11 +90,11 @@ DashboardView::DashboardView(PromClient *client, const GrafanaDashboardOutcome &
         return;
     }
     m_dashboard = std::get<GrafanaDashboard>(dashboard);
-    const auto window = std::chrono::duration_cast<std::chrono::seconds>(
-        m_dashboard.timeRange().value_or(15min));
+    const auto window =
+        std::chrono::duration_cast<std::chrono::seconds>(m_dashboard.timeRange().value_or(15min));
     m_timeRange->setWindow(window);
-    m_toolbar = new DashboardToolbar(m_dashboard.title, window,
-                                     m_dashboard.refreshInterval().value_or(5s));
+    m_toolbar =
+        new DashboardToolbar(m_dashboard.title, window, m_dashboard.refreshInterval().value_or(5s));
     m_resolver = new VariableResolver(client, m_dashboard.variables, this);
     m_resolver->setInitialSelections(options.variables);
     m_resolver->setRange(std::chrono::duration_cast<std::chrono::milliseconds>(window));
@@ -121,10 +122,12 @@ DashboardView::DashboardView(PromClient *client, const GrafanaDashboardOutcome &
             [this] { m_toolbar->setLive(m_timeRange->isLive()); });
     connect(m_resolver, &VariableResolver::resolved, this, &DashboardView::updateActive);
     connect(m_resolver, &VariableResolver::selectionChanged, this, &DashboardView::refreshAll);
-    connect(m_resolver, &VariableResolver::failed, this, [this](const QString &name, const QString &why) {
-        m_problem->setText(tr("The variable $%1 has no options from Prometheus: %2").arg(name, why));
-        m_problem->show();
-    });
+    connect(m_resolver, &VariableResolver::failed, this,
+            [this](const QString &name, const QString &why) {
+                m_problem->setText(
+                    tr("The variable $%1 has no options from Prometheus: %2").arg(name, why));
+                m_problem->show();
+            });
 }
 
 void DashboardView::showError(const QString &message)
@@ -295,7 +298,8 @@ RangePoller *DashboardView::createPoller(const GrafanaPanel &panel)
         m_problem->show();
     });
     connect(poller, &RangePoller::rejected, this, [this, title](const QString &message) {
-        m_problem->setText(tr("Prometheus rejected a query of \u201c%1\u201d: %2").arg(title, message));
+        m_problem->setText(
+            tr("Prometheus rejected a query of \u201c%1\u201d: %2").arg(title, message));
         m_problem->show();
     });
     return poller;

@@ -47,7 +47,7 @@ class DashboardView : public QWidget
 public:
     struct Options
     {
-        QHash<QString, QStringList> variables;  // `--var NAME=VALUE`, in place of `current`
+        QHash<QString, QStringList> variables;    // `--var NAME=VALUE`, in place of `current`
         std::chrono::seconds scrapeInterval{15};  // for $__rate_interval, till Prometheus says
     };
 

@@ -32,8 +32,7 @@ ExploreBar::ExploreBar(TimeRange *range, QWidget *parent)
     rows->addLayout(top);
     rows->addWidget(createQueryControls());
     updateCompletions();
-    connect(m_range, &TimeRange::changed, this,
-            [this] { m_live->setEnabled(!m_range->isLive()); });
+    connect(m_range, &TimeRange::changed, this, [this] { m_live->setEnabled(!m_range->isLive()); });
     m_range->setWindow(std::chrono::seconds(m_window->currentData().toInt()));
 }
 
@@ -75,9 +74,8 @@ QWidget *ExploreBar::createViewControls()
     row->addWidget(m_stacked);
 
     connect(m_view, &QComboBox::currentIndexChanged, this, &ExploreBar::onViewChosen);
-    connect(m_window, &QComboBox::currentIndexChanged, this, [this] {
-        m_range->setWindow(std::chrono::seconds(m_window->currentData().toInt()));
-    });
+    connect(m_window, &QComboBox::currentIndexChanged, this,
+            [this] { m_range->setWindow(std::chrono::seconds(m_window->currentData().toInt())); });
     connect(m_stacked, &QCheckBox::toggled, this, &ExploreBar::stackedChanged);
     return box;
 }

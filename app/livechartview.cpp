@@ -61,15 +61,14 @@ void LiveChartView::connectSources()
             if (m_bar->view() != LiveView::Custom)
                 applyView();
         });
-        connect(m_sources.watcher, &ScrapeTargetWatcher::scrapeIntervalChanged,
-                m_sources.poller, &RangePoller::setMinimumStep);
+        connect(m_sources.watcher, &ScrapeTargetWatcher::scrapeIntervalChanged, m_sources.poller,
+                &RangePoller::setMinimumStep);
     }
 }
 
 QString LiveChartView::promql() const
 {
-    const QString selector =
-        m_sources.watcher ? m_sources.watcher->ownSeriesSelector() : QString();
+    const QString selector = m_sources.watcher ? m_sources.watcher->ownSeriesSelector() : QString();
     return livePromql(m_bar->view(), m_bar->customPromql(), selector);
 }
 
@@ -173,10 +172,9 @@ void LiveChartView::chooseTimeRange()
 QUrl LiveChartView::prometheusGraphUrl() const
 {
     const auto [from, to] = m_sources.range->range();
-    return promGraphUrl(m_sources.client->endpoint().baseUrl, promql(),
-                        std::chrono::seconds((to - from) / 1000),
-                        m_sources.range->isLive() ? QDateTime()
-                                                  : QDateTime::fromMSecsSinceEpoch(to));
+    return promGraphUrl(
+        m_sources.client->endpoint().baseUrl, promql(), std::chrono::seconds((to - from) / 1000),
+        m_sources.range->isLive() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(to));
 }
 
 void LiveChartView::openInPrometheus()

@@ -34,8 +34,8 @@ int serveHeadless(const pc::Settings &settings)
 {
     // Watch the signals first: a supervisor may send one as soon as the ports are printed.
     pc::app::UnixSignalWatcher watcher({SIGINT, SIGTERM});
-    QObject::connect(&watcher, &pc::app::UnixSignalWatcher::signalReceived, QCoreApplication::instance(),
-                     [] { QCoreApplication::exit(0); });
+    QObject::connect(&watcher, &pc::app::UnixSignalWatcher::signalReceived,
+                     QCoreApplication::instance(), [] { QCoreApplication::exit(0); });
     pc::ServiceHost host;
     if (!host.start(settings.bindAddress, settings.servicePort, settings.metricsPort,
                     settings.serviceThreads)) {
@@ -64,15 +64,16 @@ int checkDashboard(const pc::Settings &settings)
     pc::DashboardCheck check(&client, std::get<pc::GrafanaDashboard>(outcome),
                              settings.dashboardVariables);
     int code = 1;
-    QObject::connect(&check, &pc::DashboardCheck::finished, [&code](const pc::DashboardCheckReport &report) {
-        for (const QString &error : report.variableErrors)
-            printLine(stderr, error);
-        for (const pc::PanelCheck &panel : report.panels)
-            printLine(stdout, panel.line());
-        printLine(stdout, report.summary());
-        code = report.exitCode();
-        QCoreApplication::exit(0);
-    });
+    QObject::connect(&check, &pc::DashboardCheck::finished,
+                     [&code](const pc::DashboardCheckReport &report) {
+                         for (const QString &error : report.variableErrors)
+                             printLine(stderr, error);
+                         for (const pc::PanelCheck &panel : report.panels)
+                             printLine(stdout, panel.line());
+                         printLine(stdout, report.summary());
+                         code = report.exitCode();
+                         QCoreApplication::exit(0);
+                     });
     // From the event loop: a dashboard with nothing to ask finishes at once.
     QMetaObject::invokeMethod(&check, &pc::DashboardCheck::start, Qt::QueuedConnection);
     QCoreApplication::exec();
@@ -137,8 +138,8 @@ int runWindow(pc::Settings settings)
     }
 
     pc::app::UnixSignalWatcher watcher({SIGINT, SIGTERM});
-    QObject::connect(&watcher, &pc::app::UnixSignalWatcher::signalReceived, QCoreApplication::instance(),
-                     [] { QCoreApplication::exit(0); });
+    QObject::connect(&watcher, &pc::app::UnixSignalWatcher::signalReceived,
+                     QCoreApplication::instance(), [] { QCoreApplication::exit(0); });
     return QApplication::exec();
 }
 

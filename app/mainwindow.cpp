@@ -18,23 +18,22 @@
 #include "statusbox.h"
 
 #include <QAction>
-#include <QDir>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QFileInfo>
-#include <QMimeData>
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -525,9 +524,9 @@ void MainWindow::showWhatWasDrawn()
 
 void MainWindow::chooseDashboard()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a Grafana dashboard"), QString(),
-        tr("Grafana dashboards (*.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a Grafana dashboard"), QString(),
+                                     tr("Grafana dashboards (*.json);;All files (*)"));
     if (!path.isEmpty())
         openDashboard(path);
 }
@@ -540,7 +539,8 @@ void MainWindow::fillRecentMenu()
     if (!recent.isEmpty())
         m_recent->addSeparator();
     for (const QString &path : recent) {
-        m_recent->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDashboard(path); });
+        m_recent->addAction(QDir::toNativeSeparators(path), this,
+                            [this, path] { openDashboard(path); });
     }
 }
 

@@ -113,7 +113,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-
     Parts m_parts;
     LoadBox *m_load;
     RunHistoryBox *m_runs = nullptr;

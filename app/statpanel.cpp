@@ -83,8 +83,8 @@ void StatPanel::paintGauge(QPainter &painter, const QRectF &cell, const Value &v
     QRectF ring(0, 0, side - thickness, side - thickness);
     ring.moveCenter(QPointF(cell.center().x(), cell.top() + side / 2));
     // The threshold bands, thin, outside; the value's arc, thick, inside.
-    const QRectF bands = ring.adjusted(-thickness * 0.45, -thickness * 0.45, thickness * 0.45,
-                                       thickness * 0.45);
+    const QRectF bands =
+        ring.adjusted(-thickness * 0.45, -thickness * 0.45, thickness * 0.45, thickness * 0.45);
     const auto &steps = m_panel.thresholds.steps;
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const double from = i == 0 ? 0.0 : gaugeFraction(steps[i].value);
@@ -138,7 +138,8 @@ void StatPanel::paintBars(QPainter &painter, const QRectF &area)
         QRectF bar;
         QRectF label;
         if (vertical) {
-            const QRectF column(area.left() + cell * qreal(i) + 2, area.top(), cell - 4, area.height());
+            const QRectF column(area.left() + cell * qreal(i) + 2, area.top(), cell - 4,
+                                area.height());
             label = QRectF(column.left(), column.bottom() - line, column.width(), line);
             bar = QRectF(column.left(), column.top() + line, column.width(),
                          column.height() - 2 * line);
@@ -154,7 +155,8 @@ void StatPanel::paintBars(QPainter &painter, const QRectF &area)
             const qreal textWidth = std::min<qreal>(row.width() * 0.35, 160);
             label = QRectF(row.left(), row.top(), row.width() - textWidth, line);
             bar = QRectF(row.left(), row.top() + (value.name.isEmpty() ? 0 : line),
-                         row.width() - textWidth - 4, row.height() - (value.name.isEmpty() ? 0 : line));
+                         row.width() - textWidth - 4,
+                         row.height() - (value.name.isEmpty() ? 0 : line));
             painter.fillRect(bar, track);
             painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * fraction, bar.height()),
                              value.color);
@@ -185,8 +187,8 @@ void StatPanel::paintEvent(QPaintEvent *)
         // One gauge per series, side by side, as Grafana lays them out.
         const qreal width = area.width() / qreal(m_values.size());
         for (qsizetype i = 0; i < m_values.size(); ++i)
-            paintGauge(painter, QRectF(area.left() + width * qreal(i), area.top(), width,
-                                       area.height()),
+            paintGauge(painter,
+                       QRectF(area.left() + width * qreal(i), area.top(), width, area.height()),
                        m_values[i]);
         return;
     }

@@ -10,9 +10,9 @@
 
 #include "chart/rangepoller.h"
 #include "chart/timerange.h"
-#include "livechartview.h"
 #include "chartwidget.h"
 #include "fakeprometheus.h"
+#include "livechartview.h"
 #include "prometheus/promclient.h"
 #include "prometheus/promurls.h"
 
@@ -24,7 +24,6 @@
 #include <sys/resource.h>
 
 using namespace pc::app;
-
 
 using namespace std::chrono_literals;
 using pcbench::format;

@@ -80,19 +80,18 @@ int main(int argc, char *argv[])
     int refreshes = 0, failures = 0;
     qsizetype points = 0;
     QElapsedTimer clock;
-    QObject::connect(&poller, &pc::RangePoller::updated,
-                     [&](const QList<pc::ChartSeries> &series) {
-                         ++refreshes;
-                         points = 0;
-                         for (const pc::ChartSeries &line : series)
-                             points += line.points.size();
-                         if (refreshes == WarmUp) {
-                             rssWarm = pcbench::rssKiB();
-                             clock.start();
-                         }
-                         if (refreshes == WarmUp + Day)
-                             QCoreApplication::quit();
-                     });
+    QObject::connect(&poller, &pc::RangePoller::updated, [&](const QList<pc::ChartSeries> &series) {
+        ++refreshes;
+        points = 0;
+        for (const pc::ChartSeries &line : series)
+            points += line.points.size();
+        if (refreshes == WarmUp) {
+            rssWarm = pcbench::rssKiB();
+            clock.start();
+        }
+        if (refreshes == WarmUp + Day)
+            QCoreApplication::quit();
+    });
     QObject::connect(&poller, &pc::RangePoller::failed, [&] { ++failures; });
     bool timedOut = false;
     QTimer::singleShot(300s, [&] {

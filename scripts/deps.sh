@@ -20,8 +20,8 @@ PC_RUN_PACKAGES=(prometheus fonts-dejavu-core qt6-qpa-plugins libqt6svg6 qt6-tra
 PC_TEST_PACKAGES=(prometheus victoria-metrics prometheus-node-exporter xvfb xauth dbus-daemon nginx-light
     apache2-utils curl python3)
 # scripts/test --full adds clang with its sanitizer and libFuzzer runtimes for the fuzz
-# preset, and clang-tidy.
-PC_FULL_TEST_PACKAGES=(clang libclang-rt-14-dev clang-tidy)
+# preset, clang-tidy and clang-format.
+PC_FULL_TEST_PACKAGES=(clang libclang-rt-14-dev clang-tidy clang-format)
 # Package: CPack's DEB generator runs `file` and dpkg-shlibdeps (dpkg-dev, in build-essential).
 PC_PACKAGE_PACKAGES=(file dpkg-dev)
 # Bench: the peers bench/run measures beside the app, and wrk and hey (Debian's Go load

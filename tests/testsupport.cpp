@@ -3,12 +3,27 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QMetaEnum>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTest>
 
 namespace pc::test {
+
+bool staysTrue(const std::function<bool()> &condition, std::chrono::milliseconds duration)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (condition()) {
+        if (clock.elapsed() >= duration.count())
+            return true;
+        QTest::qWait(10);
+    }
+    return false;
+}
 
 QByteArray rawExchange(quint16 port, const QByteArray &request, std::chrono::milliseconds timeout)
 {
@@ -100,6 +115,46 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments,
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             process.readAll()};
+}
+
+ManagedPrometheus::Options managedPrometheusOptions(const QString &metricsTarget,
+                                                    const QString &dataDirectory)
+{
+    ManagedPrometheus::Options options;
+    options.binary = prometheusPath();
+    options.metricsTarget = metricsTarget;
+    options.scrapeInterval = std::chrono::seconds(1);
+    options.dataDirectory = dataDirectory;
+    return options;
+}
+
+static QString stateName(ManagedPrometheus::State state)
+{
+    return QString::fromLatin1(
+        QMetaEnum::fromType<ManagedPrometheus::State>().valueToKey(int(state)));
+}
+
+QString startManagedPrometheus(ManagedPrometheus &prometheus,
+                               const ManagedPrometheus::Options &options,
+                               std::chrono::milliseconds timeout)
+{
+    QSignalSpy ready(&prometheus, &ManagedPrometheus::ready);
+    QSignalSpy failed(&prometheus, &ManagedPrometheus::failed);
+    prometheus.start(options);
+    const ManagedPrometheus::State afterStart = prometheus.state();
+    const bool answered = QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); },
+                                          int(timeout.count()));
+    if (!failed.isEmpty())
+        return failed.at(0).at(0).toString();
+    if (!answered) {
+        return QStringLiteral("Prometheus was neither ready nor failed after %1 ms")
+            .arg(timeout.count());
+    }
+    if (afterStart != ManagedPrometheus::State::Starting)
+        return QStringLiteral("start() left it %1, not Starting").arg(stateName(afterStart));
+    if (prometheus.state() != ManagedPrometheus::State::Ready)
+        return QStringLiteral("ready() came, but it is %1").arg(stateName(prometheus.state()));
+    return {};
 }
 
 VictoriaMetrics::~VictoriaMetrics()

@@ -1,8 +1,8 @@
 #include "alertsbox.h"
 #include "chart/rangepoller.h"
-#include "livechartview.h"
 #include "companion.h"
 #include "fakeprometheus.h"
+#include "livechartview.h"
 #include "mainwindow.h"
 #include "prometheus/alertwatcher.h"
 #include "statusbox.h"
@@ -179,4 +179,3 @@ void TestAccessibility::announcesPrometheusLostAndBackAndAlertsFiring()
 
 QTEST_MAIN(TestAccessibility)
 #include "tst_accessibility.moc"
-

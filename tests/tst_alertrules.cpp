@@ -18,7 +18,6 @@
 
 using pc::ManagedPrometheus;
 using pc::PromAlert;
-using namespace std::chrono_literals;
 
 namespace {
 
@@ -149,18 +148,12 @@ void TestAlertRules::managedPrometheusRaisesTheShippedAlerts()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     ManagedPrometheus prometheus;
-    QSignalSpy ready(&prometheus, &ManagedPrometheus::ready);
-    QSignalSpy failed(&prometheus, &ManagedPrometheus::failed);
-    ManagedPrometheus::Options options;
-    options.binary = pc::test::prometheusPath();
     // Nothing listens there: `up` is 0 from the first scrape, and PromCompanionTargetDown
     // goes pending, then fires 15 s later.
-    options.metricsTarget = QStringLiteral("127.0.0.1:") + QString::number(pc::test::freePort());
-    options.scrapeInterval = 1s;
-    options.dataDirectory = dir.path();
-    prometheus.start(options);
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 30000);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    const QString target = QStringLiteral("127.0.0.1:") + QString::number(pc::test::freePort());
+    const QString error = pc::test::startManagedPrometheus(
+        prometheus, pc::test::managedPrometheusOptions(target, dir.path()));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
@@ -193,9 +186,9 @@ void TestAlertRules::managedPrometheusRaisesTheShippedAlerts()
     const PromAlert &down = alerts.at(0);
     QCOMPARE(down.name, QStringLiteral("PromCompanionTargetDown"));
     QCOMPARE(down.labels.value(QStringLiteral("severity")), QStringLiteral("critical"));
-    QCOMPARE(down.labels.value(QStringLiteral("instance")), options.metricsTarget);
-    QCOMPARE(down.summary(), QStringLiteral("Prom Companion target ") + options.metricsTarget
-                                 + QStringLiteral(" is down"));
+    QCOMPARE(down.labels.value(QStringLiteral("instance")), target);
+    QCOMPARE(down.summary(),
+             QStringLiteral("Prom Companion target ") + target + QStringLiteral(" is down"));
     QCOMPARE(down.value, 0.0);
     QVERIFY(down.activeAt.isValid());
 }

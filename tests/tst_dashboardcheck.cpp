@@ -61,10 +61,10 @@ void TestDashboardCheck::initTestCase()
     config.close();
     const quint16 port = pc::test::freePort();
     m_prometheusUrl = QString("http://127.0.0.1:%1").arg(port);
-    QVERIFY(startProcess(m_prometheus, pc::test::prometheusPath(),
-                         {"--config.file=" + config.fileName(),
-                          "--storage.tsdb.path=" + m_dir.filePath("data"),
-                          QString("--web.listen-address=127.0.0.1:%1").arg(port)}));
+    QVERIFY(startProcess(
+        m_prometheus, pc::test::prometheusPath(),
+        {"--config.file=" + config.fileName(), "--storage.tsdb.path=" + m_dir.filePath("data"),
+         QString("--web.listen-address=127.0.0.1:%1").arg(port)}));
 }
 
 void TestDashboardCheck::cleanupTestCase()
@@ -118,7 +118,8 @@ void TestDashboardCheck::checksTheNodeDashboardAgainstARealPrometheus()
              qPrintable(out));
     QVERIFY2(lines.filter(QRegularExpression("^4 bargauge \"RAM Used\": drawn")).size() == 1,
              qPrintable(out));
-    QVERIFY2(lines.filter(QRegularExpression("^3 stat \"CPU Cores\": approximated: instant")).size() == 1,
+    QVERIFY2(lines.filter(QRegularExpression("^3 stat \"CPU Cores\": approximated: instant")).size()
+                 == 1,
              qPrintable(out));
 }
 
@@ -145,12 +146,14 @@ void TestDashboardCheck::exitsOneWhenAPanelIsNotDrawn()
     file.close();
     QString out;
     QCOMPARE(check(file.fileName(), &out), 1);
-    QVERIFY2(out.contains("1 logs \"Logs\": not drawn: its data source \u201cx\u201d is of type loki"),
-             qPrintable(out));
+    QVERIFY2(
+        out.contains("1 logs \"Logs\": not drawn: its data source \u201cx\u201d is of type loki"),
+        qPrintable(out));
     QVERIFY2(out.contains("→ error: "), qPrintable(out));
-    QVERIFY2(out.trimmed().endsWith("2 panels: 1 drawn, 0 approximated, 1 not drawn; 1 queries ran, "
-                                    "1 failed, 0 returned no data"),
-             qPrintable(out));
+    QVERIFY2(
+        out.trimmed().endsWith("2 panels: 1 drawn, 0 approximated, 1 not drawn; 1 queries ran, "
+                               "1 failed, 0 returned no data"),
+        qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestDashboardCheck)

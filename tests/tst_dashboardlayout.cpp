@@ -70,8 +70,8 @@ void TestDashboardLayout::cleanup()
 std::unique_ptr<DashboardView> TestDashboardLayout::makeView(const QByteArray &json,
                                                              const DashboardView::Options &options)
 {
-    auto view = std::make_unique<DashboardView>(m_client.get(), pc::GrafanaDashboard::parse(json),
-                                                options);
+    auto view =
+        std::make_unique<DashboardView>(m_client.get(), pc::GrafanaDashboard::parse(json), options);
     view->resize(1200, 700);
     view->show();
     view->setPrometheusEnabled(true);
@@ -93,9 +93,11 @@ void TestDashboardLayout::collapsedRowsAskNothingUntilExpanded()
 {
     const QByteArray json = R"({"title": "Rows", "panels": [
         {"id": 1, "type": "row", "title": "Open", "collapsed": false, "gridPos": {"y": 0, "h": 1, "w": 24}},
-        )" + timeseries(2, "CPU", 1, "cpu") + R"(,
+        )" + timeseries(2, "CPU", 1, "cpu")
+                            + R"(,
         {"id": 3, "type": "row", "title": "Closed", "collapsed": true, "gridPos": {"y": 9, "h": 1, "w": 24},
-         "panels": [)" + timeseries(4, "Disk", 10, "disk") + R"(]}]})";
+         "panels": [)" + timeseries(4, "Disk", 10, "disk")
+                            + R"(]}]})";
     const auto view = makeView(json);
     QCOMPARE(view->rowTitles(), QStringList({"Open", "Closed"}));
     QVERIFY(view->isRowExpanded("Open"));
@@ -122,7 +124,8 @@ void TestDashboardLayout::onlyPanelsInViewAsk()
 {
     QByteArray panels;
     for (int i = 0; i < 10; ++i)
-        panels += (i ? "," : "") + timeseries(i + 1, QString("Panel %1").arg(i), i * 8, QString("q%1").arg(i));
+        panels += (i ? "," : "")
+                  + timeseries(i + 1, QString("Panel %1").arg(i), i * 8, QString("q%1").arg(i));
     const auto view = makeView(R"({"title": "Tall", "panels": [)" + panels + "]}");
     QCOMPARE(view->dataPanelCount(), 10);
     QTRY_VERIFY(view->inViewPanelsAnswered());
@@ -139,12 +142,17 @@ void TestDashboardLayout::onlyPanelsInViewAsk()
 
 void TestDashboardLayout::variablesGoIntoEveryQuery()
 {
-    const QByteArray json = R"J({"title": "Vars", "templating": {"list": [
+    const QByteArray json =
+        R"J({"title": "Vars", "templating": {"list": [
         {"name": "job", "type": "query", "query": "label_values(up, job)", "current": {"value": "node"}},
         {"name": "node", "type": "query", "label": "Host", "query": "label_values(up{job=\"$job\"}, instance)",
          "multi": true, "includeAll": true},
         {"name": "hidden", "type": "constant", "query": "x", "hide": 2}]},
-      "panels": [)J" + timeseries(1, "CPU", 0, R"(rate(cpu{job=\"$job\",instance=~\"$node\",c=\"$hidden\"}[$__rate_interval]))") + "]}";
+      "panels": [)J"
+        + timeseries(
+            1, "CPU", 0,
+            R"(rate(cpu{job=\"$job\",instance=~\"$node\",c=\"$hidden\"}[$__rate_interval]))")
+        + "]}";
     const auto view = makeView(json);
     QTRY_VERIFY(view->inViewPanelsAnswered());
     QCOMPARE(lastQuery(),
@@ -161,7 +169,8 @@ void TestDashboardLayout::variablesGoIntoEveryQuery()
     job->setCurrentIndex(job->findData("prom"));
     emit job->activated(job->currentIndex());
     QTRY_VERIFY(lastQuery().contains(R"(job="prom")"));
-    QCOMPARE(m_fake->lastQuery("/api/v1/label/instance/values").queryItemValue("match[]", QUrl::FullyDecoded),
+    QCOMPARE(m_fake->lastQuery("/api/v1/label/instance/values")
+                 .queryItemValue("match[]", QUrl::FullyDecoded),
              QString(R"(up{job="prom"})"));
 }
 
@@ -169,7 +178,8 @@ void TestDashboardLayout::aVariableChosenOnTheCommandLineWins()
 {
     const QByteArray json = R"J({"title": "Vars", "templating": {"list": [
         {"name": "job", "type": "query", "query": "label_values(job)", "current": {"value": "node"}}]},
-      "panels": [)J" + timeseries(1, "Up", 0, R"(up{job=\"$job\"})") + "]}";
+      "panels": [)J" + timeseries(1, "Up", 0, R"(up{job=\"$job\"})")
+                            + "]}";
     DashboardView::Options options;
     options.variables.insert("job", {"prom"});
     const auto view = makeView(json, options);

@@ -18,7 +18,6 @@
 #include <memory>
 
 using pc::ManagedPrometheus;
-using namespace std::chrono_literals;
 
 namespace {
 
@@ -100,22 +99,15 @@ void TestDashboardQueries::initTestCase()
     QVERIFY(m_dir->isValid());
 
     m_prometheus = std::make_unique<ManagedPrometheus>();
-    QSignalSpy ready(m_prometheus.get(), &ManagedPrometheus::ready);
-    QSignalSpy failed(m_prometheus.get(), &ManagedPrometheus::failed);
-    ManagedPrometheus::Options options;
-    options.binary = pc::test::prometheusPath();
     const QUrl metrics = m_host->metricsUrl();
-    options.metricsTarget = metrics.host() + u':' + QString::number(metrics.port());
-    options.scrapeInterval = 1s;
-    options.dataDirectory = m_dir->path();
-    m_prometheus->start(options);
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 30000);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    const QString metricsTarget = metrics.host() + u':' + QString::number(metrics.port());
+    QString error = pc::test::startManagedPrometheus(
+        *m_prometheus, pc::test::managedPrometheusOptions(metricsTarget, m_dir->path()));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_bases.insert(QStringLiteral("prometheus"), m_prometheus->baseUrl());
 
     m_victoriaMetrics = std::make_unique<pc::test::VictoriaMetrics>();
-    QString error;
-    QVERIFY2(m_victoriaMetrics->start(options.metricsTarget, {}, &error), qPrintable(error));
+    QVERIFY2(m_victoriaMetrics->start(metricsTarget, {}, &error), qPrintable(error));
     m_bases.insert(QStringLiteral("victoriametrics"), m_victoriaMetrics->url());
 
     // Traffic on every route, so each status code and path has series to aggregate; twice,

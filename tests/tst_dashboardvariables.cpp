@@ -55,22 +55,34 @@ void TestDashboardVariables::interpolatesAsGrafanaDoes_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("$name") << R"~(up{job="$job"})~" << R"~(up{job="node"})~";
-    QTest::addRow("${name}") << R"~(up{job="${job}"})~" << R"~(up{job="node"})~";
-    QTest::addRow("[[name]]") << R"~(up{job="[[job]]"})~" << R"~(up{job="node"})~";
-    QTest::addRow("multi as an escaped alternation")
-        << R"~(up{instance=~"$node"})~" << R"~(up{instance=~"(a:9100|b\\.c:9100)"})~";
-    QTest::addRow("one value of a multi variable") << R"~(x{a=~"$one_multi"})~" << R"~(x{a=~"a\\.b"})~";
-    QTest::addRow("All without a custom value") << R"~(x{a=~"$all"})~" << R"~(x{a=~"(x|y)"})~";
-    QTest::addRow("All with a custom value") << R"~(x{a=~"$custom_all"})~" << R"~(x{a=~".*"})~";
-    QTest::addRow(":regex") << "${node:regex}" << R"~((a:9100|b\\.c:9100))~";
-    QTest::addRow(":pipe") << "${node:pipe}" << "a:9100|b.c:9100";
-    QTest::addRow(":csv") << "${node:csv}" << "a:9100,b.c:9100";
-    QTest::addRow(":raw") << "${node:raw}" << "a:9100,b.c:9100";
-    QTest::addRow("[[name:format]]") << "[[node:pipe]]" << "a:9100|b.c:9100";
-    QTest::addRow("$__rate_interval") << "rate(x[$__rate_interval])" << "rate(x[1m])";
-    QTest::addRow("$__range beside $__range_s")
-        << "increase(x[$__range]) / $__range_s" << "increase(x[3600s]) / 3600";
+    QTest::addRow("$name") << R"~(up{job="$job"})~"
+                           << R"~(up{job="node"})~";
+    QTest::addRow("${name}") << R"~(up{job="${job}"})~"
+                             << R"~(up{job="node"})~";
+    QTest::addRow("[[name]]") << R"~(up{job="[[job]]"})~"
+                              << R"~(up{job="node"})~";
+    QTest::addRow("multi as an escaped alternation") << R"~(up{instance=~"$node"})~"
+                                                     << R"~(up{instance=~"(a:9100|b\\.c:9100)"})~";
+    QTest::addRow("one value of a multi variable") << R"~(x{a=~"$one_multi"})~"
+                                                   << R"~(x{a=~"a\\.b"})~";
+    QTest::addRow("All without a custom value") << R"~(x{a=~"$all"})~"
+                                                << R"~(x{a=~"(x|y)"})~";
+    QTest::addRow("All with a custom value") << R"~(x{a=~"$custom_all"})~"
+                                             << R"~(x{a=~".*"})~";
+    QTest::addRow(":regex") << "${node:regex}"
+                            << R"~((a:9100|b\\.c:9100))~";
+    QTest::addRow(":pipe") << "${node:pipe}"
+                           << "a:9100|b.c:9100";
+    QTest::addRow(":csv") << "${node:csv}"
+                          << "a:9100,b.c:9100";
+    QTest::addRow(":raw") << "${node:raw}"
+                          << "a:9100,b.c:9100";
+    QTest::addRow("[[name:format]]") << "[[node:pipe]]"
+                                     << "a:9100|b.c:9100";
+    QTest::addRow("$__rate_interval") << "rate(x[$__rate_interval])"
+                                      << "rate(x[1m])";
+    QTest::addRow("$__range beside $__range_s") << "increase(x[$__range]) / $__range_s"
+                                                << "increase(x[3600s]) / 3600";
     QTest::addRow("unknown names stay") << R"~(label_replace(x, "a", "$1", "b", "(.*)") $nope)~"
                                         << R"~(label_replace(x, "a", "$1", "b", "(.*)") $nope)~";
 }
@@ -84,7 +96,8 @@ void TestDashboardVariables::interpolatesAsGrafanaDoes()
 
 void TestDashboardVariables::listsTheVariablesAQueryUses()
 {
-    QCOMPARE(pc::referencedVariables(R"~(rate(x{job="$job",i=~"${node:regex}"}[$__rate_interval]) [[job]])~"),
+    QCOMPARE(pc::referencedVariables(
+                 R"~(rate(x{job="$job",i=~"${node:regex}"}[$__rate_interval]) [[job]])~"),
              QStringList({"job", "node", "__rate_interval"}));
 }
 
@@ -95,18 +108,23 @@ void TestDashboardVariables::readsVariableQueries_data()
     QTest::addColumn<QString>("selector");
     QTest::addColumn<QString>("label");
     QTest::addRow("label_values(metric, label)")
-        << R"~(label_values(node_uname_info{job="$job"}, instance))~" << int(VariableQuery::Kind::LabelValues)
-        << R"~(node_uname_info{job="$job"})~" << "instance";
-    QTest::addRow("label_values(label)") << "label_values(job)" << int(VariableQuery::Kind::LabelValues)
-                                         << "" << "job";
+        << R"~(label_values(node_uname_info{job="$job"}, instance))~"
+        << int(VariableQuery::Kind::LabelValues) << R"~(node_uname_info{job="$job"})~"
+        << "instance";
+    QTest::addRow("label_values(label)")
+        << "label_values(job)" << int(VariableQuery::Kind::LabelValues) << ""
+        << "job";
     QTest::addRow("label_names()") << "label_names()" << int(VariableQuery::Kind::LabelNames) << ""
                                    << "";
     QTest::addRow("metrics(regex)") << "metrics(node_.*)" << int(VariableQuery::Kind::Metrics) << ""
                                     << "";
-    QTest::addRow("query_result(expr)") << "query_result(topk(3, up))"
-                                        << int(VariableQuery::Kind::QueryResult) << "" << "";
-    QTest::addRow("not a function") << "up" << -1 << "" << "";
-    QTest::addRow("an unknown function") << "series(up)" << -1 << "" << "";
+    QTest::addRow("query_result(expr)")
+        << "query_result(topk(3, up))" << int(VariableQuery::Kind::QueryResult) << ""
+        << "";
+    QTest::addRow("not a function") << "up" << -1 << ""
+                                    << "";
+    QTest::addRow("an unknown function") << "series(up)" << -1 << ""
+                                         << "";
 }
 
 void TestDashboardVariables::readsVariableQueries()
@@ -136,8 +154,9 @@ void TestDashboardVariables::filtersAndSortsOptions_data()
     QTest::addColumn<QStringList>("texts");
     QTest::addColumn<QStringList>("optionValues");
     const QStringList hosts{"b:9100", "a:9100", "c:9200", "a:9100"};
-    QTest::addRow("no regex, deduplicated") << hosts << "" << 0 << QStringList{"b:9100", "a:9100", "c:9200"}
-                                            << QStringList{"b:9100", "a:9100", "c:9200"};
+    QTest::addRow("no regex, deduplicated")
+        << hosts << "" << 0 << QStringList{"b:9100", "a:9100", "c:9200"}
+        << QStringList{"b:9100", "a:9100", "c:9200"};
     QTest::addRow("a filter") << hosts << "/.*:9100/" << 1 << QStringList{"a:9100", "b:9100"}
                               << QStringList{"a:9100", "b:9100"};
     QTest::addRow("a capture") << hosts << "/(.*):9100/" << 2 << QStringList{"b", "a"}
@@ -148,10 +167,10 @@ void TestDashboardVariables::filtersAndSortsOptions_data()
         << QStringList{"a:1"};
     QTest::addRow("numeric") << QStringList{"10", "9", "100"} << "" << 3
                              << QStringList{"9", "10", "100"} << QStringList{"9", "10", "100"};
-    QTest::addRow("case-insensitive flag") << QStringList{"Web", "db"} << "/^w/i" << 0
-                                           << QStringList{"Web"} << QStringList{"Web"};
-    QTest::addRow("an invalid regex keeps all") << QStringList{"a", "b"} << "/(/" << 0
-                                                << QStringList{"a", "b"} << QStringList{"a", "b"};
+    QTest::addRow("case-insensitive flag")
+        << QStringList{"Web", "db"} << "/^w/i" << 0 << QStringList{"Web"} << QStringList{"Web"};
+    QTest::addRow("an invalid regex keeps all")
+        << QStringList{"a", "b"} << "/(/" << 0 << QStringList{"a", "b"} << QStringList{"a", "b"};
 }
 
 void TestDashboardVariables::filtersAndSortsOptions()
@@ -277,7 +296,8 @@ void TestDashboardVariables::readsRowsAndTheirOptions()
 
 void TestDashboardVariables::namesAV2ResourceAndHowToExport()
 {
-    const auto outcome = pc::GrafanaDashboard::parse(R"~({"apiVersion": "dashboard.grafana.app/v2alpha1",
+    const auto outcome =
+        pc::GrafanaDashboard::parse(R"~({"apiVersion": "dashboard.grafana.app/v2alpha1",
         "kind": "Dashboard", "spec": {"elements": {}, "layout": {}, "title": "New"}})~");
     const auto *error = std::get_if<pc::GrafanaDashboardError>(&outcome);
     QVERIFY(error);

@@ -6,6 +6,7 @@
 #include "legendmodel.h"
 #include "prometheus/promclient.h"
 #include "statpanel.h"
+#include "testsupport.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -195,13 +196,11 @@ void TestDashboardView::asksNothingWhileHiddenOrWithoutPrometheus()
 {
     auto view = std::make_unique<DashboardView>(m_client.get(), m_shipped);
     view->setPrometheusEnabled(true);  // but not shown
-    QTest::qWait(300);
-    QCOMPARE(m_fake->requestCount(), 0);
+    PC_COMPARE_STAYS(m_fake->requestCount(), 0, 300);
     view->setPrometheusEnabled(false);
     view->show();  // shown, but no Prometheus to ask
     QVERIFY(QTest::qWaitForWindowExposed(view.get()));
-    QTest::qWait(300);
-    QCOMPARE(m_fake->requestCount(), 0);
+    PC_COMPARE_STAYS(m_fake->requestCount(), 0, 300);
     // And it says why its panels are empty, until Prometheus answers.
     QVERIFY2(view->problemText().startsWith("No Prometheus to ask yet"),
              qPrintable(view->problemText()));
@@ -222,4 +221,3 @@ void TestDashboardView::saysWhyThePanelsAreEmpty()
 
 QTEST_MAIN(TestDashboardView)
 #include "tst_dashboardview.moc"
-

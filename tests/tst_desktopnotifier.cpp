@@ -80,4 +80,3 @@ void TestDesktopNotifier::saysWhenNothingCanShowANotification()
 
 QTEST_MAIN(TestDesktopNotifier)
 #include "tst_desktopnotifier.moc"
-

@@ -28,13 +28,18 @@ namespace {
 /// app's own series over the last minute, with its local counter beside it.
 struct LiveSources
 {
-    LiveSources(pc::PromClient *client, const QUrl &metricsUrl, pc::LocalCounterSampler::Counter counter)
-        : range(60s), poller(client, &range), watcher(client, metricsUrl), sampler(std::move(counter))
+    LiveSources(pc::PromClient *client, const QUrl &metricsUrl,
+                pc::LocalCounterSampler::Counter counter)
+        : range(60s),
+          poller(client, &range),
+          watcher(client, metricsUrl),
+          sampler(std::move(counter))
     {
         poller.setRefreshInterval(500ms);
         watcher.setInterval(500ms);
-        QObject::connect(&watcher, &pc::ScrapeTargetWatcher::ownInstanceChanged, &poller,
-                         [this] { poller.setQueries({{promql(), {}}}); });
+        QObject::connect(&watcher, &pc::ScrapeTargetWatcher::ownInstanceChanged, &poller, [this] {
+            poller.setQueries({{promql(), {}}});
+        });
         poller.setQueries({{promql(), {}}});
     }
     QString promql() const
@@ -172,14 +177,9 @@ void TestEndToEnd::chartReachesTheRequestsSent()
     QVERIFY(host.start(QHostAddress::LocalHost, 0, 0, 2));
     QTemporaryDir data;
     pc::ManagedPrometheus prometheus;
-    QSignalSpy ready(&prometheus, &pc::ManagedPrometheus::ready);
-    pc::ManagedPrometheus::Options options;
-    options.binary = binary;
-    options.metricsTarget = host.metricsUrl().authority();
-    options.scrapeInterval = 1s;
-    options.dataDirectory = data.path();
-    prometheus.start(options);
-    QVERIFY(ready.wait(30000));
+    const QString error = pc::test::startManagedPrometheus(
+        prometheus, pc::test::managedPrometheusOptions(host.metricsUrl().authority(), data.path()));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     pc::PromEndpoint endpoint;
     endpoint.baseUrl = prometheus.baseUrl();
@@ -258,8 +258,8 @@ void TestEndToEnd::twoInstancesEachChartTheirOwnCounts()
     endpoint.baseUrl = prometheus.url();
     pc::PromClient client(endpoint);
     auto chartOf = [&](pc::ServiceHost &host, double *charted) {
-        auto live = std::make_unique<LiveSources>(&client, host.metricsUrl(),
-                                                  [] { return quint64(0); });
+        auto live =
+            std::make_unique<LiveSources>(&client, host.metricsUrl(), [] { return quint64(0); });
         connect(&live->poller, &pc::RangePoller::updated, this,
                 [charted](const QList<pc::ChartSeries> &series) {
                     double sum = 0;

@@ -124,4 +124,3 @@ void TestFrenchWindow::helpSpeaksFrenchAndLangOverridesIt()
 
 QTEST_MAIN(TestFrenchWindow)
 #include "tst_frenchwindow.moc"
-

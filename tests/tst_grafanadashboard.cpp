@@ -1,5 +1,5 @@
-#include "dashboard/grafanadashboard.h"
 #include "chart/legendformat.h"
+#include "dashboard/grafanadashboard.h"
 
 #include <QFile>
 #include <QJsonArray>

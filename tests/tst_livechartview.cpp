@@ -5,24 +5,25 @@
 #include "chartview.h"
 #include "chartwidget.h"
 #include "explorebar.h"
-#include "livechartview.h"
 #include "fakeprometheus.h"
 #include "legendmodel.h"
+#include "livechartview.h"
 #include "prometheus/promclient.h"
 #include "settings/queryhistory.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCategoryAxis>
 #include <QChart>
-#include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
-#include <QLabel>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -135,7 +136,7 @@ void TestLiveChartView::cleanup()
 }
 
 void TestLiveChartView::answer(const QList<Labels> &labelSets, const QList<double> &values,
-                            double increment)
+                               double increment)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch() / 5 * 5;
     QJsonArray result;
@@ -288,8 +289,7 @@ void TestLiveChartView::togglesAndIsolatesFromTheLegend()
     QCOMPARE(visibleLineCount(), 1);
     QVERIFY(widget()->legend()->rows()[2].visible);
     // Hidden lines stay hidden when Prometheus answers again.
-    QTest::qWait(300);
-    QCOMPARE(visibleLineCount(), 1);
+    PC_COMPARE_STAYS(visibleLineCount(), 1, 300);
     widget()->toggleLegendRow(2, Qt::ControlModifier);
     QCOMPARE(visibleLineCount(), 3);
 
@@ -326,8 +326,7 @@ void TestLiveChartView::capsTheSeriesAndSaysSo()
     answer(sets, {});
     chart("x");
     QTRY_COMPARE(widget()->legend()->rowCount(), pc::RangePoller::maxSeries());
-    QVERIFY2(seriesCountText().contains("first 500 of 600 series"),
-             qPrintable(seriesCountText()));
+    QVERIFY2(seriesCountText().contains("first 500 of 600 series"), qPrintable(seriesCountText()));
 }
 
 void TestLiveChartView::zoomsIntoADraggedRangeAndGoesBackToLive()

@@ -2,17 +2,18 @@
 #include "chart/localcountersampler.h"
 #include "chart/rangepoller.h"
 #include "chartwidget.h"
-#include "legendmodel.h"
-#include "livechartview.h"
 #include "companion.h"
 #include "dashboardview.h"
 #include "fakegrafana.h"
 #include "fakeprometheus.h"
 #include "grafana/grafanalinks.h"
+#include "legendmodel.h"
+#include "livechartview.h"
 #include "load/loadgenerator.h"
 #include "mainwindow.h"
 #include "prometheus/alertwatcher.h"
 #include "service/servicehost.h"
+#include "testsupport.h"
 #include "windowtests.h"
 
 #include <QAbstractButton>
@@ -172,8 +173,7 @@ void TestMainWindow::burstStopsWhenAsked()
     QVERIFY(!find<QPushButton>("stop")->isEnabled());
     QTRY_COMPARE(m_host->metrics().requests().responses(), m_load->stats().sent);
     const quint64 sent = m_load->stats().sent;
-    QTest::qWait(300);
-    QCOMPARE(m_load->stats().sent, sent);
+    PC_COMPARE_STAYS(m_load->stats().sent, sent, 300);
     QVERIFY(sent < 1'000'000);
     QVERIFY(find<QPushButton>("sendBurst")->isEnabled());
 }
@@ -189,8 +189,7 @@ void TestMainWindow::rateStopsWhenAsked()
     QVERIFY(!m_load->isRunning());
     QVERIFY(finished.wait(2000));
     const quint64 sent = m_load->stats().sent;
-    QTest::qWait(300);
-    QCOMPARE(m_load->stats().sent, sent);
+    PC_COMPARE_STAYS(m_load->stats().sent, sent, 300);
     QTRY_COMPARE(m_host->metrics().requests().responses(), sent);
     QVERIFY(find<QPushButton>("startRate")->isEnabled());
 }
@@ -383,4 +382,3 @@ void TestMainWindow::offersAPrometheusOfItsOwnWhenNoTargetIsThisApp()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
-

@@ -41,12 +41,7 @@ QString metricsTarget(const pc::ServiceHost &host)
 
 ManagedPrometheus::Options optionsFor(const pc::ServiceHost &host, const QTemporaryDir &dir)
 {
-    ManagedPrometheus::Options options;
-    options.binary = pc::test::prometheusPath();
-    options.metricsTarget = metricsTarget(host);
-    options.scrapeInterval = 1s;
-    options.dataDirectory = dir.path();
-    return options;
+    return pc::test::managedPrometheusOptions(metricsTarget(host), dir.path());
 }
 
 // The value of an instant query that returns a single sample, or nothing yet.
@@ -118,12 +113,10 @@ void TestManagedPrometheus::scrapesTheDemoServiceAndStopsOnRequest()
     QSignalSpy failed(&prometheus, &ManagedPrometheus::failed);
     QElapsedTimer clock;
     clock.start();
-    prometheus.start(optionsFor(host, dir));
-    QCOMPARE(prometheus.state(), ManagedPrometheus::State::Starting);
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), ReadyTimeoutMs);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    // Starting when start() returns, then Ready: the helper checks both.
+    const QString error = pc::test::startManagedPrometheus(prometheus, optionsFor(host, dir));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     qInfo("Prometheus ready after %lld ms", clock.elapsed());
-    QCOMPARE(prometheus.state(), ManagedPrometheus::State::Ready);
     const QUrl base = ready.at(0).at(0).toUrl();
     QCOMPARE(base, prometheus.baseUrl());
     QCOMPARE(base.host(), QStringLiteral("127.0.0.1"));
@@ -181,11 +174,8 @@ void TestManagedPrometheus::destructorLeavesNoPrometheusBehind()
     QVERIFY(dir.isValid());
 
     auto prometheus = std::make_unique<ManagedPrometheus>();
-    QSignalSpy ready(prometheus.get(), &ManagedPrometheus::ready);
-    QSignalSpy failed(prometheus.get(), &ManagedPrometheus::failed);
-    prometheus->start(optionsFor(host, dir));
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), ReadyTimeoutMs);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    const QString error = pc::test::startManagedPrometheus(*prometheus, optionsFor(host, dir));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const qint64 pid = prometheus->processId();
     QVERIFY(pid > 0);
 
@@ -204,9 +194,8 @@ void TestManagedPrometheus::keepsTheStoreItFinds()
     stale.close();
 
     ManagedPrometheus prometheus;
-    QSignalSpy ready(&prometheus, &ManagedPrometheus::ready);
-    prometheus.start(optionsFor(host, dir));
-    QVERIFY(ready.wait(ReadyTimeoutMs));
+    const QString error = pc::test::startManagedPrometheus(prometheus, optionsFor(host, dir));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     // The last run's history is kept (tst_historystore checks what Prometheus reads of it).
     QVERIFY(QFileInfo::exists(stale.fileName()));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("tsdb"))).isDir());

@@ -40,7 +40,7 @@ private slots:
     void usesTheDefaultHistogramBuckets();
     void writesDotDecimalsUnderACommaLocale();
     void labelsUnknownMethodsAndPathsWithBoundedValues();
-    void sharesOneRenderAmongScrapesWithinAMillisecond();
+    void sharesOneRenderAmongScrapesWithinItsWindow();
 
 private:
     QByteArray scrape(QByteArray *contentType = nullptr);
@@ -51,6 +51,8 @@ private:
 
 void TestMetricsEndpoint::initTestCase()
 {
+    // Each scrape here renders afresh, so it sees every response before it.
+    m_host.setMetricsShareWindow(std::chrono::microseconds(0));
     QVERIFY2(m_host.start(QHostAddress::LocalHost, 0, 0, 1), qPrintable(m_host.errorString()));
     const quint16 port = m_host.serviceUrl().port();
     rawExchange(port,
@@ -61,9 +63,6 @@ void TestMetricsEndpoint::initTestCase()
 
 QByteArray TestMetricsEndpoint::scrape(QByteArray *contentType)
 {
-    // Scrapes within MetricsEndpoint::ShareWindow share one render: wait it out, so each
-    // scrape here sees every response before it.
-    QTest::qWait(2);
     std::unique_ptr<QNetworkReply> reply(m_network.get(QNetworkRequest(m_host.metricsUrl())));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     finished.wait(5000);
@@ -150,21 +149,26 @@ void TestMetricsEndpoint::labelsUnknownMethodsAndPathsWithBoundedValues()
     QVERIFY(!body.contains("coffee"));
 }
 
-void TestMetricsEndpoint::sharesOneRenderAmongScrapesWithinAMillisecond()
+void TestMetricsEndpoint::sharesOneRenderAmongScrapesWithinItsWindow()
 {
+    using namespace std::chrono_literals;
+    const QByteArray twice = R"(http_requests_total{code="200",method="GET",path="/"} 2)";
     pc::AppMetrics metrics;
     const pc::MetricsEndpoint endpoint(metrics);
+    const pc::MetricsEndpoint sharing(metrics, 1h);
+    const pc::MetricsEndpoint rendering(metrics, 0us);
     metrics.requests().record("GET", "/", 200, 0.001);
     const QByteArray first = endpoint.metrics().body;
+    const QByteArray firstShared = sharing.metrics().body;
     metrics.requests().record("GET", "/", 200, 0.001);
     const QByteArray shared = endpoint.metrics().body;
-    QTest::qWait(2);
-    const QByteArray fresh = endpoint.metrics().body;
-    // The second scrape came within the window (unless this machine stalled for a millisecond,
-    // in which case it rendered afresh and saw the second request).
-    QVERIFY(shared == first
-            || shared.contains(R"(http_requests_total{code="200",method="GET",path="/"} 2)"));
-    QVERIFY(fresh.contains(R"(http_requests_total{code="200",method="GET",path="/"} 2)"));
+    // With the default millisecond, the second scrape came within the window (unless this
+    // machine stalled for a millisecond, in which case it rendered afresh and saw the second
+    // request). An hour's window always shares; a window of 0 never does.
+    QVERIFY(shared == first || shared.contains(twice));
+    QCOMPARE(sharing.metrics().body, firstShared);
+    const QByteArray fresh = rendering.metrics().body;
+    QVERIFY(fresh.contains(twice));
     QCOMPARE(endpoint.metrics().contentType,
              QByteArray("text/plain; version=0.0.4; charset=utf-8"));
 }

@@ -38,6 +38,147 @@ QDateTime utc(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
+// Rows of reportsErrors: what the server says went wrong, in Prometheus's envelope or
+// in a page or body of a proxy's.
+void addServerErrorRows()
+{
+    using K = PromError::Kind;
+    const QString none;
+    QTest::addRow("400 bad_data names the parse error")
+        << dataFile("error_bad_data.json") << 400 << K::ApiError << QStringLiteral("bad_data")
+        << QStringLiteral(
+               "rejected the request (HTTP 400, bad_data): invalid parameter "
+               "\"query\": 1:6: parse error: unexpected <op:+>");
+    QTest::addRow("422 execution")
+        << dataFile("error_execution.json") << 422 << K::ApiError << QStringLiteral("execution")
+        << QStringLiteral("could not evaluate the query (HTTP 422, execution): found duplicate");
+    QTest::addRow("503 unavailable")
+        << dataFile("error_unavailable.json") << 503 << K::ApiError << QStringLiteral("unavailable")
+        << QStringLiteral("is not ready to answer (HTTP 503, unavailable): TSDB not ready");
+    QTest::addRow("error status in a 200")
+        << QByteArray(R"({"status":"error","errorType":"timeout","error":"query timed out"})")
+        << 200 << K::ApiError << QStringLiteral("timeout") << QStringLiteral("query timed out");
+    QTest::addRow("malformed JSON") << dataFile("malformed.json") << 200 << K::MalformedJson << none
+                                    << QStringLiteral("sent malformed JSON:");
+    QTest::addRow("HTML page from a proxy with 502")
+        << dataFile("proxy_502.html") << 502 << K::HttpError << none
+        << QStringLiteral(
+               "answered HTTP 502 with an HTML page titled \u201c502 Bad Gateway\u201d,"
+               " not Prometheus JSON");
+    QTest::addRow("HTML page with 200")
+        << QByteArray("<!DOCTYPE html><html><body>Grafana</body></html>") << 200 << K::MalformedJson
+        << none << QStringLiteral("sent an HTML page instead of JSON");
+    QTest::addRow("plain text 404 from a wrong path prefix")
+        << QByteArray("404 page not found\n") << 404 << K::HttpError << none
+        << QStringLiteral("answered HTTP 404 with \u201c404 page not found\u201d");
+    QTest::addRow("empty body with 500") << QByteArray() << 500 << K::HttpError << none
+                                         << QStringLiteral("answered HTTP 500 with an empty body");
+    QTest::addRow("empty body with 200")
+        << QByteArray() << 200 << K::MalformedJson << none << QStringLiteral("an empty body");
+    QTest::addRow("JSON error without Prometheus fields")
+        << QByteArray(R"({"message":"forbidden"})") << 409 << K::HttpError << none
+        << QStringLiteral("with JSON that is not a Prometheus answer");
+    QTest::addRow("VictoriaMetrics 422")
+        << dataFile("error_victoriametrics_422.json") << 422 << K::ApiError << QStringLiteral("422")
+        << QStringLiteral("answered with an error (HTTP 422, 422): error when executing query");
+    QTest::addRow("401 from a proxy names the options")
+        << QByteArray("<html><title>401</title></html>") << 401 << K::AuthRefused << none
+        << QStringLiteral("refused the request (HTTP 401): the credentials are missing or wrong");
+    QTest::addRow("401 from a tenant gateway names the tenant header")
+        << QByteArray("no org id\n") << 401 << K::AuthRefused << none
+        << QStringLiteral(
+               "none was named (\"no org id\"); name yours with --prometheus-header "
+               "'X-Scope-OrgID: \u2026'");
+    QTest::addRow("403 in Prometheus's envelope is still about credentials")
+        << QByteArray(R"({"status":"error","errorType":"forbidden","error":"no"})") << 403
+        << K::AuthRefused << none << QStringLiteral("--prometheus-token-file");
+}
+
+// Rows of reportsErrors: JSON whose envelope (status, data, resultType, result) is not
+// Prometheus's.
+void addEnvelopeShapeRows()
+{
+    using K = PromError::Kind;
+    const QString none;
+    QTest::addRow("JSON not an object") << QByteArray("[1,2]") << 200 << K::UnexpectedShape << none
+                                        << QStringLiteral("the JSON is not an object");
+    QTest::addRow("status missing") << QByteArray(R"({"data":{}})") << 200 << K::UnexpectedShape
+                                    << none << QStringLiteral("\"status\" is missing");
+    QTest::addRow("status neither success nor error")
+        << QByteArray(R"({"status":"pending","data":{}})") << 200 << K::UnexpectedShape << none
+        << QStringLiteral("\"status\" is \"pending\"");
+    QTest::addRow("data missing") << QByteArray(R"({"status":"success"})") << 200
+                                  << K::UnexpectedShape << none
+                                  << QStringLiteral("\"data\" is missing");
+    QTest::addRow("data not an object")
+        << QByteArray(R"({"status":"success","data":[]})") << 200 << K::UnexpectedShape << none
+        << QStringLiteral("\"data\" is not an object");
+    QTest::addRow("resultType missing")
+        << QByteArray(R"({"status":"success","data":{"result":[]}})") << 200 << K::UnexpectedShape
+        << none << QStringLiteral("data.resultType is missing");
+    QTest::addRow("resultType unknown")
+        << QByteArray(R"({"status":"success","data":{"resultType":"tensor","result":[]}})") << 200
+        << K::UnexpectedShape << none << QStringLiteral("\"tensor\" is unknown");
+    QTest::addRow("result missing")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector"}})") << 200
+        << K::UnexpectedShape << none << QStringLiteral("data.result is missing");
+    QTest::addRow("result not an array")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":{}}})") << 200
+        << K::UnexpectedShape << none << QStringLiteral("data.result is not an array");
+}
+
+// Rows of reportsErrors: a result whose series, labels or values are not Prometheus's.
+void addResultShapeRows()
+{
+    using K = PromError::Kind;
+    const QString none;
+    QTest::addRow("series not an object")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[3]}})") << 200
+        << K::UnexpectedShape << none << QStringLiteral("data.result[0] is not an object");
+    QTest::addRow("label value not a string")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":)"
+                      R"([{"metric":{"job":1},"value":[1,"1"]}]}})")
+        << 200 << K::UnexpectedShape << none
+        << QStringLiteral("data.result[0].metric has a label \"job\" that is not a string");
+    QTest::addRow("vector value missing")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":)"
+                      R"([{"metric":{}}]}})")
+        << 200 << K::UnexpectedShape << none << QStringLiteral("data.result[0].value is missing");
+    QTest::addRow("value not a pair")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":)"
+                      R"([{"metric":{},"value":[1]}]}})")
+        << 200 << K::UnexpectedShape << none
+        << QStringLiteral("data.result[0].value is not a [time, \"value\"] pair");
+    QTest::addRow("value a number, not a string")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":)"
+                      R"([{"metric":{},"value":[1,1]}]}})")
+        << 200 << K::UnexpectedShape << none
+        << QStringLiteral("data.result[0].value is not a [time, \"value\"] pair");
+    QTest::addRow("value not a number")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":)"
+                      R"([{"metric":{},"value":[1,"lots"]}]}})")
+        << 200 << K::UnexpectedShape << none
+        << QStringLiteral("data.result[0].value has the value \"lots\", not a number");
+    QTest::addRow("matrix values not an array")
+        << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":)"
+                      R"([{"metric":{},"values":{}}]}})")
+        << 200 << K::UnexpectedShape << none
+        << QStringLiteral("data.result[0].values is not an array");
+    QTest::addRow("matrix point not a pair")
+        << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":)"
+                      R"([{"metric":{},"values":[[1,"1"],"2"]}]}})")
+        << 200 << K::UnexpectedShape << none
+        << QStringLiteral("data.result[0].values[1] is not a [time, \"value\"] pair");
+    QTest::addRow("scalar not a pair")
+        << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":"1"}})") << 200
+        << K::UnexpectedShape << none
+        << QStringLiteral("data.result is not a [time, \"value\"] pair");
+    QTest::addRow("string not a pair")
+        << QByteArray(R"({"status":"success","data":{"resultType":"string","result":[1]}})") << 200
+        << K::UnexpectedShape << none
+        << QStringLiteral("data.result is not a [time, \"string\"] pair");
+}
+
 }  // namespace
 
 class TestPromResponse : public QObject
@@ -300,7 +441,8 @@ void TestPromResponse::fastReaderDefersWhatItDoesNotUnderstand()
 
 void TestPromResponse::parsesTargets()
 {
-    const pc::ScrapeTargetsOutcome outcome = pc::parseTargetsResponse(dataFile("targets.json"), 200);
+    const pc::ScrapeTargetsOutcome outcome =
+        pc::parseTargetsResponse(dataFile("targets.json"), 200);
     QVERIFY(std::holds_alternative<QList<pc::ScrapeTarget>>(outcome));
     const QList<pc::ScrapeTarget> targets = std::get<QList<pc::ScrapeTarget>>(outcome);
     QCOMPARE(targets.size(), 3);
@@ -350,126 +492,9 @@ void TestPromResponse::reportsErrors_data()
     QTest::addColumn<QString>("errorType");
     QTest::addColumn<QString>("fragment");
 
-    using K = PromError::Kind;
-    const QString none;
-    QTest::addRow("400 bad_data names the parse error")
-        << dataFile("error_bad_data.json") << 400 << K::ApiError << QStringLiteral("bad_data")
-        << QStringLiteral(
-               "rejected the request (HTTP 400, bad_data): invalid parameter "
-               "\"query\": 1:6: parse error: unexpected <op:+>");
-    QTest::addRow("422 execution")
-        << dataFile("error_execution.json") << 422 << K::ApiError << QStringLiteral("execution")
-        << QStringLiteral("could not evaluate the query (HTTP 422, execution): found duplicate");
-    QTest::addRow("503 unavailable")
-        << dataFile("error_unavailable.json") << 503 << K::ApiError << QStringLiteral("unavailable")
-        << QStringLiteral("is not ready to answer (HTTP 503, unavailable): TSDB not ready");
-    QTest::addRow("error status in a 200")
-        << QByteArray(R"({"status":"error","errorType":"timeout","error":"query timed out"})")
-        << 200 << K::ApiError << QStringLiteral("timeout") << QStringLiteral("query timed out");
-    QTest::addRow("malformed JSON") << dataFile("malformed.json") << 200 << K::MalformedJson << none
-                                    << QStringLiteral("sent malformed JSON:");
-    QTest::addRow("HTML page from a proxy with 502")
-        << dataFile("proxy_502.html") << 502 << K::HttpError << none
-        << QStringLiteral(
-               "answered HTTP 502 with an HTML page titled \u201c502 Bad Gateway\u201d,"
-               " not Prometheus JSON");
-    QTest::addRow("HTML page with 200")
-        << QByteArray("<!DOCTYPE html><html><body>Grafana</body></html>") << 200 << K::MalformedJson
-        << none << QStringLiteral("sent an HTML page instead of JSON");
-    QTest::addRow("plain text 404 from a wrong path prefix")
-        << QByteArray("404 page not found\n") << 404 << K::HttpError << none
-        << QStringLiteral("answered HTTP 404 with \u201c404 page not found\u201d");
-    QTest::addRow("empty body with 500") << QByteArray() << 500 << K::HttpError << none
-                                         << QStringLiteral("answered HTTP 500 with an empty body");
-    QTest::addRow("empty body with 200")
-        << QByteArray() << 200 << K::MalformedJson << none << QStringLiteral("an empty body");
-    QTest::addRow("JSON error without Prometheus fields")
-        << QByteArray(R"({"message":"forbidden"})") << 409 << K::HttpError << none
-        << QStringLiteral("with JSON that is not a Prometheus answer");
-    QTest::addRow("VictoriaMetrics 422")
-        << dataFile("error_victoriametrics_422.json") << 422 << K::ApiError << QStringLiteral("422")
-        << QStringLiteral("answered with an error (HTTP 422, 422): error when executing query");
-    QTest::addRow("401 from a proxy names the options")
-        << QByteArray("<html><title>401</title></html>") << 401 << K::AuthRefused << none
-        << QStringLiteral("refused the request (HTTP 401): the credentials are missing or wrong");
-    QTest::addRow("401 from a tenant gateway names the tenant header")
-        << QByteArray("no org id\n") << 401 << K::AuthRefused << none
-        << QStringLiteral(
-               "none was named (\"no org id\"); name yours with --prometheus-header "
-               "'X-Scope-OrgID: \u2026'");
-    QTest::addRow("403 in Prometheus's envelope is still about credentials")
-        << QByteArray(R"({"status":"error","errorType":"forbidden","error":"no"})") << 403
-        << K::AuthRefused << none << QStringLiteral("--prometheus-token-file");
-    QTest::addRow("JSON not an object") << QByteArray("[1,2]") << 200 << K::UnexpectedShape << none
-                                        << QStringLiteral("the JSON is not an object");
-    QTest::addRow("status missing") << QByteArray(R"({"data":{}})") << 200 << K::UnexpectedShape
-                                    << none << QStringLiteral("\"status\" is missing");
-    QTest::addRow("status neither success nor error")
-        << QByteArray(R"({"status":"pending","data":{}})") << 200 << K::UnexpectedShape << none
-        << QStringLiteral("\"status\" is \"pending\"");
-    QTest::addRow("data missing") << QByteArray(R"({"status":"success"})") << 200
-                                  << K::UnexpectedShape << none
-                                  << QStringLiteral("\"data\" is missing");
-    QTest::addRow("data not an object")
-        << QByteArray(R"({"status":"success","data":[]})") << 200 << K::UnexpectedShape << none
-        << QStringLiteral("\"data\" is not an object");
-    QTest::addRow("resultType missing")
-        << QByteArray(R"({"status":"success","data":{"result":[]}})") << 200 << K::UnexpectedShape
-        << none << QStringLiteral("data.resultType is missing");
-    QTest::addRow("resultType unknown")
-        << QByteArray(R"({"status":"success","data":{"resultType":"tensor","result":[]}})") << 200
-        << K::UnexpectedShape << none << QStringLiteral("\"tensor\" is unknown");
-    QTest::addRow("result missing")
-        << QByteArray(R"({"status":"success","data":{"resultType":"vector"}})") << 200
-        << K::UnexpectedShape << none << QStringLiteral("data.result is missing");
-    QTest::addRow("result not an array")
-        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":{}}})") << 200
-        << K::UnexpectedShape << none << QStringLiteral("data.result is not an array");
-    QTest::addRow("series not an object")
-        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[3]}})") << 200
-        << K::UnexpectedShape << none << QStringLiteral("data.result[0] is not an object");
-    QTest::addRow("label value not a string")
-        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":)"
-                      R"([{"metric":{"job":1},"value":[1,"1"]}]}})")
-        << 200 << K::UnexpectedShape << none
-        << QStringLiteral("data.result[0].metric has a label \"job\" that is not a string");
-    QTest::addRow("vector value missing")
-        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":)"
-                      R"([{"metric":{}}]}})")
-        << 200 << K::UnexpectedShape << none << QStringLiteral("data.result[0].value is missing");
-    QTest::addRow("value not a pair")
-        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":)"
-                      R"([{"metric":{},"value":[1]}]}})")
-        << 200 << K::UnexpectedShape << none
-        << QStringLiteral("data.result[0].value is not a [time, \"value\"] pair");
-    QTest::addRow("value a number, not a string")
-        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":)"
-                      R"([{"metric":{},"value":[1,1]}]}})")
-        << 200 << K::UnexpectedShape << none
-        << QStringLiteral("data.result[0].value is not a [time, \"value\"] pair");
-    QTest::addRow("value not a number")
-        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":)"
-                      R"([{"metric":{},"value":[1,"lots"]}]}})")
-        << 200 << K::UnexpectedShape << none
-        << QStringLiteral("data.result[0].value has the value \"lots\", not a number");
-    QTest::addRow("matrix values not an array")
-        << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":)"
-                      R"([{"metric":{},"values":{}}]}})")
-        << 200 << K::UnexpectedShape << none
-        << QStringLiteral("data.result[0].values is not an array");
-    QTest::addRow("matrix point not a pair")
-        << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":)"
-                      R"([{"metric":{},"values":[[1,"1"],"2"]}]}})")
-        << 200 << K::UnexpectedShape << none
-        << QStringLiteral("data.result[0].values[1] is not a [time, \"value\"] pair");
-    QTest::addRow("scalar not a pair")
-        << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":"1"}})") << 200
-        << K::UnexpectedShape << none
-        << QStringLiteral("data.result is not a [time, \"value\"] pair");
-    QTest::addRow("string not a pair")
-        << QByteArray(R"({"status":"success","data":{"resultType":"string","result":[1]}})") << 200
-        << K::UnexpectedShape << none
-        << QStringLiteral("data.result is not a [time, \"string\"] pair");
+    addServerErrorRows();
+    addEnvelopeShapeRows();
+    addResultShapeRows();
 }
 
 void TestPromResponse::reportsErrors()

@@ -340,8 +340,7 @@ void TestRangePoller::asksNothingWhileDisabled()
 {
     m_poller->refreshNow();
     m_range->setWindow(60s);
-    QTest::qWait(300);
-    QCOMPARE(m_fake->requestCount(), 0);
+    PC_COMPARE_STAYS(m_fake->requestCount(), 0, 300);
     m_poller->setEnabled(true);
     QTRY_VERIFY(m_fake->requestCount() >= 1);
 }

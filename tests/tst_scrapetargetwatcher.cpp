@@ -1,6 +1,7 @@
 #include "chart/scrapetargetwatcher.h"
 #include "fakeprometheus.h"
 #include "prometheus/promclient.h"
+#include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -60,9 +61,9 @@ void TestScrapeTargetWatcher::targetScrapingMatchesPortPathAndLoopback()
     QVERIFY(found);
     QCOMPARE(found->instance, QString("localhost:8000"));
     QVERIFY(!ScrapeTargetWatcher::targetScraping(targets.mid(0, 3), metrics));
-    QCOMPARE(
-        ScrapeTargetWatcher::targetScraping(targets, QUrl("http://10.0.0.5:8000/metrics"))->instance,
-        QString("10.0.0.5:8000"));
+    QCOMPARE(ScrapeTargetWatcher::targetScraping(targets, QUrl("http://10.0.0.5:8000/metrics"))
+                 ->instance,
+             QString("10.0.0.5:8000"));
 }
 
 void TestScrapeTargetWatcher::findsTheTargetThatScrapesThisApp()
@@ -117,14 +118,12 @@ void TestScrapeTargetWatcher::asksNothingWhileDisabled()
     ScrapeTargetWatcher watcher(m_client.get(), QUrl("http://127.0.0.1:8000/metrics"));
     watcher.setInterval(50ms);
     watcher.checkNow();
-    QTest::qWait(200);
-    QCOMPARE(m_fake->requestCount(), 0);
+    PC_COMPARE_STAYS(m_fake->requestCount(), 0, 200);
     watcher.setEnabled(true);
     QTRY_VERIFY(m_fake->requestCount() >= 2);
     watcher.setEnabled(false);
     const int asked = m_fake->requestCount();
-    QTest::qWait(200);
-    QCOMPARE(m_fake->requestCount(), asked);
+    PC_COMPARE_STAYS(m_fake->requestCount(), asked, 200);
 }
 
 QTEST_GUILESS_MAIN(TestScrapeTargetWatcher)

@@ -158,4 +158,3 @@ void TestSettingsDialog::editsTheRetentionAndRefusesABadOne()
 
 QTEST_MAIN(TestSettingsDialog)
 #include "tst_settingsdialog.moc"
-

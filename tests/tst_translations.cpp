@@ -92,15 +92,23 @@ void TestTranslations::choosesTheLanguage_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("locale");
 
-    QTest::addRow("French system") << QStringList{} << "fr_FR" << "fr" << "fr_FR";
-    QTest::addRow("Canadian French keeps its region") << QStringList{} << "fr_CA" << "fr" << "fr_CA";
-    QTest::addRow("--lang en overrides a French system")
-        << QStringList{"--lang", "en"} << "fr_FR" << "en" << "en_US";
-    QTest::addRow("--lang=fr on an English system")
-        << QStringList{"--lang=fr"} << "en_GB" << "fr" << "fr_FR";
-    QTest::addRow("German system falls back to English") << QStringList{} << "de_DE" << "en"
+    QTest::addRow("French system") << QStringList{} << "fr_FR"
+                                   << "fr"
+                                   << "fr_FR";
+    QTest::addRow("Canadian French keeps its region") << QStringList{} << "fr_CA"
+                                                      << "fr"
+                                                      << "fr_CA";
+    QTest::addRow("--lang en overrides a French system") << QStringList{"--lang", "en"} << "fr_FR"
+                                                         << "en"
                                                          << "en_US";
-    QTest::addRow("British English keeps its region") << QStringList{} << "en_GB" << "en"
+    QTest::addRow("--lang=fr on an English system") << QStringList{"--lang=fr"} << "en_GB"
+                                                    << "fr"
+                                                    << "fr_FR";
+    QTest::addRow("German system falls back to English") << QStringList{} << "de_DE"
+                                                         << "en"
+                                                         << "en_US";
+    QTest::addRow("British English keeps its region") << QStringList{} << "en_GB"
+                                                      << "en"
                                                       << "en_GB";
 }
 

@@ -103,11 +103,12 @@ void TestVariableResolver::refreshesTheVariablesThatUseAChangedOne()
 {
     GrafanaVariable node = queryVariable("node", R"(label_values(up{job="$job"}, instance))");
     node.current = {"b:9100"};
-    VariableResolver resolver(m_client.get(), {queryVariable("job", "label_values(up, job)"), node});
+    VariableResolver resolver(m_client.get(),
+                              {queryVariable("job", "label_values(up, job)"), node});
     QSignalSpy resolved(&resolver, &VariableResolver::resolved);
     resolver.start();
     QVERIFY(resolved.wait(3000));
-    QCOMPARE(resolver.selected("job"), QStringList{"node"});  // the first option
+    QCOMPARE(resolver.selected("job"), QStringList{"node"});     // the first option
     QCOMPARE(resolver.selected("node"), QStringList{"b:9100"});  // kept: it is still offered
     QSignalSpy changed(&resolver, &VariableResolver::selectionChanged);
     resolver.select("job", {"prom"});
@@ -188,7 +189,8 @@ void TestVariableResolver::resolvesVariablesThatNeedNoServer()
     QSignalSpy resolved(&resolver, &VariableResolver::resolved);
     resolver.start();
     QCOMPARE(resolved.count(), 1);  // at once: nothing to ask
-    const QString expanded = pc::interpolateVariables("$size $env $filter $step", resolver.selections());
+    const QString expanded =
+        pc::interpolateVariables("$size $env $filter $step", resolver.selections());
     QCOMPARE(expanded, QString("100 prod typed 2m"));
     QCOMPARE(m_fake->requestCount(), 0);
 }

@@ -4,9 +4,8 @@ namespace pc {
 
 QString livePromql(LiveView view, const QString &customPromql, const QString &selector)
 {
-    QString requests = selector.isEmpty()
-                                 ? QStringLiteral("http_requests_total")
-                                 : QStringLiteral("http_requests_total{%1}").arg(selector);
+    QString requests = selector.isEmpty() ? QStringLiteral("http_requests_total")
+                                          : QStringLiteral("http_requests_total{%1}").arg(selector);
     switch (view) {
     case LiveView::Total:
         return requests;

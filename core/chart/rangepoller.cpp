@@ -79,10 +79,10 @@ void RangePoller::refreshNow()
     m_answers = QList<QList<ChartSeries>>(m_queries.size());
     for (int i = 0; i < m_queries.size(); ++i) {
         const QString promql = m_queries[i].promql.trimmed();
-        PromReplyPtr &reply = m_replies.emplace_back(m_client->queryRange(
-            m_expander ? m_expander(promql, roundStep, range) : promql,
-            QDateTime::fromMSecsSinceEpoch(from, Qt::UTC), QDateTime::fromMSecsSinceEpoch(to, Qt::UTC),
-            roundStep));
+        PromReplyPtr &reply = m_replies.emplace_back(
+            m_client->queryRange(m_expander ? m_expander(promql, roundStep, range) : promql,
+                                 QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
+                                 QDateTime::fromMSecsSinceEpoch(to, Qt::UTC), roundStep));
         connect(reply.get(), &PromReply::finished, this, [this, i] { onFinished(i); });
     }
 }
@@ -140,8 +140,8 @@ void RangePoller::onFailed(const PromError &error)
     scheduleRefresh(delay);
 }
 
-QList<ChartSeries> RangePoller::namedSeries(const PromQueryResult &result,
-                                            const PanelQuery &query, int index, int queryCount)
+QList<ChartSeries> RangePoller::namedSeries(const PromQueryResult &result, const PanelQuery &query,
+                                            int index, int queryCount)
 {
     QList<ChartSeries> series = chartSeriesFor(result);
     if (queryCount > 1) {

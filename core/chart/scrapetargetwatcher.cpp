@@ -53,8 +53,9 @@ void ScrapeTargetWatcher::onFinished()
     const std::optional<ScrapeTarget> found = targetScraping(targets, m_metricsUrl);
     // Points finer than the scrape interval only repeat one another.
     if (found && found->scrapeInterval.count() > 0) {
-        const auto interval = std::max(
-            std::chrono::seconds(1), std::chrono::ceil<std::chrono::seconds>(found->scrapeInterval));
+        const auto interval =
+            std::max(std::chrono::seconds(1),
+                     std::chrono::ceil<std::chrono::seconds>(found->scrapeInterval));
         if (interval != m_scrapeInterval) {
             m_scrapeInterval = interval;
             emit scrapeIntervalChanged(interval);

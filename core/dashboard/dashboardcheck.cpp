@@ -22,8 +22,8 @@ constexpr int PointsPerPanel = 1000;
 
 QString PanelCheck::line() const
 {
-    QStringList parts{QStringLiteral("%1 %2 \"%3\": %4").arg(QString::number(id), type, title,
-                                                             fidelity.text())};
+    QStringList parts{
+        QStringLiteral("%1 %2 \"%3\": %4").arg(QString::number(id), type, title, fidelity.text())};
     for (const Query &query : queries) {
         parts.append(query.error.isEmpty()
                          //: %1 is a PromQL query, %2 how many series it returned
@@ -39,8 +39,9 @@ QString PanelCheck::line() const
 
 int DashboardCheckReport::count(PanelFidelity::State state) const
 {
-    return int(std::count_if(panels.cbegin(), panels.cend(),
-                             [state](const PanelCheck &panel) { return panel.fidelity.state == state; }));
+    return int(std::count_if(panels.cbegin(), panels.cend(), [state](const PanelCheck &panel) {
+        return panel.fidelity.state == state;
+    }));
 }
 
 int DashboardCheckReport::queriesRun() const
@@ -64,17 +65,17 @@ int DashboardCheckReport::queriesEmpty() const
 {
     int empty = 0;
     for (const PanelCheck &panel : panels)
-        empty += int(std::count_if(panel.queries.cbegin(), panel.queries.cend(),
-                                   [](const PanelCheck::Query &q) {
-                                       return q.error.isEmpty() && q.series == 0;
-                                   }));
+        empty += int(std::count_if(
+            panel.queries.cbegin(), panel.queries.cend(),
+            [](const PanelCheck::Query &q) { return q.error.isEmpty() && q.series == 0; }));
     return empty;
 }
 
 QString DashboardCheckReport::summary() const
 {
-    return QStringLiteral("%1 panels: %2 drawn, %3 approximated, %4 not drawn; %5 queries ran, "
-                          "%6 failed, %7 returned no data")
+    return QStringLiteral(
+               "%1 panels: %2 drawn, %3 approximated, %4 not drawn; %5 queries ran, "
+               "%6 failed, %7 returned no data")
         .arg(panels.size())
         .arg(count(PanelFidelity::State::Drawn))
         .arg(count(PanelFidelity::State::Approximated))
@@ -125,8 +126,8 @@ void DashboardCheck::resolveVariables()
 
 void DashboardCheck::runQueries()
 {
-    const auto range = std::chrono::duration_cast<std::chrono::seconds>(
-        m_dashboard.timeRange().value_or(6h));
+    const auto range =
+        std::chrono::duration_cast<std::chrono::seconds>(m_dashboard.timeRange().value_or(6h));
     const QDateTime end = QDateTime::currentDateTimeUtc();
     const QDateTime start = end.addSecs(-range.count());
     const std::chrono::seconds step = chooseStep(range, PointsPerPanel);

@@ -46,7 +46,8 @@ struct DashboardCheckReport
     int queriesRun() const;
     int queriesFailed() const;
     int queriesEmpty() const;
-    /// `N panels: D drawn, A approximated, U not drawn; Q queries ran, F failed, E returned no data`
+    /// `N panels: D drawn, A approximated, U not drawn; Q queries ran, F failed, E returned no
+    /// data`
     QString summary() const;
     /// 0 when every panel is drawn or approximated and no query failed, else 1.
     int exitCode() const;

@@ -4,9 +4,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QHash>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringBuilder>

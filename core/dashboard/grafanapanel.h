@@ -56,13 +56,13 @@ struct GrafanaPanel
     QString description;
     GrafanaGridPos gridPos;
     QList<GrafanaQuery> queries;  // Grafana's `targets`
-    GrafanaUnit unit;  // fieldConfig.defaults.unit
+    GrafanaUnit unit;             // fieldConfig.defaults.unit
     std::optional<int> decimals;
     std::optional<double> min;
     std::optional<double> max;
     GrafanaThresholds thresholds;
     QString reducer = QStringLiteral("lastNotNull");  // a stat's options.reduceOptions.calcs[0]
-    QString colorMode;  // a stat's options.colorMode: "value", "background", "none"
+    QString colorMode;    // a stat's options.colorMode: "value", "background", "none"
     QString orientation;  // options.orientation: "auto", "horizontal", "vertical"
     QString displayMode;  // a bar gauge's options.displayMode: "basic", "gradient", "lcd"
     GrafanaDatasource datasource;

@@ -7,9 +7,12 @@ namespace pc {
 GrafanaVariable::Type GrafanaVariable::typeOf(const QString &typeName)
 {
     static const QList<std::pair<QLatin1String, Type>> types = {
-        {QLatin1String("query"), Type::Query},         {QLatin1String("custom"), Type::Custom},
-        {QLatin1String("constant"), Type::Constant},   {QLatin1String("textbox"), Type::Textbox},
-        {QLatin1String("interval"), Type::Interval},   {QLatin1String("datasource"), Type::Datasource},
+        {QLatin1String("query"), Type::Query},
+        {QLatin1String("custom"), Type::Custom},
+        {QLatin1String("constant"), Type::Constant},
+        {QLatin1String("textbox"), Type::Textbox},
+        {QLatin1String("interval"), Type::Interval},
+        {QLatin1String("datasource"), Type::Datasource},
     };
     for (const auto &[name, type] : types) {
         if (typeName == name)

@@ -27,7 +27,7 @@ struct GrafanaVariable
     enum class Hide { Nothing, Label, Variable };
 
     QString name;
-    QString label;  // empty: the bar shows the name
+    QString label;     // empty: the bar shows the name
     QString typeName;  // as written: "query", "custom", "adhoc", …
     Type type = Type::Unsupported;
     QString query;  // a query variable's PromQL function, a custom list, a constant, …
@@ -35,7 +35,7 @@ struct GrafanaVariable
     int sort = 0;   // Grafana's: 0 none, 1/2 alphabetical, 3/4 numerical, 5/6 case-insensitive
     bool multi = false;
     bool includeAll = false;
-    QString allValue;  // `allValue` (Grafana's "custom all value"); empty: every option
+    QString allValue;     // `allValue` (Grafana's "custom all value"); empty: every option
     QStringList current;  // `current.value`: one value, several, or "$__all"
     QList<GrafanaVariableOption> options;  // as saved; a query variable asks again
     Hide hide = Hide::Nothing;

@@ -10,8 +10,8 @@ namespace {
 // $name, ${name}, ${name:format}, [[name]], [[name:format]]: Grafana's variable syntax.
 const QRegularExpression &variablePattern()
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(\$(\w+)|\$\{(\w+)(?::([^}]*))?\}|\[\[(\w+)(?::([^\]]*))?\]\])"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(\$(\w+)|\$\{(\w+)(?::([^}]*))?\}|\[\[(\w+)(?::([^\]]*))?\]\])"));
     return pattern;
 }
 
@@ -22,7 +22,8 @@ QStringList selectedValues(const VariableSelection &selection)
     return selection.values;
 }
 
-QString joined(const QStringList &values, const QString &separator, QString (*escape)(const QString &))
+QString joined(const QStringList &values, const QString &separator,
+               QString (*escape)(const QString &))
 {
     QStringList escaped;
     escaped.reserve(values.size());
@@ -67,7 +68,8 @@ QString formatted(const VariableSelection &selection, const QString &format)
     if (format == u"queryparam") {
         QStringList items;
         for (const QString &value : values)
-            items.append(QStringLiteral("var-%1").arg(QString::fromUtf8(QUrl::toPercentEncoding(value))));
+            items.append(
+                QStringLiteral("var-%1").arg(QString::fromUtf8(QUrl::toPercentEncoding(value))));
         return items.join(u'&');
     }
     return values.join(u',');  // an unknown format: Grafana's "glob" and others, plainly

@@ -11,10 +11,10 @@ namespace pc {
 struct VariableSelection
 {
     QStringList values;
-    bool multi = false;       // a multi-value or include-All variable: values become a regex
-    bool all = false;         // "All" is selected
-    QString allValue;         // the variable's custom all value; empty: every option
-    QStringList allOptions;   // every option's value, for All without a custom value
+    bool multi = false;      // a multi-value or include-All variable: values become a regex
+    bool all = false;        // "All" is selected
+    QString allValue;        // the variable's custom all value; empty: every option
+    QStringList allOptions;  // every option's value, for All without a custom value
 };
 
 /// Selections by variable name, built-ins (`__interval`, `__rate_interval`, `__range`, …)

@@ -46,17 +46,18 @@ void sortOptions(QList<GrafanaVariableOption> *options, int sort)
     if (sort <= 0)
         return;
     const bool descending = sort % 2 == 0;
-    std::stable_sort(options->begin(), options->end(), [sort, descending](const auto &a, const auto &b) {
-        int order = 0;
-        if (sort == 3 || sort == 4) {
-            const double x = a.text.toDouble();
-            const double y = b.text.toDouble();
-            order = x < y ? -1 : (x > y ? 1 : 0);
-        } else {
-            order = a.text.compare(b.text, sort >= 5 ? Qt::CaseInsensitive : Qt::CaseSensitive);
-        }
-        return descending ? order > 0 : order < 0;
-    });
+    std::stable_sort(
+        options->begin(), options->end(), [sort, descending](const auto &a, const auto &b) {
+            int order = 0;
+            if (sort == 3 || sort == 4) {
+                const double x = a.text.toDouble();
+                const double y = b.text.toDouble();
+                order = x < y ? -1 : (x > y ? 1 : 0);
+            } else {
+                order = a.text.compare(b.text, sort >= 5 ? Qt::CaseInsensitive : Qt::CaseSensitive);
+            }
+            return descending ? order > 0 : order < 0;
+        });
 }
 
 }  // namespace

@@ -42,7 +42,10 @@ QStringList resultLines(const PromQueryResult &result)
 
 VariableResolver::VariableResolver(PromClient *client, const QList<GrafanaVariable> &variables,
                                    QObject *parent)
-    : QObject(parent), m_client(client), m_variables(variables), m_states(std::size_t(variables.size()))
+    : QObject(parent),
+      m_client(client),
+      m_variables(variables),
+      m_states(std::size_t(variables.size()))
 {
     for (qsizetype i = 0; i < m_variables.size(); ++i)
         m_states[i].preferred = m_variables[i].current;
@@ -233,13 +236,14 @@ void VariableResolver::onAnswer(int index)
         setOptions(index, resultLines(reply->queryResult()));
     } else {
         QStringList values = reply->labelValues();
-        const std::optional<VariableQuery> query = VariableQuery::parse(
-            interpolateVariables(m_variables[index].query, selections()));
+        const std::optional<VariableQuery> query =
+            VariableQuery::parse(interpolateVariables(m_variables[index].query, selections()));
         if (query && query->kind == VariableQuery::Kind::Metrics && !query->regex.isEmpty()) {
             const QRegularExpression metrics(query->regex);
-            values.erase(std::remove_if(values.begin(), values.end(),
-                                        [&](const QString &v) { return !metrics.match(v).hasMatch(); }),
-                         values.end());
+            values.erase(
+                std::remove_if(values.begin(), values.end(),
+                               [&](const QString &v) { return !metrics.match(v).hasMatch(); }),
+                values.end());
         }
         setOptions(index, values);
     }

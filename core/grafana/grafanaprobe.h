@@ -4,8 +4,8 @@
 #include "grafanaprobereply.h"
 
 #include <QLatin1String>
-#include <QNetworkAccessManager>
 #include <QList>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -36,7 +36,7 @@ public:
     /// Starts a probe. The reply's finished() comes from the event loop, even for a URL that
     /// cannot be asked.
     GrafanaProbeReplyPtr probe(const QUrl &grafanaBase, QLatin1String uid = GrafanaDashboardUid,
-                             QLatin1String slug = GrafanaDashboardSlug);
+                               QLatin1String slug = GrafanaDashboardSlug);
 
 private:
     QNetworkAccessManager m_network;

@@ -1,8 +1,8 @@
 #include "grafanaprobereply.h"
 
+#include "format/redactedurl.h"
 #include "grafanalinks.h"
 #include "grafanaprovisioning.h"
-#include "format/redactedurl.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -59,8 +59,8 @@ PromReplyPtr PromClient::flags()
 
 PromReplyPtr PromClient::config()
 {
-    return send(PromReply::Api::Config, promApiUrl(m_endpoint.baseUrl,
-                                                   QStringLiteral("/api/v1/status/config")));
+    return send(PromReply::Api::Config,
+                promApiUrl(m_endpoint.baseUrl, QStringLiteral("/api/v1/status/config")));
 }
 
 PromReplyPtr PromClient::alerts()

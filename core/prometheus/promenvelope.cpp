@@ -13,7 +13,6 @@
 namespace pc {
 namespace {
 
-
 using Kind = PromError::Kind;
 
 // The subject of every error sentence below.
@@ -166,7 +165,68 @@ PromError notPrometheusJson(const QUrl &url, int status)
         status);
 }
 
-std::variant<PromEnvelope, PromError> openEnvelope(const QByteArray &body, int status, const QUrl &url)
+// A body that is not JSON at all: a proxy's page, an empty body, or broken JSON.
+PromError notJsonError(const QByteArray &body, int status, const QUrl &url,
+                       const QJsonParseError &parseError)
+{
+    if (!isSuccess(status)) {
+        //: %1 names the server, %2 is an HTTP status code, %3 describes the body ("an HTML
+        //: page titled …", "an empty body")
+        return makeError(Kind::HttpError,
+                         QCoreApplication::translate(
+                             "pc::PromResponse",
+                             "%1 answered HTTP %2 with %3, not Prometheus JSON: is a proxy in "
+                             "front of it, or is the URL wrong?")
+                             .arg(source(url), QString::number(status), describeBody(body)),
+                         status);
+    }
+    if (isHtml(body) || body.trimmed().isEmpty()) {
+        //: %1 names the server, %2 describes the body ("an HTML page titled …", "an empty
+        //: body")
+        return makeError(
+            Kind::MalformedJson,
+            QCoreApplication::translate(
+                "pc::PromResponse", "%1 sent %2 instead of JSON: is the URL that of Prometheus?")
+                .arg(source(url), describeBody(body)),
+            status);
+    }
+    //: %1 names the server, %2 is the JSON parser's message, %3 a byte offset
+    return makeError(
+        Kind::MalformedJson,
+        QCoreApplication::translate("pc::PromResponse", "%1 sent malformed JSON: %2 at byte %3")
+            .arg(source(url), parseError.errorString(), QString::number(parseError.offset)),
+        status);
+}
+
+// An envelope whose status is not "success": Prometheus's own error, or a shape it never sends.
+PromError failedEnvelopeError(const QJsonObject &root, int status, const QUrl &url)
+{
+    const QJsonValue state = root.value(QLatin1String("status"));
+    const QJsonValue errorType = root.value(QLatin1String("errorType"));
+    const QJsonValue error = root.value(QLatin1String("error"));
+    if (errorType.isString() || error.isString()) {
+        PromError result = makeError(
+            Kind::ApiError, apiErrorSentence(errorType.toString(), error.toString(), status, url),
+            status);
+        result.errorType = errorType.toString();
+        result.detail = error.toString();
+        return result;
+    }
+    if (!isSuccess(status))
+        return notPrometheusJson(url, status);
+    if (!state.isString()) {
+        return shapeError(url, status,
+                          QCoreApplication::translate("pc::PromResponse", "\"status\" is missing"));
+    }
+    //: %1 is the value of the JSON member "status"
+    return shapeError(url, status,
+                      QCoreApplication::translate("pc::PromResponse",
+                                                  "\"status\" is \"%1\", expected \"success\"")
+                          .arg(state.toString()));
+}
+
+std::variant<PromEnvelope, PromError> openEnvelope(const QByteArray &body, int status,
+                                                   const QUrl &url)
 {
     // Whatever the body (Prometheus's envelope, a proxy's page), the fix is the credentials.
     if (status == 401 || status == 403)
@@ -174,35 +234,8 @@ std::variant<PromEnvelope, PromError> openEnvelope(const QByteArray &body, int s
                                       refusalText(body));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        if (!isSuccess(status)) {
-            //: %1 names the server, %2 is an HTTP status code, %3 describes the body ("an HTML
-            //: page titled …", "an empty body")
-            return makeError(Kind::HttpError,
-                             QCoreApplication::translate(
-                                 "pc::PromResponse",
-                                 "%1 answered HTTP %2 with %3, not Prometheus JSON: is a proxy in "
-                                 "front of it, or is the URL wrong?")
-                                 .arg(source(url), QString::number(status), describeBody(body)),
-                             status);
-        }
-        if (isHtml(body) || body.trimmed().isEmpty()) {
-            //: %1 names the server, %2 describes the body ("an HTML page titled …", "an empty
-            //: body")
-            return makeError(Kind::MalformedJson,
-                             QCoreApplication::translate(
-                                 "pc::PromResponse",
-                                 "%1 sent %2 instead of JSON: is the URL that of Prometheus?")
-                                 .arg(source(url), describeBody(body)),
-                             status);
-        }
-        //: %1 names the server, %2 is the JSON parser's message, %3 a byte offset
-        return makeError(
-            Kind::MalformedJson,
-            QCoreApplication::translate("pc::PromResponse", "%1 sent malformed JSON: %2 at byte %3")
-                .arg(source(url), parseError.errorString(), QString::number(parseError.offset)),
-            status);
-    }
+    if (parseError.error != QJsonParseError::NoError)
+        return notJsonError(body, status, url, parseError);
     if (!document.isObject()) {
         if (!isSuccess(status))
             return notPrometheusJson(url, status);
@@ -210,33 +243,10 @@ std::variant<PromEnvelope, PromError> openEnvelope(const QByteArray &body, int s
             url, status,
             QCoreApplication::translate("pc::PromResponse", "the JSON is not an object"));
     }
-
     const QJsonObject root = document.object();
-    const QJsonValue state = root.value(QLatin1String("status"));
-    const QJsonValue errorType = root.value(QLatin1String("errorType"));
-    const QJsonValue error = root.value(QLatin1String("error"));
-    if (!isSuccess(status) || state != QJsonValue(QLatin1String("success"))) {
-        if (errorType.isString() || error.isString()) {
-            PromError result = makeError(
-                Kind::ApiError,
-                apiErrorSentence(errorType.toString(), error.toString(), status, url), status);
-            result.errorType = errorType.toString();
-            result.detail = error.toString();
-            return result;
-        }
-        if (!isSuccess(status))
-            return notPrometheusJson(url, status);
-        if (!state.isString()) {
-            return shapeError(
-                url, status,
-                QCoreApplication::translate("pc::PromResponse", "\"status\" is missing"));
-        }
-        //: %1 is the value of the JSON member "status"
-        return shapeError(url, status,
-                          QCoreApplication::translate("pc::PromResponse",
-                                                      "\"status\" is \"%1\", expected \"success\"")
-                              .arg(state.toString()));
-    }
+    if (!isSuccess(status)
+        || root.value(QLatin1String("status")) != QJsonValue(QLatin1String("success")))
+        return failedEnvelopeError(root, status, url);
 
     PromEnvelope envelope;
     envelope.data = root.value(QLatin1String("data"));

@@ -1,7 +1,7 @@
 #include "promresponse.h"
 
-#include "prometheus/private/promqueryreader.h"
 #include "format/redactedurl.h"
+#include "prometheus/private/promqueryreader.h"
 #include "promurls.h"
 
 #include <QCoreApplication>
@@ -346,7 +346,7 @@ ScrapeTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus
         const QJsonValue item = items.at(i);
         if (!item.isObject()) {
             return promShapeError(url, httpStatus,
-                              notAnObject(QStringLiteral("data.") % at("activeTargets", i)));
+                                  notAnObject(QStringLiteral("data.") % at("activeTargets", i)));
         }
         const QJsonObject object = item.toObject();
         const QJsonValue labels = object.value(QLatin1String("labels"));

@@ -78,7 +78,7 @@ PromQueryOutcome parseQueryResponse(const QByteArray &body, int httpStatus, cons
 PromQueryOutcome parseQueryResponseWithQJsonDocument(const QByteArray &body, int httpStatus,
                                                      const QUrl &url = {});
 ScrapeTargetsOutcome parseTargetsResponse(const QByteArray &body, int httpStatus,
-                                        const QUrl &url = {});
+                                          const QUrl &url = {});
 /// `/api/v1/label/<name>/values`: the values, sorted as the server sent them.
 PromLabelValuesOutcome parseLabelValuesResponse(const QByteArray &body, int httpStatus,
                                                 const QUrl &url = {});

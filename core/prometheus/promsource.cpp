@@ -1,7 +1,7 @@
 #include "promsource.h"
 
-#include "prometheus/promclient.h"
 #include "format/redactedurl.h"
+#include "prometheus/promclient.h"
 #include "prometheus/promurls.h"
 
 #include <QDateTime>

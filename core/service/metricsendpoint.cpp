@@ -12,7 +12,7 @@ HttpResponse MetricsEndpoint::metrics() const
     const auto now = Clock::now();
     {
         std::lock_guard lock(m_mutex);
-        if (!m_lastBody.isNull() && now - m_lastRender < ShareWindow) {
+        if (!m_lastBody.isNull() && now - m_lastRender < m_shareWindow) {
             response.body = m_lastBody;
             return response;
         }
@@ -29,10 +29,11 @@ HttpResponse MetricsEndpoint::index()
     return HttpResponse::text(200, QByteArrayLiteral("Prom Companion metrics: see /metrics\n"));
 }
 
-std::shared_ptr<const HttpRouter> MetricsEndpoint::router(const AppMetrics &metrics)
+std::shared_ptr<const HttpRouter> MetricsEndpoint::router(const AppMetrics &metrics,
+                                                          std::chrono::microseconds shareWindow)
 {
     auto router = std::make_shared<HttpRouter>();
-    auto endpoint = std::make_shared<const MetricsEndpoint>(metrics);
+    auto endpoint = std::make_shared<const MetricsEndpoint>(metrics, shareWindow);
     router->addRoute("/metrics", "GET",
                      [endpoint](const HttpRequest &) { return endpoint->metrics(); });
     router->addRoute("/", "GET", [](const HttpRequest &) { return index(); });

@@ -13,25 +13,32 @@ namespace pc {
 class AppMetrics;
 
 /// The Prometheus scrape endpoint: `GET /metrics` in the text format, and a short index at `/`.
-/// Scrapes that arrive within `ShareWindow` of a render get that render: a crowd of concurrent
-/// scrapers costs one render a millisecond, not one each. Thread-safe; `metrics` must outlive
-/// the router.
+/// Scrapes that arrive within the share window of a render get that render: with the default
+/// window, a crowd of concurrent scrapers costs one render a millisecond, not one each. A window
+/// of 0 renders every scrape (tests that count what each scrape sees). Thread-safe; `metrics`
+/// must outlive the router.
 class MetricsEndpoint
 {
 public:
-    static constexpr std::chrono::microseconds ShareWindow{1000};
+    static constexpr std::chrono::microseconds DefaultShareWindow{1000};
 
-    explicit MetricsEndpoint(const AppMetrics &metrics) : m_metrics(metrics) {}
+    explicit MetricsEndpoint(const AppMetrics &metrics,
+                             std::chrono::microseconds shareWindow = DefaultShareWindow)
+        : m_metrics(metrics), m_shareWindow(shareWindow)
+    {
+    }
 
     HttpResponse metrics() const;
     static HttpResponse index();
 
-    static std::shared_ptr<const HttpRouter> router(const AppMetrics &metrics);
+    static std::shared_ptr<const HttpRouter> router(
+        const AppMetrics &metrics, std::chrono::microseconds shareWindow = DefaultShareWindow);
 
 private:
     using Clock = std::chrono::steady_clock;
 
     const AppMetrics &m_metrics;
+    const std::chrono::microseconds m_shareWindow;
     mutable std::mutex m_mutex;
     mutable QByteArray m_lastBody;
     mutable Clock::time_point m_lastRender;

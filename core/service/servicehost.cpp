@@ -72,7 +72,8 @@ bool ServiceHost::start(const QHostAddress &address, quint16 servicePort, quint1
         stop();
         return false;
     }
-    m_metricsServer = std::make_unique<HttpServer>(MetricsEndpoint::router(m_metrics));
+    m_metricsServer =
+        std::make_unique<HttpServer>(MetricsEndpoint::router(m_metrics, m_metricsShareWindow));
     if (!m_metricsServer->listen(address, metricsPort)) {
         m_addressInUse = m_metricsServer->addressInUse();
         m_error = listenError(*m_metricsServer, Server::MetricsEndpoint, address, metricsPort,

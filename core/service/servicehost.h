@@ -2,9 +2,11 @@
 
 #include "http/httpserver.h"
 #include "metrics/appmetrics.h"
+#include "service/metricsendpoint.h"
 
 #include <QUrl>
 
+#include <chrono>
 #include <memory>
 
 namespace pc {
@@ -23,6 +25,9 @@ public:
     bool start(const QHostAddress &address, quint16 servicePort, quint16 metricsPort,
                int serviceThreads = 0);
     void stop();
+    /// How long one render of /metrics serves the scrapes that follow it
+    /// (MetricsEndpoint::DefaultShareWindow); 0 renders every scrape. From the next start().
+    void setMetricsShareWindow(std::chrono::microseconds window) { m_metricsShareWindow = window; }
 
     QUrl serviceUrl() const;
     QUrl metricsUrl() const;
@@ -36,6 +41,7 @@ private:
     std::unique_ptr<HttpServer> m_service;
     std::unique_ptr<HttpServer> m_metricsServer;
     QString m_error;
+    std::chrono::microseconds m_metricsShareWindow = MetricsEndpoint::DefaultShareWindow;
     bool m_addressInUse = false;
 };
 

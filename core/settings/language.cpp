@@ -28,8 +28,7 @@ LanguageChoice chooseLanguage(const QStringList &arguments, const QLocale &syste
     }
     const QString systemLanguage = system.name().section(u'_', 0, 0);
     if (given && !shippedLanguages().contains(asked)) {
-        choice.error = QCoreApplication::translate("pc::Language",
-                                                   "--lang: '%1' is not one of %2.")
+        choice.error = QCoreApplication::translate("pc::Language", "--lang: '%1' is not one of %2.")
                            .arg(asked, shippedLanguages().join(QStringLiteral(", ")));
         asked.clear();
     }

@@ -253,15 +253,19 @@ QString resolveSecrets(Settings &s, const QProcessEnvironment &environment)
 
 namespace {
 
+using Parser = QCommandLineParser;
+using Option = QCommandLineOption;
+
+/// Applies an option as given (or its default) to `s`: an error sentence when the value is
+/// wrong, else an empty string. Warnings that do not stop the run go to `warnings`.
+using ApplyOption = QString (*)(const Parser &parser, const Option &option, Settings &s,
+                                QStringList &warnings);
+
 /// One command-line option: how --help shows it, and what its value does to the settings.
 struct OptionRule
 {
     QCommandLineOption option;
-    /// Applies the option as given (or its default) to `s`: an error sentence when the value
-    /// is wrong, else an empty string. Warnings that do not stop the run go to `warnings`.
-    std::function<QString(const QCommandLineParser &parser, const QCommandLineOption &option,
-                          Settings &s, QStringList &warnings)>
-        apply;
+    ApplyOption apply;
 };
 
 QString translated(const char *text)
@@ -269,8 +273,7 @@ QString translated(const char *text)
     return QCoreApplication::translate("pc::Settings", text);
 }
 
-QString applyPort(const QCommandLineParser &parser, const QCommandLineOption &option,
-                  quint16 *target)
+QString applyPort(const Parser &parser, const Option &option, quint16 *target)
 {
     const QString value = parser.value(option);
     const auto port = parsePort(value);
@@ -284,7 +287,7 @@ QString applyPort(const QCommandLineParser &parser, const QCommandLineOption &op
     return {};
 }
 
-QString applyUrl(const QCommandLineParser &parser, const QCommandLineOption &option, QUrl *target)
+QString applyUrl(const Parser &parser, const Option &option, QUrl *target)
 {
     if (!parser.isSet(option))
         return {};
@@ -296,305 +299,381 @@ QString applyUrl(const QCommandLineParser &parser, const QCommandLineOption &opt
 }
 
 /// Sets `target` to the option's value when it is given.
-template <typename Member>
-auto assignWhenSet(Member member)
+QString assignWhenSet(const Parser &parser, const Option &option, QString *target)
 {
-    return [member](const QCommandLineParser &parser, const QCommandLineOption &option, Settings &s,
-                    QStringList &) {
-        if (parser.isSet(option))
-            member(s) = parser.value(option);
-        return QString();
-    };
+    if (parser.isSet(option))
+        *target = parser.value(option);
+    return {};
 }
 
-/// Every option, in the order --help lists them, with the defaults of `base`.
-std::vector<OptionRule> optionRules(const Settings &base)
+QString applyBind(const Parser &p, const Option &o, Settings &s, QStringList &warnings)
 {
-    using Parser = QCommandLineParser;
-    using Option = QCommandLineOption;
-    std::vector<OptionRule> rules;
-    rules.push_back(
-        {Option(QStringLiteral("service-port"),
-                translated(QT_TRANSLATE_NOOP("pc::Settings",
+    const QString address = p.value(o);
+    s.bindAddress = address.compare(u"localhost", Qt::CaseInsensitive) == 0
+                        ? QHostAddress(QHostAddress::LocalHost)
+                        : QHostAddress(address);
+    if (s.bindAddress.isNull()) {
+        return QCoreApplication::translate("pc::Settings",
+                                           "--bind: '%1' is not an IP address (for "
+                                           "example 127.0.0.1 or 0.0.0.0).")
+            .arg(address);
+    }
+    if (!s.bindAddress.isLoopback()) {
+        warnings.append(
+            //: %1 is an IP address
+            QCoreApplication::translate("pc::Settings",
+                                        "Warning: listening on %1 exposes the demo "
+                                        "service and /metrics, which have no "
+                                        "authentication, to the network.")
+                .arg(s.bindAddress.toString()));
+    }
+    return QString();
+}
+
+QString applyServiceThreads(const Parser &p, const Option &o, Settings &s, QStringList &)
+{
+    bool ok = false;
+    s.serviceThreads = p.value(o).toInt(&ok);
+    if (ok && s.serviceThreads >= 0 && s.serviceThreads <= 64)
+        return QString();
+    return QCoreApplication::translate("pc::Settings",
+                                       "--service-threads: '%1' is not a thread count (0 to 64).")
+        .arg(p.value(o));
+}
+
+QString applyHeaders(const Parser &p, const Option &o, Settings &s, QStringList &)
+{
+    if (!p.isSet(o))
+        return QString();
+    s.prometheus.extraHeaders.clear();
+    for (const QString &text : p.values(o)) {
+        const auto parsed = parseHeaderSetting(text);
+        if (!parsed) {
+            return QCoreApplication::translate("pc::Settings",
+                                               "--prometheus-header: '%1' is not a "
+                                               "'Name: value' header.")
+                .arg(text);
+        }
+        s.prometheus.extraHeaders.append(*parsed);
+    }
+    return QString();
+}
+
+QString applyChartWindow(const Parser &p, const Option &o, Settings &s, QStringList &)
+{
+    static const std::map<QString, std::chrono::seconds> windows = {
+        {QStringLiteral("1m"), std::chrono::seconds(60)},
+        {QStringLiteral("5m"), std::chrono::seconds(300)},
+        {QStringLiteral("15m"), std::chrono::seconds(900)},
+        {QStringLiteral("1h"), std::chrono::seconds(3600)}};
+    const auto window = windows.find(p.value(o));
+    if (window == windows.end()) {
+        return QCoreApplication::translate("pc::Settings",
+                                           "--chart-window: '%1' is not one of 1m, 5m, 15m, 1h.")
+            .arg(p.value(o));
+    }
+    s.chartWindow = window->second;
+    return QString();
+}
+
+QString applyQuery(const Parser &p, const Option &o, Settings &s, QStringList &)
+{
+    s.chartQuery = p.value(o).trimmed();
+    return p.isSet(o) && s.chartQuery.isEmpty()
+               ? translated(QT_TRANSLATE_NOOP("pc::Settings", "--query: give a PromQL expression."))
+               : QString();
+}
+
+QString applyVariables(const Parser &p, const Option &o, Settings &s, QStringList &)
+{
+    for (const QString &text : p.values(o)) {
+        const qsizetype equals = text.indexOf(u'=');
+        if (equals <= 0) {
+            return QCoreApplication::translate("pc::Settings", "--var: '%1' is not NAME=VALUE.")
+                .arg(text);
+        }
+        s.dashboardVariables.insert(text.left(equals).trimmed(), text.mid(equals + 1).split(u','));
+    }
+    return QString();
+}
+
+QString applyView(const Parser &p, const Option &o, Settings &s, QStringList &)
+{
+    const QString name = p.value(o);
+    if (name == u"chart")
+        s.startView = Settings::View::Chart;
+    else if (name == u"dashboard")
+        s.startView = Settings::View::Dashboard;
+    else
+        return QCoreApplication::translate("pc::Settings",
+                                           "--view: '%1' is not chart or dashboard.")
+            .arg(name);
+    return QString();
+}
+
+QString applyLoad(const Parser &p, const Option &o, Settings &s, QStringList &)
+{
+    if (!p.isSet(o))
+        return QString();
+    const LoadSpecResult spec = parseLoadSpec(p.value(o));
+    if (!spec.plan)
+        return QString(QStringLiteral("--load: ") + spec.error);
+    const QString refusal = checkLoadPlan(*spec.plan);
+    if (!refusal.isEmpty())
+        return QString(QStringLiteral("--load: ") + refusal);
+    s.load = spec.plan;
+    return QString();
+}
+
+QString applyLoadReport(const Parser &p, const Option &o, Settings &s, QStringList &)
+{
+    const QString format = p.value(o);
+    s.loadReportJson = format == u"json";
+    if (format == u"json" || format == u"text")
+        return QString();
+    return QCoreApplication::translate("pc::Settings", "--load-report: '%1' is not text or json.")
+        .arg(format);
+}
+
+/// A row of the option table: what --help shows, and the function that applies the value.
+struct OptionRow
+{
+    const char *name;
+    /// The description in the interface language.
+    QString (*description)();
+    /// What --help calls the value; nullptr for a flag.
+    const char *valueName;
+    /// The default --help shows, from the settings parsing starts from; nullptr for none.
+    QString (*defaultValue)(const Settings &base);
+    ApplyOption apply;
+};
+
+// Every option, in the order --help lists them.
+const OptionRow optionTable[] = {
+    {"service-port",
+     [] {
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
                                              "Port of the demo service (GET / answers Hello, "
-                                             "world!); 0 picks a free one.")),
-                QStringLiteral("port"), QString::number(base.servicePort)),
-         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
-             return applyPort(p, o, &s.servicePort);
-         }});
-    rules.push_back(
-        {Option(QStringLiteral("metrics-port"),
-                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "world!); 0 picks a free one."));
+     },
+     "port", [](const Settings &base) { return QString::number(base.servicePort); },
+     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+         return applyPort(p, o, &s.servicePort);
+     }},
+    {"metrics-port",
+     [] {
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
                                              "Port of the Prometheus /metrics endpoint; 0 picks "
-                                             "a free one.")),
-                QStringLiteral("port"), QString::number(base.metricsPort)),
-         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
-             return applyPort(p, o, &s.metricsPort);
-         }});
-    rules.push_back(
-        {Option(QStringLiteral("bind"),
-                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "a free one."));
+     },
+     "port", [](const Settings &base) { return QString::number(base.metricsPort); },
+     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+         return applyPort(p, o, &s.metricsPort);
+     }},
+    {"bind",
+     [] {
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
                                              "Address both servers listen on. Anything but "
                                              "loopback exposes them, without authentication, to "
-                                             "the network.")),
-                QStringLiteral("address"), QStringLiteral("127.0.0.1")),
-         [](const Parser &p, const Option &o, Settings &s, QStringList &warnings) {
-             const QString address = p.value(o);
-             s.bindAddress = address.compare(u"localhost", Qt::CaseInsensitive) == 0
-                                 ? QHostAddress(QHostAddress::LocalHost)
-                                 : QHostAddress(address);
-             if (s.bindAddress.isNull()) {
-                 return QCoreApplication::translate("pc::Settings",
-                                                    "--bind: '%1' is not an IP address (for "
-                                                    "example 127.0.0.1 or 0.0.0.0).")
-                     .arg(address);
-             }
-             if (!s.bindAddress.isLoopback()) {
-                 warnings.append(
-                     //: %1 is an IP address
-                     QCoreApplication::translate("pc::Settings",
-                                                 "Warning: listening on %1 exposes the demo "
-                                                 "service and /metrics, which have no "
-                                                 "authentication, to the network.")
-                         .arg(s.bindAddress.toString()));
-             }
-             return QString();
-         }});
-    rules.push_back(
-        {Option(QStringLiteral("service-threads"),
-                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "the network."));
+     },
+     "address", [](const Settings &) { return QStringLiteral("127.0.0.1"); }, applyBind},
+    {"service-threads",
+     [] {
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
                                              "Threads serving the demo service; 0 means one per "
-                                             "core.")),
-                QStringLiteral("count"), QStringLiteral("0")),
-         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
-             bool ok = false;
-             s.serviceThreads = p.value(o).toInt(&ok);
-             if (ok && s.serviceThreads >= 0 && s.serviceThreads <= 64)
-                 return QString();
-             return QCoreApplication::translate(
-                        "pc::Settings", "--service-threads: '%1' is not a thread count (0 to 64).")
-                 .arg(p.value(o));
-         }});
-    rules.push_back(
-        {Option(QStringLiteral("headless"),
-                translated(QT_TRANSLATE_NOOP("pc::Settings",
-                                             "Serve without a window until SIGINT or SIGTERM."))),
-         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
-             s.headless = p.isSet(o);
-             return QString();
-         }});
-    rules.push_back(
-        {Option(QStringLiteral("load"),
-                //: the spec's keys and values are the option's: keep them untranslated
-                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "core."));
+     },
+     "count", [](const Settings &) { return QStringLiteral("0"); }, applyServiceThreads},
+    {"headless",
+     [] {
+         return translated(
+             QT_TRANSLATE_NOOP("pc::Settings", "Serve without a window until SIGINT or SIGTERM."));
+     },
+     nullptr, nullptr,
+     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+         s.headless = p.isSet(o);
+         return QString();
+     }},
+    {"load",
+     [] {
+         //: the spec's keys and values are the option's: keep them untranslated
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
                                              "With --headless: one load run against the demo "
                                              "service, such as 'rate=2000/s,for=10s' or "
                                              "'burst=5000,routes=mixed' (also url=, "
                                              "connections=, method=, header=, body=, "
-                                             "timeout=); prints its summary, then exits.")),
-                QStringLiteral("spec")),
-         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
-             if (!p.isSet(o))
-                 return QString();
-             const LoadSpecResult spec = parseLoadSpec(p.value(o));
-             if (!spec.plan)
-                 return QString(QStringLiteral("--load: ") + spec.error);
-             const QString refusal = checkLoadPlan(*spec.plan);
-             if (!refusal.isEmpty())
-                 return QString(QStringLiteral("--load: ") + refusal);
-             s.load = spec.plan;
-             return QString();
-         }});
-    rules.push_back(
-        {Option(QStringLiteral("load-report"),
-                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "timeout=); prints its summary, then exits."));
+     },
+     "spec", nullptr, applyLoad},
+    {"load-report",
+     [] {
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
                                              "How --load prints its summary: text (as wrk) or "
-                                             "json.")),
-                QStringLiteral("format"), QStringLiteral("text")),
-         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
-             const QString format = p.value(o);
-             s.loadReportJson = format == u"json";
-             if (format == u"json" || format == u"text")
-                 return QString();
-             return QCoreApplication::translate("pc::Settings",
-                                                "--load-report: '%1' is not text or json.")
-                 .arg(format);
-         }});
-    rules.push_back(
-        {Option(QStringLiteral("prometheus-url"),
-                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "json."));
+     },
+     "format", [](const Settings &) { return QStringLiteral("text"); }, applyLoadReport},
+    {"prometheus-url",
+     [] {
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
                                              "Prometheus to query, for this run. May carry a "
-                                             "path prefix.")),
-                QStringLiteral("url"), base.prometheus.baseUrl.toString()),
-         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
-             if (p.isSet(o))
-                 s.prometheusUrlOrigin = Settings::Origin::CommandLine;
-             return applyUrl(p, o, &s.prometheus.baseUrl);
-         }});
-    rules.push_back(
-        {Option(QStringLiteral("prometheus-user"),
-                //: %1 is the name of an environment variable
-                QCoreApplication::translate("pc::Settings",
+                                             "path prefix."));
+     },
+     "url", [](const Settings &base) { return base.prometheus.baseUrl.toString(); },
+     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+         if (p.isSet(o))
+             s.prometheusUrlOrigin = Settings::Origin::CommandLine;
+         return applyUrl(p, o, &s.prometheus.baseUrl);
+     }},
+    {"prometheus-user",
+     [] {
+         //: %1 is the name of an environment variable
+         return QCoreApplication::translate("pc::Settings",
                                             "User name for basic auth; the password comes from "
                                             "--prometheus-password-file or $%1.")
-                    .arg(QLatin1String(PasswordVariable)),
-                QStringLiteral("name")),
-         assignWhenSet([](Settings &s) -> QString & { return s.prometheus.username; })});
-    rules.push_back({Option(QStringLiteral("prometheus-password-file"),
-                            translated(QT_TRANSLATE_NOOP("pc::Settings",
-                                                         "File holding the basic auth password.")),
-                            QStringLiteral("file")),
-                     assignWhenSet([](Settings &s) -> QString & { return s.passwordFile; })});
-    rules.push_back({Option(QStringLiteral("prometheus-token-file"),
-                            //: %1 is the name of an environment variable
-                            QCoreApplication::translate("pc::Settings",
-                                                        "File holding a bearer token; or set $%1.")
-                                .arg(QLatin1String(TokenVariable)),
-                            QStringLiteral("file")),
-                     assignWhenSet([](Settings &s) -> QString & { return s.tokenFile; })});
-    rules.push_back(
-        {Option(QStringLiteral("prometheus-header"),
-                translated(QT_TRANSLATE_NOOP("pc::Settings",
+             .arg(QLatin1String(PasswordVariable));
+     },
+     "name", nullptr,
+     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+         return assignWhenSet(p, o, &s.prometheus.username);
+     }},
+    {"prometheus-password-file",
+     [] {
+         return translated(
+             QT_TRANSLATE_NOOP("pc::Settings", "File holding the basic auth password."));
+     },
+     "file", nullptr,
+     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+         return assignWhenSet(p, o, &s.passwordFile);
+     }},
+    {"prometheus-token-file",
+     [] {
+         //: %1 is the name of an environment variable
+         return QCoreApplication::translate("pc::Settings",
+                                            "File holding a bearer token; or set $%1.")
+             .arg(QLatin1String(TokenVariable));
+     },
+     "file", nullptr,
+     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+         return assignWhenSet(p, o, &s.tokenFile);
+     }},
+    {"prometheus-header",
+     [] {
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
                                              "Extra header for every Prometheus request, such "
-                                             "as 'X-Scope-OrgID: tenant-1' (repeatable).")),
-                QStringLiteral("name: value")),
-         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
-             if (!p.isSet(o))
-                 return QString();
-             s.prometheus.extraHeaders.clear();
-             for (const QString &text : p.values(o)) {
-                 const auto parsed = parseHeaderSetting(text);
-                 if (!parsed) {
-                     return QCoreApplication::translate("pc::Settings",
-                                                        "--prometheus-header: '%1' is not a "
-                                                        "'Name: value' header.")
-                         .arg(text);
-                 }
-                 s.prometheus.extraHeaders.append(*parsed);
-             }
-             return QString();
-         }});
-    rules.push_back({Option(QStringLiteral("no-managed-prometheus"),
-                            translated(QT_TRANSLATE_NOOP("pc::Settings",
-                                                         "Never start a Prometheus of our own "
-                                                         "when none answers."))),
-                     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
-                         s.managedPrometheus = !p.isSet(o);
-                         return QString();
-                     }});
-    rules.push_back({Option(QStringLiteral("grafana-url"),
-                            translated(QT_TRANSLATE_NOOP(
-                                "pc::Settings", "Grafana that the dashboard button opens.")),
-                            QStringLiteral("url"), base.grafanaUrl.toString()),
-                     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
-                         return applyUrl(p, o, &s.grafanaUrl);
-                     }});
-    rules.push_back({Option(QStringLiteral("screenshot"),
-                            translated(QT_TRANSLATE_NOOP("pc::Settings",
-                                                         "Render the window to a PNG once the "
-                                                         "chart has data, then exit.")),
-                            QStringLiteral("file")),
-                     assignWhenSet([](Settings &s) -> QString & { return s.screenshotPath; })});
-    rules.push_back(
-        {Option(QStringLiteral("chart-window"),
-                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "as 'X-Scope-OrgID: tenant-1' (repeatable)."));
+     },
+     "name: value", nullptr, applyHeaders},
+    {"no-managed-prometheus",
+     [] {
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "Never start a Prometheus of our own "
+                                             "when none answers."));
+     },
+     nullptr, nullptr,
+     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+         s.managedPrometheus = !p.isSet(o);
+         return QString();
+     }},
+    {"grafana-url",
+     [] {
+         return translated(
+             QT_TRANSLATE_NOOP("pc::Settings", "Grafana that the dashboard button opens."));
+     },
+     "url", [](const Settings &base) { return base.grafanaUrl.toString(); },
+     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+         return applyUrl(p, o, &s.grafanaUrl);
+     }},
+    {"screenshot",
+     [] {
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "Render the window to a PNG once the "
+                                             "chart has data, then exit."));
+     },
+     "file", nullptr,
+     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+         return assignWhenSet(p, o, &s.screenshotPath);
+     }},
+    {"chart-window",
+     [] {
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
                                              "Time window the chart opens with: 1m, 5m, 15m or "
-                                             "1h.")),
-                QStringLiteral("window"), QStringLiteral("5m")),
-         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
-             static const std::map<QString, std::chrono::seconds> windows = {
-                 {QStringLiteral("1m"), std::chrono::seconds(60)},
-                 {QStringLiteral("5m"), std::chrono::seconds(300)},
-                 {QStringLiteral("15m"), std::chrono::seconds(900)},
-                 {QStringLiteral("1h"), std::chrono::seconds(3600)}};
-             const auto window = windows.find(p.value(o));
-             if (window == windows.end()) {
-                 return QCoreApplication::translate(
-                            "pc::Settings", "--chart-window: '%1' is not one of 1m, 5m, 15m, 1h.")
-                     .arg(p.value(o));
-             }
-             s.chartWindow = window->second;
-             return QString();
-         }});
-    rules.push_back(
-        {Option(QStringLiteral("query"),
-                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "1h."));
+     },
+     "window", [](const Settings &) { return QStringLiteral("5m"); }, applyChartWindow},
+    {"query",
+     [] {
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
                                              "PromQL the chart opens with, instead of the "
-                                             "request totals.")),
-                QStringLiteral("promql")),
-         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
-             s.chartQuery = p.value(o).trimmed();
-             return p.isSet(o) && s.chartQuery.isEmpty() ? translated(
-                        QT_TRANSLATE_NOOP("pc::Settings", "--query: give a PromQL expression."))
-                                                         : QString();
-         }});
-    rules.push_back(
-        {Option(QStringLiteral("view"),
-                //: "chart" and "dashboard" are the option's values: keep them untranslated
-                QCoreApplication::translate("pc::Settings",
+                                             "request totals."));
+     },
+     "promql", nullptr, applyQuery},
+    {"view",
+     [] {
+         //: "chart" and "dashboard" are the option's values: keep them untranslated
+         return QCoreApplication::translate("pc::Settings",
                                             "The view the window opens on: chart (the live "
                                             "chart) or dashboard (the shipped Grafana "
-                                            "dashboard)."),
-                QStringLiteral("view"), QStringLiteral("chart")),
-         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
-             const QString name = p.value(o);
-             if (name == u"chart")
-                 s.startView = Settings::View::Chart;
-             else if (name == u"dashboard")
-                 s.startView = Settings::View::Dashboard;
-             else
-                 return QCoreApplication::translate("pc::Settings",
-                                                    "--view: '%1' is not chart or dashboard.")
-                     .arg(name);
-             return QString();
-         }});
-    rules.push_back({Option(QStringLiteral("dashboard"),
-                            translated(QT_TRANSLATE_NOOP("pc::Settings",
-                                                         "Grafana dashboard JSON to open in the "
-                                                         "Dashboard view, instead of the shipped "
-                                                         "one.")),
-                            QStringLiteral("file")),
-                     assignWhenSet([](Settings &s) -> QString & { return s.dashboardFile; })});
-    rules.push_back(
-        {Option(QStringLiteral("var"),
-                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                            "dashboard).");
+     },
+     "view", [](const Settings &) { return QStringLiteral("chart"); }, applyView},
+    {"dashboard",
+     [] {
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "Grafana dashboard JSON to open in the "
+                                             "Dashboard view, instead of the shipped "
+                                             "one."));
+     },
+     "file", nullptr,
+     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+         return assignWhenSet(p, o, &s.dashboardFile);
+     }},
+    {"var",
+     [] {
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
                                              "A dashboard variable's value at start, several "
-                                             "separated by commas (repeatable).")),
-                QStringLiteral("name=value")),
-         [](const Parser &p, const Option &o, Settings &s, QStringList &) {
-             for (const QString &text : p.values(o)) {
-                 const qsizetype equals = text.indexOf(u'=');
-                 if (equals <= 0) {
-                     return QCoreApplication::translate("pc::Settings",
-                                                        "--var: '%1' is not NAME=VALUE.")
-                         .arg(text);
-                 }
-                 s.dashboardVariables.insert(text.left(equals).trimmed(),
-                                             text.mid(equals + 1).split(u','));
-             }
-             return QString();
-         }});
-    rules.push_back(
-        {Option(QStringLiteral("check-dashboard"),
-                translated(QT_TRANSLATE_NOOP("pc::Settings",
+                                             "separated by commas (repeatable)."));
+     },
+     "name=value", nullptr, applyVariables},
+    {"check-dashboard",
+     [] {
+         return translated(QT_TRANSLATE_NOOP("pc::Settings",
                                              "Without a window: resolve a dashboard's "
                                              "variables, run every query over its range, print "
                                              "what each panel draws, and exit (0: all drawn, "
-                                             "1: some not, 2: unreadable).")),
-                QStringLiteral("file")),
-         assignWhenSet([](Settings &s) -> QString & { return s.checkDashboardFile; })});
+                                             "1: some not, 2: unreadable)."));
+     },
+     "file", nullptr,
+     [](const Parser &p, const Option &o, Settings &s, QStringList &) {
+         return assignWhenSet(p, o, &s.checkDashboardFile);
+     }},
     // Read before parsing by chooseLanguage() (language.h), so that this help speaks it; here
     // so that it is listed and accepted.
-    rules.push_back(
-        {Option(QStringLiteral("lang"),
-                //: "en" and "fr" are the option's values: keep them untranslated
-                QCoreApplication::translate("pc::Settings",
+    {"lang",
+     [] {
+         //: "en" and "fr" are the option's values: keep them untranslated
+         return QCoreApplication::translate("pc::Settings",
                                             "Interface language: en or fr. Default: the "
-                                            "system's, when it is one of them, else English."),
-                QStringLiteral("language")),
-         [](const Parser &, const Option &, Settings &, QStringList &) {
-             return QString();
-         }});
+                                            "system's, when it is one of them, else English.");
+     },
+     "language", nullptr,
+     [](const Parser &, const Option &, Settings &, QStringList &) {
+         return QString();
+     }},
+};
+
+/// Every option of the table, in the order --help lists them, with the defaults of `base`.
+std::vector<OptionRule> optionRules(const Settings &base)
+{
+    std::vector<OptionRule> rules;
+    for (const OptionRow &row : optionTable) {
+        Option option(QString::fromLatin1(row.name), row.description());
+        if (row.valueName)
+            option.setValueName(QString::fromLatin1(row.valueName));
+        if (row.defaultValue)
+            option.setDefaultValue(row.defaultValue(base));
+        rules.push_back({option, row.apply});
+    }
     return rules;
 }
 
