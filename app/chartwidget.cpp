@@ -430,13 +430,14 @@ void ChartWidget::updateMessages()
     if (m_seriesTotal < 0)
         return;
     m_seriesCount->show();
-    if (m_seriesTotal > m_series.size()) {
+    if (m_answered && m_seriesTotal > m_series.size()) {
         m_seriesCount->setText(tr("Showing the first %1 of %2 series: narrow the query (sum by, "
                                   "topk or a label matcher) to see them all.")
                                    .arg(m_series.size())
                                    .arg(m_seriesTotal));
         m_seriesCount->setStyleSheet(QStringLiteral("color: #d0302b"));
     } else {
+        // Until an answer comes, nothing is said of a count that belongs to the last query.
         m_seriesCount->setText(m_answered ? tr("%n series from Prometheus", nullptr, m_seriesTotal)
                                           : QString());
         m_seriesCount->setStyleSheet({});

@@ -52,6 +52,7 @@ void LiveChartView::connectSources()
     connect(m_sources.poller, &RangePoller::rejected, this, [this](const QString &message) {
         m_queryError->setText(tr("Query rejected: %1").arg(message));
         m_queryError->show();
+        m_chart->clearSeries();  // the last query's lines and count are not this one's
     });
     if (m_sources.sampler)
         connect(m_sources.sampler, &LocalCounterSampler::sampled, this, &LiveChartView::showLocal);
@@ -99,10 +100,18 @@ void LiveChartView::showAnswer(const QList<ChartSeries> &series)
         m_chart->setUnit(unitForSeries(query, points));
     }
     const auto [from, to] = m_sources.range->range();
-    m_chart->setNoDataText(
-        tr("No data for %1\nbetween %2 and %3")
-            .arg(query, QDateTime::fromMSecsSinceEpoch(from).toString(QStringLiteral("HH:mm:ss")),
-                 QDateTime::fromMSecsSinceEpoch(to).toString(QStringLiteral("HH:mm:ss"))));
+    if (m_bar->view() != LiveView::Custom) {
+        // The demo's counter has no series until it counts a request: nothing is wrong.
+        m_chart->setNoDataText(tr("No requests yet: %1 appears in Prometheus with the first "
+                                  "request (Send 1 request), at the next scrape.")
+                                   .arg(query));
+    } else {
+        m_chart->setNoDataText(
+            tr("No data for %1\nbetween %2 and %3")
+                .arg(query,
+                     QDateTime::fromMSecsSinceEpoch(from).toString(QStringLiteral("HH:mm:ss")),
+                     QDateTime::fromMSecsSinceEpoch(to).toString(QStringLiteral("HH:mm:ss"))));
+    }
     m_chart->setSeriesTotal(m_sources.poller->lastSeriesTotal());
     m_chart->setSeries(series, m_sources.poller->step());
 }

@@ -62,6 +62,8 @@ private slots:
     void hasNoLocalLineForCustomQueries();
     void legendIsAWellBehavedModel();
     void keepsTheLastTwentyQueries();
+    void saysNothingOfTheLastQuerysCountAfterARejection();
+    void saysTheCounterAppearsWithTheFirstRequest();
 
 public slots:
     void openUrl(const QUrl &url) { m_opened.append(url); }
@@ -459,6 +461,27 @@ void TestLiveChartView::keepsTheLastTwentyQueries()
     QCOMPARE(history.entries().first(), QString("q20"));
     QCOMPARE(history.entries().count("q20"), 1);
     QCOMPARE(history.entries().last(), QString("q5"));
+}
+
+void TestLiveChartView::saysNothingOfTheLastQuerysCountAfterARejection()
+{
+    answer({{{"code", "200"}}}, {1});
+    chart("up");
+    QTRY_COMPARE(seriesCountText(), QString("1 series from Prometheus"));
+    m_fake->respondWithFile("/api/v1/query_range", "error_bad_data.json", 400);
+    chart("up +");
+    QTRY_VERIFY(!m_panel->queryError().isEmpty());
+    QVERIFY2(!seriesCountText().contains("Showing the first"), qPrintable(seriesCountText()));
+    QCOMPARE(seriesCountText(), QString());
+    QCOMPARE(widget()->legend()->rowCount(), 0);
+}
+
+void TestLiveChartView::saysTheCounterAppearsWithTheFirstRequest()
+{
+    answer({}, {});
+    m_panel->exploreBar()->setView(pc::LiveView::Total);
+    QTRY_VERIFY2(noDataText().contains("appears in Prometheus with the first request"),
+                 qPrintable(noDataText()));
 }
 
 QTEST_MAIN(TestLiveChartView)
