@@ -63,6 +63,7 @@ private slots:
     void legendIsAWellBehavedModel();
     void keepsTheLastTwentyQueries();
     void saysNothingOfTheLastQuerysCountAfterARejection();
+    void takesTheUnitOfARejectedQuery();
     void saysTheCounterAppearsWithTheFirstRequest();
 
 public slots:
@@ -474,6 +475,17 @@ void TestLiveChartView::saysNothingOfTheLastQuerysCountAfterARejection()
     QVERIFY2(!seriesCountText().contains("Showing the first"), qPrintable(seriesCountText()));
     QCOMPARE(seriesCountText(), QString());
     QCOMPARE(widget()->legend()->rowCount(), 0);
+}
+
+void TestLiveChartView::takesTheUnitOfARejectedQuery()
+{
+    answer({{{"job", "x"}}}, {0.25});
+    chart("http_request_duration_seconds_sum");
+    QTRY_COMPARE(widget()->unit(), pc::DisplayFormat::Unit::Seconds);
+    m_fake->respondWithFile("/api/v1/query_range", "error_bad_data.json", 400);
+    chart("process_resident_memory_bytes +");
+    QTRY_VERIFY(!m_panel->queryError().isEmpty());
+    QCOMPARE(widget()->unit(), pc::DisplayFormat::Unit::Bytes);
 }
 
 void TestLiveChartView::saysTheCounterAppearsWithTheFirstRequest()
