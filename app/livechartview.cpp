@@ -100,10 +100,12 @@ void LiveChartView::showAnswer(const QList<ChartSeries> &series)
         m_chart->setUnit(unitForSeries(query, points));
     }
     const auto [from, to] = m_sources.range->range();
-    if (m_bar->view() != LiveView::Custom) {
-        // The demo's counter has no series until it counts a request: nothing is wrong.
-        m_chart->setNoDataText(tr("No requests yet: %1 appears in Prometheus with the first "
-                                  "request (Send 1 request), at the next scrape.")
+    // The demo's counter has no series until it counts a request: when Prometheus scrapes
+    // this app, an empty answer means no request yet, not that something is wrong.
+    const bool scraped = m_sources.watcher && !m_sources.watcher->ownInstance().isEmpty();
+    if (m_bar->view() != LiveView::Custom && scraped) {
+        m_chart->setNoDataText(tr("No requests yet: %1\nappears in Prometheus with the first "
+                                  "request (Send 1 request).")
                                    .arg(query));
     } else {
         m_chart->setNoDataText(

@@ -65,6 +65,7 @@ private slots:
     void saysNothingOfTheLastQuerysCountAfterARejection();
     void takesTheUnitOfARejectedQuery();
     void saysTheCounterAppearsWithTheFirstRequest();
+    void saysNoDataWhenPrometheusDoesNotScrapeThisApp();
 
 public slots:
     void openUrl(const QUrl &url) { m_opened.append(url); }
@@ -79,6 +80,12 @@ private:
     QCategoryAxis *valueAxis() const;
     QString noDataText() const;
     QString seriesCountText() const;
+    static QString firstTarget()
+    {
+        const auto targets = std::get<QList<pc::ScrapeTarget>>(
+            pc::parseTargetsResponse(pc::test::FakePrometheus::dataFile("targets.json"), 200));
+        return targets.first().scrapeUrl;
+    }
 
     QTemporaryDir m_config;
     std::unique_ptr<pc::test::FakePrometheus> m_fake;
@@ -490,9 +497,25 @@ void TestLiveChartView::takesTheUnitOfARejectedQuery()
 
 void TestLiveChartView::saysTheCounterAppearsWithTheFirstRequest()
 {
+    // Prometheus scrapes this app (the targets list names its metrics address), and has no
+    // request to show yet.
+    m_watcher = std::make_unique<pc::ScrapeTargetWatcher>(m_client.get(), QUrl(firstTarget()));
+    m_panel = std::make_unique<LiveChartView>(LiveChartView::Sources{
+        m_client.get(), m_range.get(), m_poller.get(), m_sampler.get(), m_watcher.get()});
+    m_panel->show();
+    m_watcher->setEnabled(true);
+    QTRY_VERIFY(!m_watcher->ownInstance().isEmpty());
     answer({}, {});
     m_panel->exploreBar()->setView(pc::LiveView::Total);
     QTRY_VERIFY2(noDataText().contains("appears in Prometheus with the first request"),
+                 qPrintable(noDataText()));
+}
+
+void TestLiveChartView::saysNoDataWhenPrometheusDoesNotScrapeThisApp()
+{
+    answer({}, {});
+    m_panel->exploreBar()->setView(pc::LiveView::Total);
+    QTRY_VERIFY2(noDataText().startsWith("No data for http_requests_total"),
                  qPrintable(noDataText()));
 }
 

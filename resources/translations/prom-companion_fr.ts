@@ -1703,8 +1703,10 @@ entre %2 et %3</translation>
         <translation>Aucun navigateur n&apos;a pu être ouvert&#xa0;; la page de la requête est %1</translation>
     </message>
     <message>
-        <source>No requests yet: %1 appears in Prometheus with the first request (Send 1 request), at the next scrape.</source>
-        <translation>Pas encore de requête&#xa0;: %1 apparaît dans Prometheus avec la première requête (Envoyer 1 requête), à la collecte suivante.</translation>
+        <source>No requests yet: %1
+appears in Prometheus with the first request (Send 1 request).</source>
+        <translation>Pas encore de requête : %1
+apparaît dans Prometheus avec la première requête (Envoyer 1 requête).</translation>
     </message>
 </context>
 <context>
