@@ -281,6 +281,9 @@ void LoadBox::showRun(const pc::LoadRunSummary &run)
                      : tr("Could not keep up: %1 of the asked %2")
                            .arg(DisplayFormat::value(run.achievedRate(), Unit::RequestsPerSecond),
                                 DisplayFormat::value(run.plan.rate, Unit::RequestsPerSecond));
+    // The run's own rate, answers over its duration: not the last second's, which decays as
+    // the run ends.
+    m_lastRate = run.achievedRate();
     showStats(m_generator->stats());
 }
 
@@ -291,7 +294,7 @@ void LoadBox::showStats(const pc::LoadStats &stats)
     m_succeeded->setText(DisplayFormat::value(double(stats.succeeded), Unit::Count));
     m_failed->setText(DisplayFormat::value(double(stats.failed), Unit::Count));
     const bool running = m_generator->isRunning();
-    if (stats.rate > 0)
+    if (running && stats.rate > 0)
         m_lastRate = stats.rate;
     // A finished run's rate stays readable: the generator's own drops to 0 when it ends.
     m_achieved->setText(

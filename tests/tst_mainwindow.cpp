@@ -62,6 +62,7 @@ private slots:
     void fitsIn1024x768();
     void keepsEveryControlReadableAtItsMinimumSize();
     void showsABurstsProgressAndKeepsTheLastRate();
+    void keepsTheRunsAverageRateOnceItEnds();
     void hasUniqueMnemonicsAndAQuitShortcut();
     void offersAPrometheusOfItsOwnWhenNoTargetIsThisApp();
 
@@ -360,6 +361,18 @@ void TestMainWindow::showsABurstsProgressAndKeepsTheLastRate()
     QVERIFY2(find<QLabel>("achievedRate")->text().endsWith("req/s (last run)"),
              qPrintable(find<QLabel>("achievedRate")->text()));
     QVERIFY(!find<QLabel>("achievedRate")->text().startsWith("0.0"));
+}
+
+void TestMainWindow::keepsTheRunsAverageRateOnceItEnds()
+{
+    // Not the last second's rate, which decays to a few req/s as the run ends.
+    spin("Rate")->setValue(50);
+    spin("Duration")->setValue(2);
+    QTest::mouseClick(find<QPushButton>("startRate"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("achievedRate")->text().endsWith("(last run)"), 10000);
+    const QString text = find<QLabel>("achievedRate")->text();
+    const double rate = text.section(' ', 0, 0).toDouble();
+    QVERIFY2(rate > 45 && rate < 55, qPrintable(text));
 }
 
 void TestMainWindow::hasUniqueMnemonicsAndAQuitShortcut()
