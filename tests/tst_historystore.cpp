@@ -122,12 +122,7 @@ PromSource::Options sourceOptions(const pc::ServiceHost &host, const QString &da
 
 ManagedPrometheus::Options managedOptions(const pc::ServiceHost &host, const QString &dataDirectory)
 {
-    ManagedPrometheus::Options options;
-    options.binary = pc::test::prometheusPath();
-    options.metricsTarget = metricsTarget(host);
-    options.scrapeInterval = 1s;
-    options.dataDirectory = dataDirectory;
-    return options;
+    return pc::test::managedPrometheusOptions(metricsTarget(host), dataDirectory);
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -301,12 +296,11 @@ void TestHistoryStore::passesTheRetentionAndTheLockToPrometheus()
     QVERIFY2(host.start(QHostAddress::LocalHost, 0, 0), qPrintable(host.errorString()));
     QTemporaryDir dir;
     ManagedPrometheus prometheus;
-    QSignalSpy ready(&prometheus, &ManagedPrometheus::ready);
     ManagedPrometheus::Options options = managedOptions(host, dir.path());
     options.retentionTime = 36h;
     options.retentionSizeBytes = qint64(512) << 20;
-    prometheus.start(options);
-    QVERIFY(ready.wait(ReadyTimeoutMs));
+    const QString prometheusError = pc::test::startManagedPrometheus(prometheus, options);
+    QVERIFY2(prometheusError.isEmpty(), qPrintable(prometheusError));
 
     pc::PromEndpoint endpoint;
     endpoint.baseUrl = prometheus.baseUrl();
@@ -328,9 +322,9 @@ void TestHistoryStore::keepsTheFirstRunsSamplesInTheNextRun()
     QTemporaryDir dir;
 
     auto first = std::make_unique<ManagedPrometheus>();
-    QSignalSpy firstReady(first.get(), &ManagedPrometheus::ready);
-    first->start(managedOptions(host, dir.path()));
-    QVERIFY(firstReady.wait(ReadyTimeoutMs));
+    const QString firstError =
+        pc::test::startManagedPrometheus(*first, managedOptions(host, dir.path()));
+    QVERIFY2(firstError.isEmpty(), qPrintable(firstError));
     QVERIFY(sendRequests(host));
     const std::optional<QDateTime> seen = waitUntilScraped(first->baseUrl());
     QVERIFY2(seen, "the first run never saw the requests");
@@ -342,9 +336,9 @@ void TestHistoryStore::keepsTheFirstRunsSamplesInTheNextRun()
 
     // As the app's next start does: a new ManagedPrometheus on the same data directory.
     ManagedPrometheus second;
-    QSignalSpy secondReady(&second, &ManagedPrometheus::ready);
-    second.start(managedOptions(host, dir.path()));
-    QVERIFY(secondReady.wait(ReadyTimeoutMs));
+    const QString secondError =
+        pc::test::startManagedPrometheus(second, managedOptions(host, dir.path()));
+    QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
     QCOMPARE(queryValue(second.baseUrl(), "sum(http_requests_total)", *seen), double(Requests));
 }
 
@@ -422,9 +416,9 @@ void TestHistoryStore::reportsALockedStoreAndMovesItAsideOnRequest()
     QTemporaryDir dir;
     // Another copy of the app, running on the same store.
     auto other = std::make_unique<ManagedPrometheus>();
-    QSignalSpy otherReady(other.get(), &ManagedPrometheus::ready);
-    other->start(managedOptions(host, dir.path()));
-    QVERIFY(otherReady.wait(ReadyTimeoutMs));
+    const QString otherError =
+        pc::test::startManagedPrometheus(*other, managedOptions(host, dir.path()));
+    QVERIFY2(otherError.isEmpty(), qPrintable(otherError));
 
     pc::PromClient client;
     PromSource source(&client);

@@ -161,6 +161,7 @@ void VariableResolver::refresh(int index)
     const GrafanaVariable &variable = m_variables[index];
     State &state = m_states[index];
     state.error.clear();
+    state.metricsRegex.clear();
     switch (variable.type) {
     case GrafanaVariable::Type::Query:
         ask(index);
@@ -213,6 +214,7 @@ void VariableResolver::ask(int index)
         state.reply = m_client->labelNames(query->selector);
         break;
     case VariableQuery::Kind::Metrics:
+        state.metricsRegex = query->regex;
         state.reply = m_client->labelValues(QStringLiteral("__name__"));
         break;
     case VariableQuery::Kind::QueryResult:
@@ -236,10 +238,8 @@ void VariableResolver::onAnswer(int index)
         setOptions(index, resultLines(reply->queryResult()));
     } else {
         QStringList values = reply->labelValues();
-        const std::optional<VariableQuery> query =
-            VariableQuery::parse(interpolateVariables(m_variables[index].query, selections()));
-        if (query && query->kind == VariableQuery::Kind::Metrics && !query->regex.isEmpty()) {
-            const QRegularExpression metrics(query->regex);
+        if (!state.metricsRegex.isEmpty()) {
+            const QRegularExpression metrics(state.metricsRegex);
             values.erase(
                 std::remove_if(values.begin(), values.end(),
                                [&](const QString &v) { return !metrics.match(v).hasMatch(); }),

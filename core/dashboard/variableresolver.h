@@ -70,6 +70,7 @@ private:
         Status status = Status::Stale;
         QString error;
         PromReplyPtr reply;
+        QString metricsRegex;  // a metrics() query's filter, for its answer
     };
 
     int indexOf(const QString &name) const;
