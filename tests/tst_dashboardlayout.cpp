@@ -1,3 +1,5 @@
+#include "legendmodel.h"
+#include "chartwidget.h"
 #include "dashboard/variableresolver.h"
 #include "dashboardview.h"
 #include "fakeprometheus.h"
@@ -135,7 +137,9 @@ void TestDashboardLayout::onlyPanelsInViewAsk()
     // Scrolled to the bottom: the last panels ask, the first ones stop.
     auto *scroll = view->findChild<QScrollArea *>();
     scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
-    QTRY_COMPARE(lastQuery(), QString("q9"));
+    // The panels coming into view ask in no fixed order: wait for the last one's answer.
+    QVERIFY(view->chartWidget("Panel 9")->legend()->rowCount() == 0);
+    QTRY_VERIFY(view->chartWidget("Panel 9")->legend()->rowCount() > 0);
     QTRY_VERIFY(view->inViewPanelsAnswered());
     QVERIFY(view->activePanelCount() < 10);
 }
