@@ -250,20 +250,27 @@ void TestGrafanaDashboard::mapsUnits_data()
     QTest::addColumn<bool>("recognized");
 
     QTest::addRow("reqps") << "reqps" << Unit::RequestsPerSecond << 1.0 << true;
-    QTest::addRow("ops") << "ops" << Unit::PerSecond << 1.0 << true;
+    QTest::addRow("ops") << "ops" << Unit::OpsPerSecond << 1.0 << true;
+    QTest::addRow("iops") << "iops" << Unit::IoPerSecond << 1.0 << true;
+    QTest::addRow("Bps is SI") << "Bps" << Unit::BytesPerSecond << 1.0 << true;
+    QTest::addRow("binBps is IEC") << "binBps" << Unit::BinBytesPerSecond << 1.0 << true;
+    QTest::addRow("bps") << "bps" << Unit::BitsPerSecond << 1.0 << true;
+    QTest::addRow("kwatt scales to watts") << "kwatt" << Unit::Watt << 1000.0 << true;
+    QTest::addRow("dtdurations") << "dtdurations" << Unit::Duration << 1.0 << true;
     QTest::addRow("s") << "s" << Unit::Seconds << 1.0 << true;
     QTest::addRow("ms scales to seconds") << "ms" << Unit::Seconds << 0.001 << true;
     QTest::addRow("µs") << "µs" << Unit::Seconds << 1e-6 << true;
     QTest::addRow("ns") << "ns" << Unit::Seconds << 1e-9 << true;
     QTest::addRow("bytes") << "bytes" << Unit::Bytes << 1.0 << true;
-    QTest::addRow("decbytes") << "decbytes" << Unit::Bytes << 1.0 << true;
+    QTest::addRow("decbytes is SI") << "decbytes" << Unit::DecBytes << 1.0 << true;
     QTest::addRow("kbytes") << "kbytes" << Unit::Bytes << 1024.0 << true;
     QTest::addRow("percentunit") << "percentunit" << Unit::Ratio << 1.0 << true;
     QTest::addRow("percent") << "percent" << Unit::Percent << 1.0 << true;
     QTest::addRow("short") << "short" << Unit::Count << 1.0 << true;
     QTest::addRow("none") << "none" << Unit::Count << 1.0 << true;
     QTest::addRow("empty") << "" << Unit::Count << 1.0 << true;
-    QTest::addRow("unknown is a count, named") << "celsius" << Unit::Count << 1.0 << false;
+    QTest::addRow("celsius") << "celsius" << Unit::Celsius << 1.0 << true;
+    QTest::addRow("unknown is a count, named") << "lengthmm" << Unit::Count << 1.0 << false;
     QTest::addRow("case matters, as in Grafana") << "Bytes" << Unit::Count << 1.0 << false;
 }
 

@@ -12,10 +12,11 @@ struct PanelQuery
 {
     QString promql;
     QString legendFormat;
+    QString refId;  // Grafana's "A", "B": overrides matched byFrameRefID find the series by it
 
     friend bool operator==(const PanelQuery &a, const PanelQuery &b)
     {
-        return a.promql == b.promql && a.legendFormat == b.legendFormat;
+        return a.promql == b.promql && a.legendFormat == b.legendFormat && a.refId == b.refId;
     }
 };
 

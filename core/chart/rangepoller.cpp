@@ -144,6 +144,8 @@ QList<ChartSeries> RangePoller::namedSeries(const PromQueryResult &result, const
                                             int index, int queryCount)
 {
     QList<ChartSeries> series = chartSeriesFor(result);
+    for (ChartSeries &line : series)
+        line.refId = query.refId;
     if (queryCount > 1) {
         // Queries may answer with the same label set (`sum(…)` each): keep their lines apart.
         for (ChartSeries &line : series)

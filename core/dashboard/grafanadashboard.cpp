@@ -17,11 +17,6 @@ namespace pc {
 
 namespace {
 
-std::optional<double> optionalNumber(const QJsonValue &value)
-{
-    return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
-}
-
 GrafanaGridPos readGridPos(const QJsonObject &object)
 {
     GrafanaGridPos pos;
@@ -32,34 +27,15 @@ GrafanaGridPos readGridPos(const QJsonObject &object)
     return pos;
 }
 
-GrafanaThresholds readThresholds(const QJsonObject &object)
+void readFieldConfig(const QJsonObject &fieldConfig, GrafanaPanel *panel)
 {
-    GrafanaThresholds thresholds;
-    if (object.value(QLatin1String("mode")).toString() == QLatin1String("percentage"))
-        thresholds.mode = GrafanaThresholds::Mode::Percentage;
-    for (const QJsonValue &item : object.value(QLatin1String("steps")).toArray()) {
-        const QJsonObject step = item.toObject();
-        GrafanaThresholds::Step parsed;
-        parsed.color = step.value(QLatin1String("color")).toString();
-        // The base step's value is null; -infinity keeps it first and always reached.
-        if (const std::optional<double> value = optionalNumber(step.value(QLatin1String("value"))))
-            parsed.value = *value;
-        thresholds.steps.append(parsed);
-    }
-    // Grafana sorts the steps when it loads a dashboard; a hand-edited file may not be.
-    std::stable_sort(thresholds.steps.begin(), thresholds.steps.end(),
-                     [](const auto &a, const auto &b) { return a.value < b.value; });
-    return thresholds;
-}
-
-void readFieldDefaults(const QJsonObject &defaults, GrafanaPanel *panel)
-{
-    panel->unit = GrafanaUnit::fromName(defaults.value(QLatin1String("unit")).toString());
-    if (const QJsonValue decimals = defaults.value(QLatin1String("decimals")); decimals.isDouble())
-        panel->decimals = decimals.toInt();
-    panel->min = optionalNumber(defaults.value(QLatin1String("min")));
-    panel->max = optionalNumber(defaults.value(QLatin1String("max")));
-    panel->thresholds = readThresholds(defaults.value(QLatin1String("thresholds")).toObject());
+    panel->fieldConfig = PanelFieldConfig::parse(fieldConfig);
+    const FieldConfig &defaults = panel->fieldConfig.defaults;
+    panel->unit = defaults.unit;
+    panel->decimals = defaults.decimals;
+    panel->min = defaults.min;
+    panel->max = defaults.max;
+    panel->thresholds = defaults.thresholds;
 }
 
 // Datasource references as written (`"${DS_PROMETHEUS}"`, `{"type": …, "uid": …}`, a name,
@@ -143,11 +119,7 @@ std::optional<qsizetype> readPanel(const QJsonObject &object, const DatasourceCo
     panel->title = object.value(QLatin1String("title")).toString();
     panel->description = object.value(QLatin1String("description")).toString();
     panel->gridPos = readGridPos(object.value(QLatin1String("gridPos")).toObject());
-    readFieldDefaults(object.value(QLatin1String("fieldConfig"))
-                          .toObject()
-                          .value(QLatin1String("defaults"))
-                          .toObject(),
-                      panel);
+    readFieldConfig(object.value(QLatin1String("fieldConfig")).toObject(), panel);
     const QJsonObject options = object.value(QLatin1String("options")).toObject();
     const QJsonArray calcs = options.value(QLatin1String("reduceOptions"))
                                  .toObject()
@@ -158,6 +130,9 @@ std::optional<qsizetype> readPanel(const QJsonObject &object, const DatasourceCo
     panel->colorMode = options.value(QLatin1String("colorMode")).toString();
     panel->orientation = options.value(QLatin1String("orientation")).toString();
     panel->displayMode = options.value(QLatin1String("displayMode")).toString();
+    panel->textMode = options.value(QLatin1String("textMode")).toString();
+    panel->graphMode = options.value(QLatin1String("graphMode")).toString();
+    panel->legend = PanelLegend::parse(options.value(QLatin1String("legend")).toObject());
     panel->datasource = readDatasource(object.value(QLatin1String("datasource")), context);
     panel->collapsed = object.value(QLatin1String("collapsed")).toBool();
     panel->repeat = object.value(QLatin1String("repeat")).toString();

@@ -1,5 +1,7 @@
 #include "grafanapanel.h"
 
+#include <QJsonArray>
+
 namespace pc {
 
 GrafanaPanel::Kind GrafanaPanel::kindOfType(const QString &type)
@@ -19,6 +21,28 @@ GrafanaPanel::Kind GrafanaPanel::kindOfType(const QString &type)
             return kind;
     }
     return Kind::Unknown;
+}
+
+PanelLegend PanelLegend::parse(const QJsonObject &legend)
+{
+    PanelLegend parsed;
+    const QString mode = legend.value(QLatin1String("displayMode")).toString();
+    if (mode == u"table")
+        parsed.mode = Mode::Table;
+    else if (mode == u"hidden")
+        parsed.mode = Mode::Hidden;
+    if (legend.value(QLatin1String("showLegend")) == QJsonValue(false)
+        || legend.value(QLatin1String("show")) == QJsonValue(false))
+        parsed.mode = Mode::Hidden;
+    if (legend.value(QLatin1String("placement")).toString() == u"right")
+        parsed.placement = Placement::Right;
+    for (const QJsonValue &calc : legend.value(QLatin1String("calcs")).toArray()) {
+        if (calc.isString())
+            parsed.calcs.append(calc.toString());
+    }
+    parsed.sortBy = legend.value(QLatin1String("sortBy")).toString();
+    parsed.sortDesc = legend.value(QLatin1String("sortDesc")).toBool();
+    return parsed;
 }
 
 }  // namespace pc

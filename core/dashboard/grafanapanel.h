@@ -1,10 +1,13 @@
 #pragma once
 
+#include "fieldconfig.h"
 #include "grafanathresholds.h"
 #include "grafanaunit.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,6 +31,24 @@ struct GrafanaDatasource
     QString name;  // as written, for sentences
 
     bool isPrometheus() const { return type.isEmpty() || type == QLatin1String("prometheus"); }
+};
+
+/// A time series panel's `options.legend`: how the legend shows, where, with which
+/// calculations as columns and sorted by which. A plain value.
+struct PanelLegend
+{
+    enum class Mode { List, Table, Hidden };
+    enum class Placement { Bottom, Right };
+
+    Mode mode = Mode::List;
+    Placement placement = Placement::Bottom;
+    QStringList calcs;  // "mean", "max", "lastNotNull", … as columns, in order
+    QString sortBy;     // a calc's display name ("Max", "Last *") or "Name"; empty: unsorted
+    bool sortDesc = false;
+
+    /// Reads `options.legend` (`displayMode`, `placement`, `calcs`, `sortBy`, `sortDesc`,
+    /// `showLegend`); the older `legend.show` false hides it. Pure.
+    static PanelLegend parse(const QJsonObject &legend);
 };
 
 /// One query of a panel. A plain value.
@@ -55,8 +76,9 @@ struct GrafanaPanel
     QString title;
     QString description;
     GrafanaGridPos gridPos;
-    QList<GrafanaQuery> queries;  // Grafana's `targets`
-    GrafanaUnit unit;             // fieldConfig.defaults.unit
+    QList<GrafanaQuery> queries;   // Grafana's `targets`
+    PanelFieldConfig fieldConfig;  // defaults and overrides: resolveFieldConfig() per series
+    GrafanaUnit unit;              // fieldConfig.defaults.unit
     std::optional<int> decimals;
     std::optional<double> min;
     std::optional<double> max;
@@ -65,6 +87,9 @@ struct GrafanaPanel
     QString colorMode;    // a stat's options.colorMode: "value", "background", "none"
     QString orientation;  // options.orientation: "auto", "horizontal", "vertical"
     QString displayMode;  // a bar gauge's options.displayMode: "basic", "gradient", "lcd"
+    QString textMode;     // a stat's options.textMode: "auto", "value", "value_and_name", …
+    QString graphMode;    // a stat's options.graphMode: "area" (a sparkline) or "none"
+    PanelLegend legend;   // a time series panel's options.legend
     GrafanaDatasource datasource;
     bool collapsed = false;  // a row's: its panels are hidden, and query nothing
     QString repeat;          // the multi-value variable the panel or row repeats by

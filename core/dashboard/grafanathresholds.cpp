@@ -1,5 +1,8 @@
 #include "grafanathresholds.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
 #include <cmath>
 #include <iterator>
 
@@ -48,6 +51,26 @@ constexpr NamedColor kPalette[] = {
 };
 
 }  // namespace
+
+GrafanaThresholds parseThresholds(const QJsonObject &object)
+{
+    GrafanaThresholds thresholds;
+    if (object.value(QLatin1String("mode")).toString() == QLatin1String("percentage"))
+        thresholds.mode = GrafanaThresholds::Mode::Percentage;
+    for (const QJsonValue &item : object.value(QLatin1String("steps")).toArray()) {
+        const QJsonObject step = item.toObject();
+        GrafanaThresholds::Step parsed;
+        parsed.color = step.value(QLatin1String("color")).toString();
+        // The base step's value is null; -infinity keeps it first and always reached.
+        if (const QJsonValue value = step.value(QLatin1String("value")); value.isDouble())
+            parsed.value = value.toDouble();
+        thresholds.steps.append(parsed);
+    }
+    // Grafana sorts the steps when it loads a dashboard; a hand-edited file may not be.
+    std::stable_sort(thresholds.steps.begin(), thresholds.steps.end(),
+                     [](const auto &a, const auto &b) { return a.value < b.value; });
+    return thresholds;
+}
 
 QString thresholdColor(const GrafanaThresholds &thresholds, double value, double min, double max)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,10 @@ struct GrafanaThresholds
     Mode mode = Mode::Absolute;
     QList<Step> steps;  // sorted by value, the base first
 };
+
+/// Reads Grafana's `thresholds` object (`mode`, `steps` with a null base), sorting the
+/// steps as Grafana does when it loads a dashboard. Pure.
+GrafanaThresholds parseThresholds(const QJsonObject &object);
 
 /// The colour name of the step `value` falls in: the last step whose value is at most `value`,
 /// the base for NaN or anything below the second step, and an empty string when there are no

@@ -16,8 +16,10 @@ struct GrafanaUnit
     double scale = 1.0;
     bool recognized = true;  // false: shown as a plain count, the name kept for the user
 
-    /// reqps → RequestsPerSecond; ops, cps, rps, wps, iops → PerSecond; s, ms, µs, ns →
-    /// Seconds scaled; bytes, decbytes → Bytes, kbytes, deckbytes → Bytes × 1024 or 1000;
+    /// reqps → RequestsPerSecond; ops, cps, rps, wps, iops, pps → PerSecond; s, ms, µs, ns,
+    /// m, h, d → Seconds scaled; bytes, kbytes… → Bytes (IEC), decbytes, deckbytes… →
+    /// DecBytes (SI); bits, decbits, bps, Bps, binBps, hertz, celsius, fahrenheit, watt,
+    /// kwatt, volt, amp, dtdurations, dateTimeAsIso → their DisplayFormat unit;
     /// percentunit → Ratio; percent → Percent; short, none, "" → Count. Anything else is a
     /// Count that is not `recognized`. Pure.
     static GrafanaUnit fromName(const QString &name);

@@ -1,9 +1,57 @@
 #include "panelfidelity.h"
 
+#include "dashboard/statreducer.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace pc {
+
+namespace {
+
+// What the field config and the legend ask for that is not drawn as Grafana would.
+QStringList fieldConfigNotes(const GrafanaPanel &panel)
+{
+    QStringList notes = panel.fieldConfig.approximations();
+    if (!panel.unit.recognized)
+        //: %1 is a Grafana unit id, such as lengthmm
+        notes.append(QCoreApplication::translate("pc::PanelFidelity",
+                                                 "the unit %1 is shown as a plain number")
+                         .arg(panel.unit.name));
+    if (!isKnownStatReducer(panel.reducer) && panel.kind != GrafanaPanel::Kind::TimeSeries)
+        //: %1 is a Grafana reducer id, such as stdDev
+        notes.append(
+            QCoreApplication::translate("pc::PanelFidelity", "the %1 calculation is not computed")
+                .arg(panel.reducer));
+    if (panel.kind != GrafanaPanel::Kind::TimeSeries)
+        return notes;
+    QStringList unknownCalcs;
+    for (const QString &calc : panel.legend.calcs) {
+        if (!isKnownStatReducer(calc))
+            unknownCalcs.append(calc);
+    }
+    if (!unknownCalcs.isEmpty())
+        //: %1 lists Grafana reducer ids, such as stdDev, p95
+        notes.append(
+            QCoreApplication::translate("pc::PanelFidelity", "legend calculations not computed: %1")
+                .arg(unknownCalcs.join(QStringLiteral(", "))));
+    for (const FieldOverride &entry : panel.fieldConfig.overrides) {
+        const bool ownUnit =
+            std::any_of(entry.properties.cbegin(), entry.properties.cend(),
+                        [](const FieldProperty &property) { return property.id == u"unit"; });
+        if (ownUnit) {
+            notes.append(QCoreApplication::translate(
+                "pc::PanelFidelity", "series with a unit of their own share the panel's axis"));
+            break;
+        }
+    }
+    return notes;
+}
+
+}  // namespace
+
 PanelFidelity PanelFidelity::of(const GrafanaPanel &panel)
 {
     using Kind = GrafanaPanel::Kind;
@@ -35,6 +83,7 @@ PanelFidelity PanelFidelity::of(const GrafanaPanel &panel)
         //: %1 is a dashboard variable's name
         missing.append(QCoreApplication::translate("pc::PanelFidelity", "not repeated by $%1")
                            .arg(panel.repeat));
+    missing.append(fieldConfigNotes(panel));
     for (const GrafanaQuery &query : panel.queries) {
         if (!query.hidden && query.instant) {
             missing.append(QCoreApplication::translate("pc::PanelFidelity",
