@@ -34,24 +34,6 @@ QString fullLabels(const ChartSeries &series)
     return series.key.isEmpty() ? series.name : series.key;
 }
 
-// Stacks series on shared timestamps: each point's y becomes the sum of the series up to it.
-QList<QList<QPointF>> stackedPoints(const QList<QList<QPointF>> &series)
-{
-    QList<QList<QPointF>> stacked;
-    QHash<qint64, double> below;
-    for (const QList<QPointF> &points : series) {
-        QList<QPointF> sums;
-        sums.reserve(points.size());
-        for (const QPointF &p : points) {
-            double &base = below[qint64(p.x())];
-            base += p.y();
-            sums.append({p.x(), base});
-        }
-        stacked.append(std::move(sums));
-    }
-    return stacked;
-}
-
 QString localKey()
 {
     return QString::fromLatin1(ChartWidget::LocalKey);
@@ -116,6 +98,7 @@ void ChartWidget::setUnit(DisplayFormat::Unit unit, double scale)
 {
     m_unit = unit;
     m_valueScale = scale;
+    setThresholds(m_thresholds, m_thresholdStyle);
     updateLegend();
     updateAxes();
 }
@@ -124,6 +107,74 @@ void ChartWidget::setStacked(bool stacked)
 {
     m_stacked = stacked;
     redraw();
+}
+
+void ChartWidget::setValueBounds(const ValueBounds &bounds)
+{
+    m_bounds = bounds;
+    updateAxes();
+}
+
+void ChartWidget::setThresholds(const QList<PlotItem::Threshold> &steps,
+                                PlotItem::ThresholdStyle style)
+{
+    m_thresholds = steps;
+    m_thresholdStyle = style;
+    QList<PlotItem::Threshold> scaled = steps;
+    for (PlotItem::Threshold &step : scaled)
+        step.value *= m_valueScale;
+    m_plot->setThresholds(scaled, style);
+}
+
+void ChartWidget::setLegendOptions(const LegendOptions &options)
+{
+    m_legendOptions = options;
+    m_legend->setCalcs(options.calcs);
+    if (!options.calcs.isEmpty()) {
+        for (int column = 1; column < m_legend->columnCount(); ++column)
+            m_legendView->setColumnHidden(column, false);
+        m_legendView->horizontalHeader()->setVisible(true);
+        m_legendView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    }
+    // Beside the plot the legend is narrow: the numbers take what they need, the names the rest.
+    for (int column = 1; column < m_legend->columnCount(); ++column)
+        m_legendView->horizontalHeader()->setSectionResizeMode(
+            column, options.right ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
+    m_splitter->setOrientation(options.right ? Qt::Horizontal : Qt::Vertical);
+    m_splitter->setSizes(options.right ? QList<int>{3000, 1500} : QList<int>{4000, 1000});
+    updateLegend();
+    applyLegendSort();
+}
+
+void ChartWidget::applyLegendSort()
+{
+    if (m_legendOptions.sortBy.isEmpty())
+        return;
+    const int column = m_legend->columnForTitle(m_legendOptions.sortBy);
+    if (column >= 0)
+        m_legendView->sortByColumn(
+            column, m_legendOptions.sortDesc ? Qt::DescendingOrder : Qt::AscendingOrder);
+}
+
+SeriesStyle ChartWidget::styleOf(const QString &key) const
+{
+    if (const auto it = m_styles.constFind(key); it != m_styles.cend())
+        return *it;
+    SeriesStyle style;
+    if (m_stacked) {
+        style.stacking = SeriesStyle::Stacking::Normal;
+        style.fillOpacity = 0.45;
+    }
+    return style;
+}
+
+DisplayFormat::Unit ChartWidget::axisUnit() const
+{
+    QList<SeriesStyle> styles;
+    for (const ChartSeries &s : m_series)
+        styles.append(styleOf(s.key));
+    // Percent stacking draws each series' share: the axis reads 0 to 100 %.
+    return stacksAsPercent(styles) ? DisplayFormat::Unit::Ratio : m_unit;
 }
 
 QWidget *ChartWidget::createChart()
@@ -210,6 +261,15 @@ QTableView *ChartWidget::createLegend()
 
 void ChartWidget::setSeries(const QList<ChartSeries> &series, std::chrono::seconds step)
 {
+    setSeries(series, {}, step);
+}
+
+void ChartWidget::setSeries(const QList<ChartSeries> &series, const QList<SeriesStyle> &styles,
+                            std::chrono::seconds step)
+{
+    m_styles.clear();
+    for (qsizetype i = 0; i < series.size() && i < styles.size(); ++i)
+        m_styles.insert(series[i].key, styles[i]);
     m_series = series;
     m_step = step;
     m_answered = true;
@@ -265,6 +325,8 @@ void ChartWidget::setSeriesTotal(int total)
 
 QColor ChartWidget::colourFor(const QString &key)
 {
+    if (const auto it = m_styles.constFind(key); it != m_styles.cend() && !it->color.isEmpty())
+        return QColor(it->color);
     return key == localKey() ? palette().color(QPalette::WindowText) : m_colours.colourFor(key);
 }
 
@@ -273,12 +335,20 @@ void ChartWidget::updateLegend()
     QList<LegendModel::Row> rows;
     rows.reserve(m_series.size() + 1);
     if (hasLocalLine()) {
-        rows.append({localKey(), m_localName,
+        rows.append({localKey(),
+                     m_localName,
                      tr("The app's own counter, sampled every second (dashed)"),
-                     colourFor(localKey()), seriesStats(m_localPoints), true});
+                     colourFor(localKey()),
+                     seriesStats(m_localPoints),
+                     true,
+                     {}});
     }
-    for (const ChartSeries &s : std::as_const(m_series))
-        rows.append({s.key, s.name, fullLabels(s), colourFor(s.key), seriesStats(s.points), true});
+    for (const ChartSeries &s : std::as_const(m_series)) {
+        if (!styleOf(s.key).inLegend)
+            continue;
+        rows.append({s.key, s.name, fullLabels(s), colourFor(s.key), seriesStats(s.points), true,
+                     m_legendOptions.calcs.isEmpty() ? QList<QPointF>() : s.points});
+    }
     m_legend->setUnit(m_unit);
     // The chart's text alternative: what a screen reader says instead of the lines.
     QStringList lines;
@@ -299,28 +369,24 @@ void ChartWidget::redraw()
     const int width = std::max(100, int(m_chart->plotArea().width()));
     QStringList order;
     QList<QList<QPointF>> visible;
+    QList<SeriesStyle> visibleStyles;
     QStringList visibleKeys;
     for (const ChartSeries &s : std::as_const(m_series)) {
         order.append(s.key);
-        if (m_legend->isVisible(s.key)) {
+        const SeriesStyle style = styleOf(s.key);
+        if (m_legend->isVisible(s.key) && style.drawn) {
             visible.append(s.points);
+            visibleStyles.append(style);
             visibleKeys.append(s.key);
         } else {
             setPlotLine(s.key, {}, colourFor(s.key), false, {});
         }
     }
-    const QList<QList<QPointF>> drawn = m_stacked ? stackedPoints(visible) : visible;
-    for (qsizetype i = 0; i < drawn.size(); ++i) {
-        QList<QPointF> below;
-        if (m_stacked) {
-            below = decimate(drawn[i > 0 ? i - 1 : i], width);
-            if (i == 0) {
-                for (QPointF &p : below)
-                    p.setY(0);
-            }
-        }
-        setPlotLine(visibleKeys[i], decimate(drawn[i], width), colourFor(visibleKeys[i]), true,
-                    below);
+    // Stacking, negative-Y and fills: where each line lands (seriesstyle.h).
+    const QList<SeriesLayout> layouts = layoutSeries(visible, visibleStyles);
+    for (qsizetype i = 0; i < layouts.size(); ++i) {
+        setPlotLine(visibleKeys[i], decimate(layouts[i].upper, width), colourFor(visibleKeys[i]),
+                    true, decimate(layouts[i].lower, width), visibleStyles[i]);
     }
     if (hasLocalLine()) {
         order.append(localKey());  // on top
@@ -338,16 +404,19 @@ void ChartWidget::redraw()
 }
 
 void ChartWidget::setPlotLine(const QString &key, const QList<QPointF> &points,
-                              const QColor &colour, bool visible, const QList<QPointF> &below)
+                              const QColor &colour, bool visible, const QList<QPointF> &below,
+                              const SeriesStyle &style)
 {
     PlotItem::Line line;
     line.points = points;
     line.lower = below;
     line.colour = colour;
     line.visible = visible;
+    line.draw = style.draw;
+    line.fillOpacity = style.fillOpacity;
     // Grafana's 1 px lines; the local line thicker and dashed, so it reads as our own.
     const bool local = key == localKey();
-    line.width = local ? 2 : 1;
+    line.width = local ? 2 : style.lineWidth;
     line.dashed = local;
     m_plot->setLine(key, std::move(line));
 }
@@ -376,9 +445,22 @@ void ChartWidget::updateAxes()
             high = any ? std::max(high, p.y()) : p.y();
             any = true;
         }
+        // A fill or a bar reaches down to its lower edge or to zero: both are in view.
+        if (!line->lower.isEmpty() || line->draw == SeriesStyle::Draw::Bars) {
+            low = std::min(low, 0.0);
+            high = std::max(high, 0.0);
+        }
     }
+    if (m_bounds.softMin)
+        low = std::min(low, *m_bounds.softMin * m_valueScale);
+    if (m_bounds.softMax)
+        high = std::max(high, *m_bounds.softMax * m_valueScale);
+    if (m_bounds.min)
+        low = *m_bounds.min * m_valueScale;
+    if (m_bounds.max)
+        high = *m_bounds.max * m_valueScale;
     updateValueAxis(low, high);
-    const QString symbol = DisplayFormat::unitSymbol(m_unit);
+    const QString symbol = DisplayFormat::unitSymbol(axisUnit());
     m_valueAxis->setTitleText(m_axisTitle.isEmpty() || symbol.isEmpty()
                                   ? m_axisTitle
                                   : tr("%1 (%2)").arg(m_axisTitle, symbol));
@@ -387,8 +469,10 @@ void ChartWidget::updateAxes()
 void ChartWidget::updateValueAxis(double low, double high)
 {
     // Bytes tick in round MiB or GiB, not in round millions of bytes.
+    const DisplayFormat::Unit unit = axisUnit();
     double divisor = 1;
-    if (m_unit == DisplayFormat::Unit::Bytes) {
+    if (unit == DisplayFormat::Unit::Bytes || unit == DisplayFormat::Unit::Bits
+        || unit == DisplayFormat::Unit::BinBytesPerSecond) {
         while (std::max(std::abs(low), std::abs(high)) >= divisor * 1024 && divisor < 0x1p50)
             divisor *= 1024;
     }
@@ -401,7 +485,7 @@ void ChartWidget::updateValueAxis(double low, double high)
     QStringList labels;
     const QList<double> ticks = scale.ticks();
     for (double tick : ticks)
-        labels.append(DisplayFormat::tick(tick, scale.step, m_unit));
+        labels.append(DisplayFormat::tick(tick, scale.step, unit));
     // Rebuilding the same labels would lay the chart out again for nothing.
     if (labels != m_valueAxis->categoriesLabels() || m_valueAxis->min() != scale.min
         || m_valueAxis->max() != scale.max) {
@@ -414,6 +498,11 @@ void ChartWidget::updateValueAxis(double low, double high)
     }
     const auto [from, to] = m_range->range();
     m_plot->setGeometry(plotArea, double(from), double(to), scale.min, scale.max);
+}
+
+std::pair<double, double> ChartWidget::valueAxisRange() const
+{
+    return {m_valueAxis->min(), m_valueAxis->max()};
 }
 
 void ChartWidget::updateMessages()
@@ -495,7 +584,7 @@ QList<ChartSeries> ChartWidget::visibleSeries() const
 {
     QList<ChartSeries> series;
     if (hasLocalLine() && m_legend->isVisible(localKey()))
-        series.append({m_localName, {}, m_localName, m_localPoints});
+        series.append({m_localName, {}, m_localName, m_localPoints, {}});
     for (const ChartSeries &s : m_series) {
         if (m_legend->isVisible(s.key))
             series.append(s);

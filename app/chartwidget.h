@@ -1,12 +1,16 @@
 #pragma once
 
 #include "chart/chartseries.h"
+#include "chart/seriesstyle.h"
 #include "format/displayformat.h"
+#include "plotitem.h"
 #include "seriescolours.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <chrono>
+#include <optional>
 
 class QCategoryAxis;
 class QChart;
@@ -24,7 +28,6 @@ namespace pc::app {
 
 class ChartView;
 class LegendModel;
-class PlotItem;
 
 /// A time series chart, as Grafana's time series panel and Prometheus's graph page draw one: a
 /// line per series (identity: the full label set) and optionally the app's own dashed line,
@@ -51,9 +54,41 @@ public:
     pc::DisplayFormat::Unit unit() const { return m_unit; }
     void setStacked(bool stacked);
 
+    /// A Grafana panel's axis bounds, in the values' unit before setUnit()'s scale: soft ones
+    /// widen the axis to reach them, hard ones (`min`, `max`) fix it.
+    struct ValueBounds
+    {
+        std::optional<double> softMin;
+        std::optional<double> softMax;
+        std::optional<double> min;
+        std::optional<double> max;
+    };
+    void setValueBounds(const ValueBounds &bounds);
+    /// Threshold steps drawn behind the lines, values before setUnit()'s scale.
+    void setThresholds(const QList<PlotItem::Threshold> &steps, PlotItem::ThresholdStyle style);
+    /// A Grafana legend: `calcs` as columns (Grafana's ids: mean, max, lastNotNull, …; empty
+    /// keeps last, min, max and mean), on the right or at the bottom, sorted by a calc's
+    /// column title or "Name", as `options.legend` says.
+    struct LegendOptions
+    {
+        QStringList calcs;
+        bool right = false;
+        QString sortBy;
+        bool sortDesc = false;
+    };
+    void setLegendOptions(const LegendOptions &options);
+
     /// An answer: the lines to draw (scaled by setUnit()'s scale) and the step they were asked
     /// at, which bounds how far the hover reaches for a point.
     void setSeries(const QList<pc::ChartSeries> &series, std::chrono::seconds step = {});
+    /// setSeries() with how each series is drawn (`styles` parallel to `series`), as a
+    /// dashboard panel's field config resolves it: draw style, fill, stacking, negative-Y,
+    /// colour, hidden from the legend or the plot.
+    void setSeries(const QList<pc::ChartSeries> &series, const QList<pc::SeriesStyle> &styles,
+                   std::chrono::seconds step);
+    /// How a series is drawn: its style if one was given, else a plain line (stacked and
+    /// filled when setStacked()).
+    pc::SeriesStyle styleOf(const QString &key) const;
     /// No lines and no answer yet: a new query was asked.
     void clearSeries();
     const QList<pc::ChartSeries> &series() const { return m_series; }
@@ -75,6 +110,10 @@ public:
 
     LegendModel *legend() const { return m_legend; }
     ChartView *view() const { return m_view; }
+    /// What is drawn: the lines as placed (stacked, mirrored) and the thresholds.
+    const PlotItem *plot() const { return m_plot; }
+    /// The value axis' range, as drawn.
+    std::pair<double, double> valueAxisRange() const;
     /// The hover tooltip's rows at a time: `name: value`, highest first, as plain text.
     QStringList hoverRows(qint64 timeMs) const;
 
@@ -102,7 +141,9 @@ private:
     void redraw();
     void updateLegend();
     void setPlotLine(const QString &key, const QList<QPointF> &points, const QColor &colour,
-                     bool visible, const QList<QPointF> &below);
+                     bool visible, const QList<QPointF> &below, const pc::SeriesStyle &style = {});
+    pc::DisplayFormat::Unit axisUnit() const;
+    void applyLegendSort();
     void updateAxes();
     void updateValueAxis(double low, double high);
     void updateMessages();
@@ -124,6 +165,11 @@ private:
     QLabel *m_seriesCount;
     SeriesColours m_colours;
     QList<pc::ChartSeries> m_series;
+    QHash<QString, pc::SeriesStyle> m_styles;  // by series key; empty: plain lines
+    ValueBounds m_bounds;
+    QList<PlotItem::Threshold> m_thresholds;  // as given, before the scale
+    PlotItem::ThresholdStyle m_thresholdStyle;
+    LegendOptions m_legendOptions;
     QString m_localName;  // empty: no local line
     QList<QPointF> m_localPoints;
     QString m_noDataText;

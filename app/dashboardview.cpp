@@ -8,8 +8,10 @@
 #include "dashboard/variableresolver.h"
 #include "dashboardgrid.h"
 #include "dashboardtoolbar.h"
+#include "fittedlabel.h"
 #include "prometheus/promclient.h"
 #include "statpanel.h"
+#include "timeseriespanel.h"
 #include "variablebar.h"
 
 #include <QFrame>
@@ -46,11 +48,12 @@ QFrame *panelFrame(const GrafanaPanel &panel, QWidget *content)
     frame->setObjectName(QStringLiteral("dashboardPanel"));
     frame->setAccessibleName(panel.title);
     frame->setToolTip(panel.description);
-    auto *title = new QLabel(panel.title);
+    // Grafana's titles shrink to fit their panel before they are cut.
+    auto *title = new FittedLabel(panel.title);
     title->setObjectName(QStringLiteral("panelTitle"));
     QFont bold = title->font();
     bold.setBold(true);
-    title->setFont(bold);
+    title->setBaseFont(bold);
     auto *heading = new QHBoxLayout;
     heading->addWidget(title, 1);
     const PanelFidelity fidelity = PanelFidelity::of(panel);
@@ -257,13 +260,12 @@ QWidget *DashboardView::createPanel(const GrafanaPanel &panel, int section)
         content = view;
     } else {
         auto *chart = new ChartWidget(m_timeRange);
-        chart->setLegendMode(ChartWidget::LegendMode::List);
-        chart->setUnit(panel.unit.unit, panel.unit.scale);
+        configureTimeSeriesPanel(chart, panel);
         chart->setNoDataText(tr("No data"));
         chart->setAccessibleName(panel.title);
         connect(poller, &RangePoller::updated, chart,
-                [chart, poller](const QList<ChartSeries> &series) {
-                    chart->setSeries(series, poller->step());
+                [chart, poller, panel](const QList<ChartSeries> &series) {
+                    showTimeSeries(chart, panel, series, poller->step());
                 });
         connect(chart, &ChartWidget::plotWidthChanged, poller, &RangePoller::setPlotWidth);
         content = chart;
@@ -279,7 +281,7 @@ RangePoller *DashboardView::createPoller(const GrafanaPanel &panel)
     QList<PanelQuery> queries;
     for (const GrafanaQuery &query : panel.queries) {
         if (!query.hidden && !query.expr.trimmed().isEmpty())
-            queries.append({query.expr, query.legendFormat});
+            queries.append({query.expr, query.legendFormat, query.refId});
     }
     auto *poller = new RangePoller(m_client, m_timeRange, this);
     poller->setRefreshInterval(m_toolbar->refresh());

@@ -1,11 +1,94 @@
 #include "legendmodel.h"
 
+#include "dashboard/statreducer.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 
+#include <cmath>
+
 namespace pc::app {
 
-LegendModel::LegendModel(QObject *parent) : QAbstractTableModel(parent) {}
+namespace {
+
+struct CalcTitle
+{
+    const char16_t *id;
+    const char *title;  // Grafana's, in English: what `legend.sortBy` names
+};
+
+// Grafana's reducer names (packages/grafana-data/src/transformations/fieldReducer.ts).
+const CalcTitle kCalcTitles[] = {
+    {u"last", QT_TRANSLATE_NOOP("pc::app::LegendModel", "Last")},
+    {u"lastNotNull", QT_TRANSLATE_NOOP("pc::app::LegendModel", "Last *")},
+    {u"first", QT_TRANSLATE_NOOP("pc::app::LegendModel", "First")},
+    {u"firstNotNull", QT_TRANSLATE_NOOP("pc::app::LegendModel", "First *")},
+    {u"min", QT_TRANSLATE_NOOP("pc::app::LegendModel", "Min")},
+    {u"max", QT_TRANSLATE_NOOP("pc::app::LegendModel", "Max")},
+    {u"mean", QT_TRANSLATE_NOOP("pc::app::LegendModel", "Mean")},
+    {u"sum", QT_TRANSLATE_NOOP("pc::app::LegendModel", "Total")},
+    {u"count", QT_TRANSLATE_NOOP("pc::app::LegendModel", "Count")},
+    {u"range", QT_TRANSLATE_NOOP("pc::app::LegendModel", "Range")},
+    {u"delta", QT_TRANSLATE_NOOP("pc::app::LegendModel", "Delta")},
+    {u"diff", QT_TRANSLATE_NOOP("pc::app::LegendModel", "Difference")},
+};
+
+const CalcTitle *calcTitle(const QString &calc)
+{
+    for (const CalcTitle &entry : kCalcTitles) {
+        if (calc == QStringView(entry.id))
+            return &entry;
+    }
+    return nullptr;
+}
+
+QStringList defaultCalcs()
+{
+    return {QStringLiteral("last"), QStringLiteral("min"), QStringLiteral("max"),
+            QStringLiteral("mean")};
+}
+
+}  // namespace
+
+LegendModel::LegendModel(QObject *parent) : QAbstractTableModel(parent), m_calcs(defaultCalcs()) {}
+
+void LegendModel::setCalcs(const QStringList &calcs)
+{
+    const QStringList wanted = calcs.isEmpty() ? defaultCalcs() : calcs;
+    if (wanted == m_calcs)
+        return;
+    beginResetModel();
+    m_calcs = wanted;
+    endResetModel();
+}
+
+int LegendModel::columnForTitle(const QString &title) const
+{
+    if (title == u"Name")
+        return Name;
+    for (qsizetype i = 0; i < m_calcs.size(); ++i) {
+        const CalcTitle *entry = calcTitle(m_calcs[i]);
+        if (title == QLatin1String(entry ? entry->title : "") || title == m_calcs[i])
+            return int(i) + 1;
+    }
+    return -1;
+}
+
+double LegendModel::calcValue(const Row &row, const QString &calc)
+{
+    // The live chart's four come from the stats it already has.
+    if (row.stats.count > 0 && row.points.isEmpty()) {
+        if (calc == u"last" || calc == u"lastNotNull")
+            return row.stats.last;
+        if (calc == u"min")
+            return row.stats.min;
+        if (calc == u"max")
+            return row.stats.max;
+        if (calc == u"mean")
+            return row.stats.mean;
+    }
+    return pc::reduceStat(row.points, calc);
+}
 
 void LegendModel::setRows(QList<Row> rows)
 {
@@ -18,7 +101,7 @@ void LegendModel::setRows(QList<Row> rows)
         // Only the numbers moved: no reset, so the selection and scroll position stay.
         m_rows = std::move(rows);
         if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
         return;
     }
     beginResetModel();
@@ -32,7 +115,7 @@ void LegendModel::setUnit(pc::DisplayFormat::Unit unit)
         return;
     m_unit = unit;
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, Last), index(int(m_rows.size()) - 1, Mean));
+        emit dataChanged(index(0, 1), index(int(m_rows.size()) - 1, columnCount() - 1));
 }
 
 bool LegendModel::isVisible(const QString &key) const
@@ -47,7 +130,7 @@ void LegendModel::toggle(int row)
     Row &r = m_rows[row];
     r.visible = !r.visible;
     m_hidden[r.key] = !r.visible;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     emit visibilityChanged();
 }
 
@@ -66,7 +149,7 @@ void LegendModel::isolate(int row)
         m_rows[i].visible = i == row;
         m_hidden[m_rows[i].key] = i != row;
     }
-    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
     emit visibilityChanged();
 }
 
@@ -76,7 +159,7 @@ void LegendModel::showAll()
     for (Row &r : m_rows)
         r.visible = true;
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
     emit visibilityChanged();
 }
 
@@ -87,19 +170,19 @@ int LegendModel::rowCount(const QModelIndex &parent) const
 
 int LegendModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : int(m_calcs.size()) + 1;
 }
 
 QVariant LegendModel::statistic(const Row &row, int column, int role) const
 {
-    if (row.stats.count == 0)
+    const QString &calc = m_calcs[column - 1];
+    const double value = row.stats.count == 0 && calc != u"count" ? qQNaN() : calcValue(row, calc);
+    if (std::isnan(value))
         return role == SortRole ? QVariant(qQNaN()) : QVariant(QStringLiteral("–"));
-    const double value = column == Last  ? row.stats.last
-                         : column == Min ? row.stats.min
-                         : column == Max ? row.stats.max
-                                         : row.stats.mean;
     if (role == SortRole)
         return value;
+    if (calc == u"count")
+        return QString::number(value, 'f', 0);
     return pc::DisplayFormat::compact(value, m_unit);
 }
 
@@ -136,19 +219,12 @@ QVariant LegendModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case Name:
+    if (section == Name)
         return tr("Series");
-    case Last:
-        return tr("Last");
-    case Min:
-        return tr("Min");
-    case Max:
-        return tr("Max");
-    case Mean:
-        return tr("Mean");
-    }
-    return {};
+    if (section < 1 || section > m_calcs.size())
+        return {};
+    const CalcTitle *entry = calcTitle(m_calcs[section - 1]);
+    return entry ? tr(entry->title) : m_calcs[section - 1];
 }
 
 }  // namespace pc::app

@@ -9,12 +9,14 @@
 namespace pc::app {
 
 /// The chart's legend as a table, as Grafana's legend table shows it: one row per line with
-/// its colour, name, and last, min, max and mean over the range shown, in the chart's unit.
+/// its colour, name, and a column per calculation over the range shown (last, min, max and
+/// mean unless setCalcs() says otherwise: Grafana's `legend.calcs`), in the chart's unit.
 /// A row can be hidden (its line too). The full label set is the name's tooltip. GUI thread.
 class LegendModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    /// The columns with the default calcs; with others, Name and then one per calc.
     enum Column { Name, Last, Min, Max, Mean, ColumnCount };
     /// The raw number of a statistic column, for sorting.
     static constexpr int SortRole = Qt::UserRole + 1;
@@ -26,6 +28,7 @@ public:
         QColor colour;
         pc::SeriesStats stats;
         bool visible = true;
+        QList<QPointF> points = {};  // what calcs other than last, min, max and mean reduce
     };
 
     explicit LegendModel(QObject *parent = nullptr);
@@ -33,6 +36,15 @@ public:
     /// Replaces the rows, keeping each key's visibility.
     void setRows(QList<Row> rows);
     void setUnit(pc::DisplayFormat::Unit unit);
+    /// The calculations shown as columns, by Grafana's ids ("mean", "lastNotNull", "sum",
+    /// …); empty: last, min, max and mean.
+    void setCalcs(const QStringList &calcs);
+    const QStringList &calcs() const { return m_calcs; }
+    /// The column whose title, in Grafana's English, is `title` ("Name", "Max", "Last *"),
+    /// as `legend.sortBy` names it; -1 when none is.
+    int columnForTitle(const QString &title) const;
+    /// A calculation's value for a row, NaN when there is none. Pure.
+    static double calcValue(const Row &row, const QString &calc);
     const QList<Row> &rows() const { return m_rows; }
     bool isVisible(const QString &key) const;
 
@@ -56,6 +68,7 @@ private:
     QVariant statistic(const Row &row, int column, int role) const;
 
     QList<Row> m_rows;
+    QStringList m_calcs;
     QHash<QString, bool> m_hidden;  // by key, kept across refreshes
     pc::DisplayFormat::Unit m_unit = pc::DisplayFormat::Unit::Count;
 };

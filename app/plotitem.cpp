@@ -3,6 +3,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace pc::app {
 
@@ -31,9 +32,7 @@ void PlotItem::setGeometry(const QRectF &plotArea, double xFrom, double xTo, dou
 void PlotItem::setLine(const QString &key, Line line)
 {
     const auto it = m_lines.constFind(key);
-    if (it != m_lines.cend() && it->points == line.points && it->lower == line.lower
-        && it->colour == line.colour && it->visible == line.visible && it->width == line.width
-        && it->dashed == line.dashed)
+    if (it != m_lines.cend() && *it == line)
         return;
     m_lines.emplace(key, std::move(line));
     update();
@@ -59,6 +58,18 @@ void PlotItem::setOrder(const QStringList &keys)
     update();
 }
 
+void PlotItem::setThresholds(const QList<Threshold> &steps, ThresholdStyle style)
+{
+    m_thresholds = steps;
+    m_thresholdStyle = style;
+    update();
+}
+
+QPointF PlotItem::mapPoint(const QPointF &point) const
+{
+    return map({point}).first();
+}
+
 const PlotItem::Line *PlotItem::line(const QString &key) const
 {
     const auto it = m_lines.constFind(key);
@@ -77,12 +88,62 @@ QPolygonF PlotItem::map(const QList<QPointF> &points) const
     return mapped;
 }
 
+void PlotItem::paintThresholds(QPainter *painter) const
+{
+    if (!m_thresholdStyle.lines && !m_thresholdStyle.areas)
+        return;
+    for (qsizetype i = 0; i < m_thresholds.size(); ++i) {
+        const Threshold &step = m_thresholds[i];
+        const double from = std::max(step.value, m_yMin);
+        const double to =
+            i + 1 < m_thresholds.size() ? std::min(m_thresholds[i + 1].value, m_yMax) : m_yMax;
+        if (m_thresholdStyle.areas && to > from) {
+            QColor fill = step.colour;
+            fill.setAlphaF(0.15);
+            const QPointF top = mapPoint({m_xFrom, to});
+            const QPointF bottom = mapPoint({m_xTo, from});
+            painter->fillRect(QRectF(top, bottom).normalized(), fill);
+        }
+        // The base step has no line: it starts at -infinity.
+        if (m_thresholdStyle.lines && std::isfinite(step.value) && step.value >= m_yMin
+            && step.value <= m_yMax) {
+            QPen pen(step.colour, 1, m_thresholdStyle.dashed ? Qt::DashLine : Qt::SolidLine);
+            pen.setCosmetic(true);
+            painter->setPen(pen);
+            const double y = mapPoint({m_xFrom, step.value}).y();
+            painter->drawLine(QPointF(m_area.left(), y), QPointF(m_area.right(), y));
+        }
+    }
+}
+
+void PlotItem::paintBars(QPainter *painter, const Line &line) const
+{
+    const QPolygonF upper = map(line.points);
+    const QPolygonF lower = line.lower.size() == line.points.size() ? map(line.lower) : QPolygonF();
+    // As wide as the points are apart, with a gap, at least a pixel.
+    qreal spacing = m_area.width();
+    for (qsizetype i = 1; i < upper.size(); ++i)
+        spacing = std::min(spacing, upper[i].x() - upper[i - 1].x());
+    const qreal width = std::max<qreal>(1, spacing * 0.8);
+    const qreal zero = mapPoint({m_xFrom, std::clamp(0.0, m_yMin, m_yMax)}).y();
+    QColor fill = line.colour;
+    fill.setAlphaF(std::max<qreal>(line.fillOpacity, 0.8));
+    for (qsizetype i = 0; i < upper.size(); ++i) {
+        const qreal base = lower.isEmpty() ? zero : lower[i].y();
+        painter->fillRect(QRectF(QPointF(upper[i].x() - width / 2, upper[i].y()),
+                                 QPointF(upper[i].x() + width / 2, base))
+                              .normalized(),
+                          fill);
+    }
+}
+
 void PlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     if (m_area.isEmpty())
         return;
     painter->setClipRect(m_area);
     painter->setRenderHint(QPainter::Antialiasing);
+    paintThresholds(painter);
     QStringList keys = m_order;
     for (const QString &key : m_lines.keys()) {
         if (!keys.contains(key))
@@ -92,20 +153,34 @@ void PlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         const auto it = m_lines.constFind(key);
         if (it == m_lines.cend() || !it->visible || it->points.isEmpty())
             continue;
+        if (it->draw == pc::SeriesStyle::Draw::Bars) {
+            paintBars(painter, *it);
+            continue;
+        }
         QPen pen(it->colour, it->width, it->dashed ? Qt::DashLine : Qt::SolidLine);
         pen.setCosmetic(true);
         painter->setPen(pen);
         const QPolygonF upper = map(it->points);
-        if (!it->lower.isEmpty()) {
+        if (it->draw == pc::SeriesStyle::Draw::Points) {
+            painter->setBrush(it->colour);
+            const qreal radius = std::max<qreal>(2, it->width + 1);
+            for (const QPointF &point : upper)
+                painter->drawEllipse(point, radius, radius);
+            painter->setBrush(Qt::NoBrush);
+            continue;
+        }
+        if (!it->lower.isEmpty() && it->fillOpacity > 0) {
             QPolygonF band = upper;
             const QPolygonF lower = map(it->lower);
             std::for_each(lower.rbegin(), lower.rend(),
                           [&band](const QPointF &p) { band.append(p); });
             QColor fill = it->colour;
-            fill.setAlphaF(0.45);
+            fill.setAlphaF(it->fillOpacity);
+            painter->setPen(Qt::NoPen);
             painter->setBrush(fill);
             painter->drawPolygon(band);
             painter->setBrush(Qt::NoBrush);
+            painter->setPen(pen);
         }
         if (upper.size() == 1) {
             // A lone point is invisible as a line: draw it as a dot.

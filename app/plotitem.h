@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chart/seriesstyle.h"
+
 #include <QColor>
 #include <QGraphicsItem>
 #include <QHash>
@@ -24,6 +26,29 @@ public:
         qreal width = 1;
         bool dashed = false;
         bool visible = true;
+        pc::SeriesStyle::Draw draw = pc::SeriesStyle::Draw::Line;
+        qreal fillOpacity = 0.45;  // of a band: the area between `lower` and `points`
+
+        friend bool operator==(const Line &a, const Line &b)
+        {
+            return a.points == b.points && a.lower == b.lower && a.colour == b.colour
+                   && a.visible == b.visible && a.width == b.width && a.dashed == b.dashed
+                   && a.draw == b.draw && a.fillOpacity == b.fillOpacity;
+        }
+    };
+
+    /// A threshold step drawn behind the lines: from `value` up to the next step's.
+    struct Threshold
+    {
+        double value;  // -infinity for the base
+        QColor colour;
+    };
+    /// How thresholds show, as Grafana's `custom.thresholdsStyle.mode`.
+    struct ThresholdStyle
+    {
+        bool lines = false;
+        bool areas = false;
+        bool dashed = false;
     };
 
     explicit PlotItem(QGraphicsItem *parent = nullptr);
@@ -36,8 +61,14 @@ public:
     void clear();
     /// The order lines are drawn in: later ones on top.
     void setOrder(const QStringList &keys);
+    /// Threshold steps drawn behind the lines (none by default), sorted by value.
+    void setThresholds(const QList<Threshold> &steps, ThresholdStyle style);
+    /// Where a data value lands on the plot, in the parent's coordinates.
+    QPointF mapPoint(const QPointF &point) const;
 
     QStringList keys() const { return m_lines.keys(); }
+    const QList<Threshold> &thresholds() const { return m_thresholds; }
+    ThresholdStyle thresholdStyle() const { return m_thresholdStyle; }
     const Line *line(const QString &key) const;
 
     QRectF boundingRect() const override { return m_area; }
@@ -45,9 +76,13 @@ public:
 
 private:
     QPolygonF map(const QList<QPointF> &points) const;
+    void paintThresholds(QPainter *painter) const;
+    void paintBars(QPainter *painter, const Line &line) const;
 
     QHash<QString, Line> m_lines;
     QStringList m_order;
+    QList<Threshold> m_thresholds;
+    ThresholdStyle m_thresholdStyle;
     QRectF m_area;
     double m_xFrom = 0;
     double m_xTo = 1;

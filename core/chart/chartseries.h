@@ -19,7 +19,7 @@ struct ChartSeries
     QMap<QString, QString> labels;  // shown in full on hover
     QString name;                   // the legend: the labels that vary between series
     QList<QPointF> points;
-    QString refId;  // the query it answers, as a Grafana panel names its targets; may be empty
+    QString refId = {};  // the query it answers, as a Grafana panel names its targets; may be empty
 };
 
 /// Last, min, max and mean of a series' points, as Grafana's legend table shows them.

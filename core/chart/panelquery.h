@@ -12,7 +12,7 @@ struct PanelQuery
 {
     QString promql;
     QString legendFormat;
-    QString refId;  // Grafana's "A", "B": overrides matched byFrameRefID find the series by it
+    QString refId = {};  // Grafana's "A", "B": overrides matched byFrameRefID find it by it
 
     friend bool operator==(const PanelQuery &a, const PanelQuery &b)
     {

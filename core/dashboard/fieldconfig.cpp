@@ -333,11 +333,8 @@ void applyFieldProperty(FieldConfig *config, const FieldProperty &property)
         config->noValue = value.toString();
     else if (id == u"color")
         readColor(value.toObject(), config);
-    else if (applyCustomProperty(config, id, value))
-        return;
-    else if (isIgnoredProperty(id))
-        return;
-    else if (!isDefaultDrawing(id, value))
+    else if (!applyCustomProperty(config, id, value) && !isIgnoredProperty(id)
+             && !isDefaultDrawing(id, value))
         noteApproximated(config, id);
 }
 

@@ -96,6 +96,59 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <extracomment>How long ago something happened; %1 is a number of hours</extracomment>
         <translation>il y a %1 h</translation>
     </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+</context>
+<context>
+    <name>pc::FieldConfig</name>
+    <message>
+        <source>field options not drawn: %1</source>
+        <extracomment>%1 lists Grafana field config property ids, such as custom.gradientMode</extracomment>
+        <translation>options de champ non dessinées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>overrides not applied (matched %1)</source>
+        <extracomment>%1 lists Grafana override matcher ids, such as byValue</extracomment>
+        <translation>surcharges non appliquées (sélection %1)</translation>
+    </message>
 </context>
 <context>
     <name>pc::GrafanaDashboard</name>
@@ -528,6 +581,25 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <source>the %1 bars are drawn as basic ones</source>
         <extracomment>%1 is a bar gauge&apos;s display mode: gradient or lcd</extracomment>
         <translation>les barres %1 sont dessinées comme des barres simples</translation>
+    </message>
+    <message>
+        <source>the unit %1 is shown as a plain number</source>
+        <extracomment>%1 is a Grafana unit id, such as lengthmm</extracomment>
+        <translation>l’unité %1 est affichée comme un simple nombre</translation>
+    </message>
+    <message>
+        <source>the %1 calculation is not computed</source>
+        <extracomment>%1 is a Grafana reducer id, such as stdDev</extracomment>
+        <translation>le calcul %1 n’est pas effectué</translation>
+    </message>
+    <message>
+        <source>legend calculations not computed: %1</source>
+        <extracomment>%1 lists Grafana reducer ids, such as stdDev, p95</extracomment>
+        <translation>calculs de légende non effectués : %1</translation>
+    </message>
+    <message>
+        <source>series with a unit of their own share the panel&apos;s axis</source>
+        <translation>les séries ayant leur propre unité partagent l’axe du panneau</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1731,38 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
+    <message>
+        <source>Last *</source>
+        <translation>Dernière *</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Première</translation>
+    </message>
+    <message>
+        <source>First *</source>
+        <translation>Première *</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
 </context>
 <context>
     <name>pc::app::LiveChartView</name>
@@ -1705,7 +1809,7 @@ entre %2 et %3</translation>
     <message>
         <source>No requests yet: %1
 appears in Prometheus with the first request (Send 1 request).</source>
-        <translation>Pas encore de requête : %1
+        <translation>Pas encore de requête&#xa0;: %1
 apparaît dans Prometheus avec la première requête (Envoyer 1 requête).</translation>
     </message>
 </context>
