@@ -1,6 +1,7 @@
 #include "dashboardcheck.h"
 
 #include "dashboard/builtinvariables.h"
+#include "dashboard/panelrepeats.h"
 #include "dashboard/variableresolver.h"
 #include "prometheus/promclient.h"
 #include "prometheus/promurls.h"
@@ -133,7 +134,7 @@ void DashboardCheck::runQueries()
     const std::chrono::seconds step = chooseStep(range, PointsPerPanel);
     VariableSelections selections = m_resolver->selections();
     selections.insert(builtinVariables(step, range, m_scrapeInterval));
-    for (const GrafanaPanel &panel : std::as_const(m_dashboard.panels)) {
+    for (const GrafanaPanel &panel : expandRepeats(m_dashboard.panels, selections)) {
         if (panel.kind == GrafanaPanel::Kind::Row)
             continue;
         PanelCheck check{panel.id, panel.type, panel.title, PanelFidelity::of(panel), {}};
@@ -141,7 +142,8 @@ void DashboardCheck::runQueries()
             for (const GrafanaQuery &query : panel.queries) {
                 if (query.hidden || query.expr.trimmed().isEmpty())
                     continue;
-                const QString promql = interpolateVariables(query.expr.trimmed(), selections);
+                const QString promql = interpolateVariables(
+                    query.expr.trimmed(), withScopedVars(selections, panel.scopedVars));
                 check.queries.append({promql, 0, {}});
                 m_pending.push_back({int(m_report.panels.size()), int(check.queries.size()) - 1,
                                      m_client->queryRange(promql, start, end, step)});

@@ -3,6 +3,7 @@
 #include "grafanathresholds.h"
 #include "grafanaunit.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -68,6 +69,11 @@ struct GrafanaPanel
     GrafanaDatasource datasource;
     bool collapsed = false;  // a row's: its panels are hidden, and query nothing
     QString repeat;          // the multi-value variable the panel or row repeats by
+    bool repeatVertical = false;  // `repeatDirection: "v"`: copies stacked, not side by side
+    int maxPerRow = 4;            // side-by-side copies per line at most
+    /// A repeated copy's own value of the variables it repeats by (and of its row's), which
+    /// take the place of the dashboard's selection in its queries. Empty for other panels.
+    QHash<QString, QString> scopedVars;
     QString interval;        // the panel's minimum step ("30s"), or empty
     int maxDataPoints = 0;   // 0: one point per pixel
 

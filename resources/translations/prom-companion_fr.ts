@@ -508,11 +508,6 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <translation>le type de panneau «&#xa0;%1&#xa0;» n’est pas encore dessiné</translation>
     </message>
     <message>
-        <source>not repeated by $%1</source>
-        <extracomment>%1 is a dashboard variable&apos;s name</extracomment>
-        <translation>non répété selon $%1</translation>
-    </message>
-    <message>
         <source>instant queries are drawn over the range</source>
         <translation>les requêtes instantanées sont dessinées sur la période</translation>
     </message>
