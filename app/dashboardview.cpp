@@ -6,6 +6,7 @@
 #include "dashboard/builtinvariables.h"
 #include "dashboard/panelfidelity.h"
 #include "dashboard/panelrepeats.h"
+#include "dashboard/panelstep.h"
 #include "dashboard/variableresolver.h"
 #include "dashboardgrid.h"
 #include "dashboardtoolbar.h"
@@ -331,6 +332,11 @@ RangePoller *DashboardView::createPoller(const GrafanaPanel &panel)
                                                                std::pair<qint64, qint64> range) {
         return expandQuery(promql, scoped, step, range);
     });
+    const PanelStep step =
+        PanelStep::of(panel, withScopedVars(m_resolver->selections(), panel.scopedVars));
+    poller->setMinimumStep(step.minimum);
+    poller->setMaxPoints(step.maxPoints);
+    poller->setStepFactor(step.factor);
     poller->setQueries(queries);
     const QString title = panel.title;
     connect(poller, &RangePoller::updated, this, [this, poller] {

@@ -128,6 +128,8 @@ std::optional<qsizetype> readQueries(const QJsonValue &value, const DatasourceCo
                          && !target.value(QLatin1String("range")).toBool();
         parsed.format = target.value(QLatin1String("format")).toString();
         parsed.interval = target.value(QLatin1String("interval")).toString();
+        parsed.intervalFactor =
+            std::clamp(target.value(QLatin1String("intervalFactor")).toInt(1), 1, 100);
         parsed.datasource = readDatasource(target.value(QLatin1String("datasource")), context);
         targets->append(parsed);
     }
