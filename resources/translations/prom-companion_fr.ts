@@ -596,7 +596,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>legend calculations not computed: %1</source>
         <extracomment>%1 lists Grafana reducer ids, such as stdDev, p95</extracomment>
-        <translation>calculs de légende non effectués : %1</translation>
+        <translation>calculs de légende non effectués&#xa0;: %1</translation>
     </message>
     <message>
         <source>series with a unit of their own share the panel&apos;s axis</source>
