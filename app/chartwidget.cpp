@@ -478,9 +478,14 @@ void ChartWidget::updateValueAxis(double low, double high)
     }
     // As many ticks as fit: labels a line and a half apart.
     const QRectF plotArea = m_chart->plotArea();
-    const int valueTicks =
-        std::clamp(int(plotArea.height() / (fontMetrics().height() * 1.6)), 2, 6);
+    const qreal labelSpace = fontMetrics().height() * 1.6;
+    int valueTicks = std::clamp(int(plotArea.height() / labelSpace), 2, 6);
     AxisScale scale = AxisScale::nice(low / divisor, high / divisor, valueTicks);
+    // Round bounds can add a tick or two; Qt Charts then elides every label to "...".
+    while (valueTicks > 2 && plotArea.height() / qreal(scale.ticks().size()) < labelSpace) {
+        --valueTicks;
+        scale = AxisScale::nice(low / divisor, high / divisor, valueTicks);
+    }
     scale = {scale.min * divisor, scale.max * divisor, scale.step * divisor};
     QStringList labels;
     const QList<double> ticks = scale.ticks();

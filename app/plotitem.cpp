@@ -127,14 +127,19 @@ void PlotItem::paintBars(QPainter *painter, const Line &line) const
     const qreal width = std::max<qreal>(1, spacing * 0.8);
     const qreal zero = mapPoint({m_xFrom, std::clamp(0.0, m_yMin, m_yMax)}).y();
     QColor fill = line.colour;
-    fill.setAlphaF(std::max<qreal>(line.fillOpacity, 0.8));
+    // Grafana's bars: filled at the series' fill opacity, outlined in its colour.
+    fill.setAlphaF(line.fillOpacity);
+    QPen outline(line.colour, line.width);
+    outline.setCosmetic(true);
+    painter->setPen(line.width > 0 ? outline : QPen(Qt::NoPen));
+    painter->setBrush(fill);
     for (qsizetype i = 0; i < upper.size(); ++i) {
         const qreal base = lower.isEmpty() ? zero : lower[i].y();
-        painter->fillRect(QRectF(QPointF(upper[i].x() - width / 2, upper[i].y()),
+        painter->drawRect(QRectF(QPointF(upper[i].x() - width / 2, upper[i].y()),
                                  QPointF(upper[i].x() + width / 2, base))
-                              .normalized(),
-                          fill);
+                              .normalized());
     }
+    painter->setBrush(Qt::NoBrush);
 }
 
 void PlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)

@@ -11,6 +11,8 @@
 #include "statpanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCategoryAxis>
+#include <QChart>
 #include <QFontMetricsF>
 #include <QHeaderView>
 #include <QSplitter>
@@ -144,6 +146,11 @@ void TestDashboardFields::negativeYDrawsTransmitBelowZero()
     // transmitted values positive, as Grafana's does.
     QCOMPARE(transmit->lower.size(), transmit->points.size());
     QVERIFY(chart->valueAxisRange().first <= -2.25);
+    // The ticks above and below zero leave each label the room Qt Charts needs not to elide it.
+    auto *axis = qobject_cast<QCategoryAxis *>(chart->view()->chart()->axes(Qt::Vertical).first());
+    QVERIFY(axis);
+    QVERIFY(chart->view()->chart()->plotArea().height() / qreal(axis->categoriesLabels().size())
+            >= chart->fontMetrics().height() * 1.6);
     const auto &rows = chart->legend()->rows();
     const auto row = std::find_if(rows.cbegin(), rows.cend(), [](const LegendModel::Row &r) {
         return r.name == "200 transmit";
