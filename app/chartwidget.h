@@ -14,7 +14,6 @@
 
 class QCategoryAxis;
 class QChart;
-class QDateTimeAxis;
 class QGraphicsSimpleTextItem;
 class QLabel;
 class QSplitter;
@@ -155,7 +154,7 @@ private:
     pc::TimeRange *m_range;
     QChart *m_chart;
     ChartView *m_view;
-    QDateTimeAxis *m_timeAxis;
+    QCategoryAxis *m_timeAxis;
     QCategoryAxis *m_valueAxis;
     QGraphicsSimpleTextItem *m_noData;
     PlotItem *m_plot;
