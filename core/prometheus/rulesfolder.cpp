@@ -146,7 +146,7 @@ std::optional<QString> RulesFolder::check(const QStringList &files) const
 
 QString RulesFolder::save(AlertRule &rule) const
 {
-    if (const QString problem = rule.problem(); !problem.isEmpty())
+    if (QString problem = rule.problem(); !problem.isEmpty())
         return problem;
     if (!QDir().mkpath(m_directory)) {
         //: %1 is a directory path
@@ -187,7 +187,7 @@ QString RulesFolder::save(AlertRule &rule) const
 
 QString RulesFolder::exportRule(const AlertRule &rule, const QString &path) const
 {
-    if (const QString problem = rule.problem(); !problem.isEmpty())
+    if (QString problem = rule.problem(); !problem.isEmpty())
         return problem;
     const QByteArray yaml = ruleFileYaml(rule, RuleFileKind::Export);
     QTemporaryDir scratch;
