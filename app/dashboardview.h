@@ -95,6 +95,9 @@ public:
 signals:
     /// The "Open in Grafana" button: the window checks Grafana first.
     void openGrafanaRequested();
+    /// "Alert on this…" of a time series panel: a rule on its first query, variables
+    /// interpolated, in the panel's unit.
+    void alertRequested(const QString &expr, pc::DisplayFormat::Unit unit, const QString &title);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -126,6 +129,8 @@ private:
     QWidget *createPanel(const pc::GrafanaPanel &panel, int section);
     QWidget *createPlaceholder(const pc::GrafanaPanel &panel, const QString &text);
     pc::RangePoller *createPoller(const pc::GrafanaPanel &panel);
+    /// "Alert on this…" in the chart's context menu.
+    void addAlertAction(QWidget *chart, const pc::GrafanaPanel &panel, pc::RangePoller *poller);
     QString expandQuery(const QString &promql, std::chrono::seconds step,
                         std::pair<qint64, qint64> range) const;
     bool isInView(const QWidget *frame) const;
