@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -68,6 +69,7 @@ private slots:
     void dialogRuleIsLoadedFiresAndFollowsEdits();
     void dialogShowsWhatPromtoolRejects();
     void brokenFileIsNamedAndPrometheusRuns();
+    void exportsARuleFileWithTheLinesToAdd();
 
 private:
     void makeRuleInDialog(RulesView &view, const QTemporaryDir &dir, pc::AlertRule *rule);
@@ -235,6 +237,30 @@ void TestRulesView::brokenFileIsNamedAndPrometheusRuns()
              qPrintable(view.problemsText()));
     QVERIFY(QFile::exists(dir.filePath("rules/typed-by-hand.yml.broken")));
     QTRY_VERIFY2_WITH_TIMEOUT(view.rows().size() == 3, qPrintable(rowsText(view)), 10000);
+}
+
+void TestRulesView::exportsARuleFileWithTheLinesToAdd()
+{
+    QTemporaryDir dir;
+    RulesView view({nullptr, nullptr, dir.filePath("rules"), pc::test::promtoolPath()});
+    AlertRuleDialog *dialog = view.newRule("up{job=\"other\"}", pc::DisplayFormat::Unit::Count);
+    field<QLineEdit>(dialog, "name")->setText("Other's target down");
+    field<QComboBox>(dialog, "condition")->setCurrentIndex(1);  // below
+    field<QLineEdit>(dialog, "threshold")->setText("1");
+    QSignalSpy saved(dialog, &AlertRuleDialog::saved);
+    clickSave(dialog);
+    QCOMPARE(saved.size(), 1);
+    const QString id = saved.first().first().value<pc::AlertRule>().id;
+    QVERIFY(view.rows().contains("Other's target down | not loaded here | yours"));
+
+    const QString path = dir.filePath("for it's server/down.yml");
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    QString lines;
+    QCOMPARE(view.exportRuleFile(id, path, &lines), QString());
+    QCOMPARE(lines, "rule_files:\n  - '" + QString(path).replace("'", "''") + "'\n");
+    const auto check = pc::test::runProcess(pc::test::promtoolPath(), {"check", "rules", path});
+    QVERIFY2(check.exitCode == 0, check.output.constData());
+    QVERIFY(!view.exportRuleFile("no-such-rule", path, &lines).isEmpty());
 }
 
 QTEST_MAIN(TestRulesView)
