@@ -1340,10 +1340,6 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
 <context>
     <name>pc::app::AlertPreviewPlot</name>
     <message>
-        <source>1 h ago</source>
-        <translation>il y a 1 h</translation>
-    </message>
-    <message>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
