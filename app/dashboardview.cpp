@@ -16,6 +16,7 @@
 #include "timeseriespanel.h"
 #include "variablebar.h"
 
+#include <QAction>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -312,12 +313,36 @@ QWidget *DashboardView::createPanel(const GrafanaPanel &panel, int section)
                     showTimeSeries(chart, panel, series, poller->step());
                 });
         connect(chart, &ChartWidget::plotWidthChanged, poller, &RangePoller::setPlotWidth);
+        addAlertAction(chart, panel, poller);
         content = chart;
     }
     m_panelsByTitle.insert(panel.title, content);
     QWidget *frame = panelFrame(panel, content);
     m_panels.append({frame, poller, section});
     return frame;
+}
+
+void DashboardView::addAlertAction(QWidget *chart, const GrafanaPanel &panel, RangePoller *poller)
+{
+    QString expr;
+    for (const GrafanaQuery &query : panel.queries) {
+        if (!query.hidden && !query.expr.trimmed().isEmpty() && expr.isEmpty())
+            expr = query.expr;
+    }
+    if (expr.isEmpty())
+        return;
+    auto *alert = new QAction(tr("&Alert on this\u2026"), chart);
+    alert->setObjectName(QStringLiteral("alertOnThis"));
+    const pc::DisplayFormat::Unit unit = panel.unit.unit;
+    const QString title = panel.title;
+    // A rule has no dashboard variables: they are filled in as the panel asks now.
+    connect(alert, &QAction::triggered, this,
+            [this, expr, unit, title, poller, scoped = panel.scopedVars] {
+                emit alertRequested(expandQuery(expr, scoped, poller->step(), m_timeRange->range()),
+                                    unit, title);
+            });
+    chart->addAction(alert);
+    chart->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 RangePoller *DashboardView::createPoller(const GrafanaPanel &panel)

@@ -30,6 +30,7 @@ class DashboardView;
 class DesktopNotifier;
 class LatencyView;
 class LoadBox;
+class RulesView;
 class RunHistoryBox;
 class StatusBox;
 
@@ -74,6 +75,10 @@ public:
     void openShippedDashboard();
     /// The dashboards opened lately, newest first, at most ten.
     QStringList recentDashboards() const;
+    /// Alerts → Rules, made on first use, on the rules folder `directory` (the app's data
+    /// directory's rules/ unless set before).
+    RulesView *rulesView();
+    void setRulesDirectory(const QString &directory) { m_rulesDirectory = directory; }
 
 public slots:
     /// Asks Grafana whether it runs and has the dashboard, then opens it, or says why not and
@@ -107,6 +112,9 @@ private:
     void showWhatWasDrawn();
     void setDashboard(DashboardView *dashboard, const QString &tooltip);
     void fillRecentMenu();
+    /// The Alerts menu; "Alert on this…" of the charts opens the same dialog.
+    void addAlertsMenu();
+    void connectAlertHooks();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -128,6 +136,8 @@ private:
     QMenu *m_recent = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     DesktopNotifier *m_notifier;
+    RulesView *m_rules = nullptr;
+    QString m_rulesDirectory;
 };
 
 }  // namespace pc::app
