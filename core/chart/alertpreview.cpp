@@ -68,10 +68,12 @@ QList<ThresholdUnit> thresholdUnits(DisplayFormat::Unit unit)
                 {QStringLiteral("KiB"), 1024.0},
                 {QStringLiteral("MiB"), 1024.0 * 1024},
                 {QStringLiteral("GiB"), 1024.0 * 1024 * 1024}};
-    case Unit::Count:
-    case Unit::RequestsPerSecond:
-    case Unit::PerSecond:
-    case Unit::Percent:
+    case Unit::DecBytes:
+        return {{QStringLiteral("B"), 1.0},
+                {QStringLiteral("kB"), 1e3},
+                {QStringLiteral("MB"), 1e6},
+                {QStringLiteral("GB"), 1e9}};
+    default:  // a count, a rate or a Grafana unit without multiples: its own symbol
         break;
     }
     return {{DisplayFormat::unitSymbol(unit), 1.0}};
