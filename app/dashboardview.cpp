@@ -265,7 +265,7 @@ QWidget *DashboardView::createPanel(const GrafanaPanel &panel, int section)
         connect(poller, &RangePoller::updated, view, &StatPanel::setSeries);
         content = view;
     } else if (panel.kind == GrafanaPanel::Kind::Heatmap) {
-        auto *heatmap = new HeatmapPanel(panel);
+        auto *heatmap = new HeatmapPanel(panel, m_timeRange);
         connect(poller, &RangePoller::updated, heatmap, &HeatmapPanel::setSeries);
         connect(heatmap, &HeatmapPanel::plotWidthChanged, poller, &RangePoller::setPlotWidth);
         content = heatmap;

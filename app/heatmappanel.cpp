@@ -1,5 +1,6 @@
 #include "heatmappanel.h"
 
+#include "chart/timerange.h"
 #include "format/displayformat.h"
 
 #include <QDateTime>
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace pc::app {
 namespace {
@@ -27,8 +29,9 @@ QColor mix(const QColor &a, const QColor &b, double t)
 
 }  // namespace
 
-HeatmapPanel::HeatmapPanel(const pc::GrafanaPanel &panel, QWidget *parent)
-    : QWidget(parent), m_options(pc::HeatmapOptions::fromPanel(panel))
+HeatmapPanel::HeatmapPanel(const pc::GrafanaPanel &panel, const pc::TimeRange *range,
+                           QWidget *parent)
+    : QWidget(parent), m_range(range), m_options(pc::HeatmapOptions::fromPanel(panel))
 {
     setAccessibleName(panel.title);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -78,6 +81,15 @@ double HeatmapPanel::stepMs() const
     return gaps[gaps.size() / 2];
 }
 
+std::pair<double, double> HeatmapPanel::extent() const
+{
+    if (m_range) {
+        const auto [from, to] = m_range->range();
+        return {double(from), double(to)};
+    }
+    return {m_buckets.times.first() - stepMs(), m_buckets.times.last()};
+}
+
 QString HeatmapPanel::boundText(int row) const
 {
     const double bound = m_buckets.bounds.value(row);
@@ -106,10 +118,12 @@ void HeatmapPanel::paintCells(QPainter &painter, const QRectF &plot) const
 {
     const int rows = int(m_buckets.upperBounds.size());
     const double step = stepMs();
-    const double from = m_buckets.times.first() - step;
-    const double span = std::max(1.0, m_buckets.times.last() - from);
+    const auto [from, to] = extent();
+    const double span = std::max(1.0, to - from);
     const double rowHeight = plot.height() / rows;
     const double cellWidth = plot.width() * step / span;
+    painter.save();
+    painter.setClipRect(plot);
     const double gap = cellWidth > 4 && rowHeight > 4 ? 1 : 0;
     for (qsizetype c = 0; c < m_buckets.times.size(); ++c) {
         const double x = plot.left() + plot.width() * (m_buckets.times[c] - step - from) / span;
@@ -122,6 +136,7 @@ void HeatmapPanel::paintCells(QPainter &painter, const QRectF &plot) const
                 QRectF(x, plot.top() + shown * rowHeight, cellWidth - gap, rowHeight - gap), color);
         }
     }
+    painter.restore();
 }
 
 void HeatmapPanel::paintAxes(QPainter &painter, const QRectF &plot) const
@@ -137,15 +152,20 @@ void HeatmapPanel::paintAxes(QPainter &painter, const QRectF &plot) const
         const QRectF label(0, plot.top() + shown * rowHeight, plot.left() - 6, rowHeight);
         painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter, boundText(r));
     }
-    const double step = stepMs();
-    const double from = m_buckets.times.first() - step;
-    const double span = std::max(1.0, m_buckets.times.last() - from);
+    const auto [from, to] = extent();
+    const double span = std::max(1.0, to - from);
     const QString format = span < 5 * 60'000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
-    const int tickWidth = metrics.horizontalAdvance(format) + 24;
-    const int ticks = std::max(1, int(plot.width()) / tickWidth);
-    for (int i = 0; i <= ticks; ++i) {
-        const double t = from + span * i / ticks;
-        const double x = plot.left() + plot.width() * i / ticks;
+    // Ticks on round times (every 1, 2, 5, 10, 15 or 30 s or min, or hours) at least a label
+    // apart.
+    const double spacing = span * (metrics.horizontalAdvance(format) + 24) / plot.width();
+    static constexpr double rounds[] = {1e3,    2e3,    5e3,     10e3,    15e3,    30e3,
+                                        60e3,   120e3,  300e3,   600e3,   900e3,   1800e3,
+                                        3600e3, 7200e3, 10800e3, 21600e3, 43200e3, 86400e3};
+    const double *chosen = std::find_if(std::begin(rounds), std::end(rounds),
+                                        [spacing](double r) { return r >= spacing; });
+    const double tick = chosen == std::end(rounds) ? rounds[17] : *chosen;
+    for (double t = std::ceil(from / tick) * tick; t <= to; t += tick) {
+        const double x = plot.left() + plot.width() * (t - from) / span;
         const QString text = QDateTime::fromMSecsSinceEpoch(qint64(t)).toString(format);
         const double w = metrics.horizontalAdvance(text);
         const double left = std::clamp(x - w / 2, plot.left(), plot.right() - w);
@@ -203,12 +223,12 @@ QString HeatmapPanel::toolTipAt(const QPoint &point) const
         return {};
     const int rows = int(m_buckets.upperBounds.size());
     const double step = stepMs();
-    const double from = m_buckets.times.first() - step;
-    const double span = std::max(1.0, m_buckets.times.last() - from);
+    const auto [from, to] = extent();
+    const double span = std::max(1.0, to - from);
     const double time = from + span * (point.x() - plot.left()) / plot.width();
     const auto column = std::lower_bound(m_buckets.times.cbegin(), m_buckets.times.cend(), time);
-    if (column == m_buckets.times.cend())
-        return {};
+    if (column == m_buckets.times.cend() || *column - step >= time)
+        return {};  // no step there
     const int shown =
         std::clamp(int((point.y() - plot.top()) / (plot.height() / rows)), 0, rows - 1);
     const int row = m_options.reverseY ? shown : rows - 1 - shown;

@@ -8,6 +8,10 @@
 #include <QColor>
 #include <QWidget>
 
+namespace pc {
+class TimeRange;
+}
+
 namespace pc::app {
 
 /// A Grafana heatmap panel over Prometheus's classic histograms: a column per time step, a row
@@ -15,13 +19,15 @@ namespace pc::app {
 /// it that step (heatmapBuckets()), on the panel's colour scheme or opacity, with Grafana's
 /// exponential colour scale; the bucket bounds on the left in the panel's unit, the times
 /// below, the scale's colours and its range under them, a cell's time, bucket and count on
-/// hover. Empty cells (no observation) stay clear, as Grafana hides them. Shows what it is
-/// given; GUI thread.
+/// hover. Empty cells (no observation) stay clear, as Grafana hides them. The times span the
+/// shared TimeRange when given (not owned), as the other panels do. Shows what it is given; GUI
+/// thread.
 class HeatmapPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit HeatmapPanel(const pc::GrafanaPanel &panel, QWidget *parent = nullptr);
+    explicit HeatmapPanel(const pc::GrafanaPanel &panel, const pc::TimeRange *range = nullptr,
+                          QWidget *parent = nullptr);
 
     void setSeries(const QList<pc::ChartSeries> &series);
     const pc::HeatmapBuckets &buckets() const { return m_buckets; }
@@ -47,10 +53,13 @@ protected:
 private:
     QString boundText(int row) const;
     double stepMs() const;
+    /// The times the plot spans, in ms since the epoch.
+    std::pair<double, double> extent() const;
     void paintCells(QPainter &painter, const QRectF &plot) const;
     void paintAxes(QPainter &painter, const QRectF &plot) const;
     void paintLegend(QPainter &painter, const QRectF &area) const;
 
+    const pc::TimeRange *m_range;
     pc::HeatmapOptions m_options;
     QList<QColor> m_stops;
     pc::HeatmapBuckets m_buckets;

@@ -94,14 +94,9 @@ void TablePanel::showFrame(int index)
     const bool empty = frame.rowCount() == 0;
     m_view->setVisible(!empty);
     m_noData->setVisible(empty);
-    QHeaderView *header = m_view->horizontalHeader();
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        const std::optional<int> width = m_model->columnConfig(column).width;
-        header->setSectionResizeMode(column,
-                                     width ? QHeaderView::Interactive : QHeaderView::Stretch);
-        if (width)
-            header->resizeSection(column, *width);
-    }
+    // Fitted again when the columns change, not on every answer: a width the user dragged stays.
+    if (headers() != m_fitted)
+        fitColumns();
     // options.sortBy once, on the first answer: the user's clicks win after that.
     if (!m_sortApplied && !m_options.sortBy.isEmpty() && m_model->columnCount() > 0) {
         for (int column = 0; column < m_model->columnCount(); ++column) {
@@ -113,6 +108,38 @@ void TablePanel::showFrame(int index)
         }
     }
     setAccessibleDescription(tr("%n rows", nullptr, int(frame.rowCount())));
+}
+
+void TablePanel::fitColumns()
+{
+    // Each column as wide as its widest cell or its custom.width, the room left shared out, as
+    // Grafana fills the panel's width; a table wider than the panel scrolls.
+    QHeaderView *header = m_view->horizontalHeader();
+    const QAbstractItemView *view = m_view;  // where sizeHintForColumn() is public
+    QList<int> widths;
+    int total = 0;
+    int flexible = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const std::optional<int> width = m_model->columnConfig(column).width;
+        widths.append(
+            width ? *width
+                  : std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column)));
+        total += widths.last();
+        flexible += width ? 0 : 1;
+    }
+    const int room = m_view->viewport()->width() - total;
+    m_fitted = headers();
+    for (int column = 0; column < widths.size(); ++column) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        const bool grows = room > 0 && !m_model->columnConfig(column).width;
+        header->resizeSection(column, widths[column] + (grows ? room / flexible : 0));
+    }
+}
+
+void TablePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 QStringList TablePanel::headers() const

@@ -42,7 +42,12 @@ public:
     QStringList headers() const;
     QStringList rowTexts(int row) const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitColumns();
+
     pc::GrafanaPanel m_panel;
     pc::TablePanelOptions m_options;
     QList<pc::GrafanaQuery> m_queries;
@@ -53,6 +58,7 @@ private:
     QComboBox *m_frameChoice;
     QLabel *m_noData;
     bool m_sortApplied = false;
+    QStringList m_fitted;  // the headers the columns were last fitted to
 };
 
 }  // namespace pc::app

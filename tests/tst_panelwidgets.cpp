@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -92,8 +93,9 @@ void TestPanelWidgets::cleanup()
 std::unique_ptr<DashboardView> TestPanelWidgets::makeView(const QByteArray &panels,
                                                           const QByteArray &variables)
 {
-    const QByteArray json = R"({"title": "Panels", "templating": {"list": )" + variables
-                            + R"(}, "panels": [)" + panels + "]}";
+    const QByteArray json = R"({"title": "Panels", "time": {"from": "now-5m", "to": "now"},
+        "templating": {"list": )"
+                            + variables + R"(}, "panels": [)" + panels + "]}";
     auto view = std::make_unique<DashboardView>(m_client.get(), pc::GrafanaDashboard::parse(json));
     view->resize(1200, 800);
     view->show();
@@ -270,10 +272,18 @@ void TestPanelWidgets::textPanelRendersHtmlAndLoadsNothing()
 
 void TestPanelWidgets::heatmapDecumulatesLeBuckets()
 {
-    m_fake->respond("/api/v1/query_range", pc::test::FakePrometheus::json(200, matrix(R"(
-      {"metric": {"le": "0.5"}, "values": [[1700000000, "3"], [1700000015, "5"]]},
-      {"metric": {"le": "+Inf"}, "values": [[1700000000, "4"], [1700000015, "7"]]},
-      {"metric": {"le": "0.1"}, "values": [[1700000000, "1"], [1700000015, "2"]]})")));
+    // Two steps in the dashboard's range, 30 s and 15 s ago.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QByteArray t1 = QByteArray::number(now - 30);
+    const QByteArray t2 = QByteArray::number(now - 15);
+    m_fake->respond(
+        "/api/v1/query_range",
+        pc::test::FakePrometheus::json(200, matrix(R"({"metric": {"le": "0.5"}, "values": [[)" + t1
+                                                   + R"(, "3"], [)" + t2 + R"(, "5"]]},
+      {"metric": {"le": "+Inf"}, "values": [[)" + t1
+                                                   + R"(, "4"], [)" + t2 + R"(, "7"]]},
+      {"metric": {"le": "0.1"}, "values": [[)" + t1 + R"(, "1"], [)"
+                                                   + t2 + R"(, "2"]]})")));
     const auto view = makeView(R"J({"id": 1, "type": "heatmap", "title": "Latency",
       "gridPos": {"x": 0, "y": 0, "w": 24, "h": 10},
       "fieldConfig": {"defaults": {"unit": "s"}},
@@ -290,11 +300,16 @@ void TestPanelWidgets::heatmapDecumulatesLeBuckets()
     QVERIFY(heatmap->colorFor(3).isValid());
     QVERIFY(!heatmap->colorFor(0).isValid());
     QVERIFY(heatmap->colorFor(3) != heatmap->colorFor(1));
-    // The middle of the last column, the middle row: the second step's (0.1 s, 0.5 s] bucket.
+    // Inside the second step's cell, the middle row: its (0.1 s, 0.5 s] bucket.
+    const auto [from, to] = view->panelRanges().first();
     const QRectF plot = heatmap->plotRect();
-    const QString tip = heatmap->toolTipAt(QPoint(int(plot.right() - 2), int(plot.center().y())));
+    const double x =
+        plot.left() + plot.width() * double((now - 22) * 1000 - from) / double(to - from);
+    const QString tip = heatmap->toolTipAt(QPoint(int(x), int(plot.center().y())));
     QVERIFY2(tip.contains("(100 ms, 500 ms]") && tip.contains("Count 3"), qPrintable(tip));
     QVERIFY(heatmap->toolTipAt(QPoint(0, 0)).isEmpty());
+    // Before the first step there is no cell.
+    QVERIFY(heatmap->toolTipAt(QPoint(int(plot.left()) + 2, int(plot.center().y()))).isEmpty());
     QVERIFY(view->fidelityReport().isEmpty());
 }
 
