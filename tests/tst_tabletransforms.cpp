@@ -23,7 +23,7 @@ namespace {
 QJsonDocument json(const QByteArray &text)
 {
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError)
         qFatal("bad test JSON: %s in %s", qPrintable(error.errorString()), text.constData());
     return document;
@@ -87,7 +87,7 @@ QString text(const QList<TableFrame> &frames)
     return parts.join("\n--\n");
 }
 
-PromSeries series(const Labels &labels, QList<std::pair<qint64, double>> samples)
+PromSeries series(const Labels &labels, const QList<std::pair<qint64, double>> &samples)
 {
     PromSeries s;
     s.labels = labels;
@@ -142,8 +142,10 @@ class TestTableTransforms : public QObject
 private slots:
     void framesFromAnswers_data();
     void framesFromAnswers();
-    void transformations_data();
-    void transformations();
+    void combinesFrames_data();
+    void combinesFrames();
+    void reshapesFrames_data();
+    void reshapesFrames();
     void unknownTransformationsAreKnownAsSuch();
     void columnConfigFromDefaultsAndOverrides_data();
     void columnConfigFromDefaultsAndOverrides();
@@ -203,11 +205,30 @@ void TestTableTransforms::framesFromAnswers()
     QCOMPARE(text(pc::framesFromResults(results, queries)), expected);
 }
 
-void TestTableTransforms::transformations_data()
+namespace {
+
+void addTransformationColumns()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("transformations");
     QTest::addColumn<QString>("expected");
+}
+
+void checkTransformations()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, transformations);
+    QFETCH(QString, expected);
+    const QList<GrafanaTransformation> list =
+        GrafanaTransformation::listFrom(json(transformations).array());
+    QCOMPARE(text(pc::applyTransformations(frames(input), list)), expected);
+}
+
+}  // namespace
+
+void TestTableTransforms::combinesFrames_data()
+{
+    addTransformationColumns();
 
     QTest::addRow("joinByField instance, outer: every instance, sorted, names numbered")
         << kTwoTables
@@ -232,11 +253,6 @@ void TestTableTransforms::transformations_data()
                "indexByName": {"Value #B": 0, "instance": 1},
                "renameByName": {"Value #A": "Cores", "Value #B": "Memory", "job 1": "Job"}}}])")
         << "Memory|instance|Job|Cores\n16|a:9100|node|8\n-|b:9100|node|4\n32|c:9100|-|-";
-    QTest::addRow("organize on each frame, a rename to nothing ignored")
-        << kTwoSeries
-        << QByteArray(R"([{"id": "organize", "options": {"excludeByName": {"Time": true},
-             "renameByName": {"a:9100": "A", "b:9100": ""}}}])")
-        << "A\n1\n5\n3\n--\nb:9100\n10\n-\n20";
     QTest::addRow("merge: rows of equal keys become one")
         << kTwoTables << QByteArray(R"([{"id": "merge", "options": {}}])")
         << "Time|instance|job|Value #A|Value #B\n1000|b:9100|node|4|-\n"
@@ -244,6 +260,21 @@ void TestTableTransforms::transformations_data()
     QTest::addRow("merge of a single frame changes nothing")
         << QByteArray(R"([{"fields": [{"name": "x", "type": "number", "values": [1]}]}])")
         << QByteArray(R"([{"id": "merge", "options": {}}])") << "x\n1";
+}
+
+void TestTableTransforms::combinesFrames()
+{
+    checkTransformations();
+}
+
+void TestTableTransforms::reshapesFrames_data()
+{
+    addTransformationColumns();
+    QTest::addRow("organize on each frame, a rename to nothing ignored")
+        << kTwoSeries
+        << QByteArray(R"([{"id": "organize", "options": {"excludeByName": {"Time": true},
+             "renameByName": {"a:9100": "A", "b:9100": ""}}}])")
+        << "A\n1\n5\n3\n--\nb:9100\n10\n-\n20";
     QTest::addRow("reduce seriesToRows: a row a series, a column a reducer")
         << kTwoSeries
         << QByteArray(
@@ -289,14 +320,9 @@ void TestTableTransforms::transformations_data()
         << "Time|a:9100\n1000|1\n2000|5\n3000|3\n--\nTime|b:9100\n1000|10\n2000|-\n3000|20";
 }
 
-void TestTableTransforms::transformations()
+void TestTableTransforms::reshapesFrames()
 {
-    QFETCH(QByteArray, input);
-    QFETCH(QByteArray, transformations);
-    QFETCH(QString, expected);
-    const QList<GrafanaTransformation> list =
-        GrafanaTransformation::listFrom(json(transformations).array());
-    QCOMPARE(text(pc::applyTransformations(frames(input), list)), expected);
+    checkTransformations();
 }
 
 void TestTableTransforms::unknownTransformationsAreKnownAsSuch()
