@@ -128,7 +128,9 @@ private:
     };
 
     void showError(const QString &message);
-    QWidget *createBody();
+    /// The rows and panels of m_layout; rows in `expandedRows` as they say, the others as the
+    /// dashboard has them.
+    QWidget *createBody(const QHash<QString, bool> &expandedRows = {});
     void splitIntoSections();
     QToolButton *createRowHeader(int section);
     void buildSection(int section);
@@ -138,8 +140,11 @@ private:
     QWidget *createTablePanel(const pc::GrafanaPanel &panel, int section);
     QWidget *createTextPanel(const pc::GrafanaPanel &panel);
     void watchPoller(pc::PanelPoller *poller, const QString &title);
-    QString expandQuery(const QString &promql, std::chrono::seconds step,
-                        std::pair<qint64, qint64> range) const;
+    QString expandQuery(const QString &promql, const QHash<QString, QString> &scopedVars,
+                        std::chrono::seconds step, std::pair<qint64, qint64> range) const;
+    /// Makes the repeats again for the variables' selections, and the panels with them when
+    /// they changed.
+    void relayout();
     bool isInView(const QWidget *frame) const;
     void updateActive();
     void refreshAll();
@@ -147,6 +152,7 @@ private:
     pc::PromClient *m_client;
     Options m_options;
     pc::GrafanaDashboard m_dashboard;
+    QList<pc::GrafanaPanel> m_layout;  // the dashboard's panels with their repeats made
     pc::TimeRange *m_timeRange;
     pc::VariableResolver *m_resolver = nullptr;
     DashboardToolbar *m_toolbar = nullptr;

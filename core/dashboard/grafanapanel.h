@@ -3,6 +3,7 @@
 #include "grafanathresholds.h"
 #include "grafanaunit.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -35,13 +36,14 @@ struct GrafanaDatasource
 /// One query of a panel. A plain value.
 struct GrafanaQuery
 {
-    QString refId;         // "A", "B", …
-    QString expr;          // PromQL
-    QString legendFormat;  // "{{code}}", "p95", "__auto" or empty: see expandLegendFormat()
-    bool hidden = false;   // `hide`: queried by Grafana for other targets' sake, not drawn
-    bool instant = false;  // `instant` without `range`: one value per series
-    QString format;        // "time_series", "table", "heatmap"
-    QString interval;      // the query's minimum step, "1m" or "$__interval"
+    QString refId;           // "A", "B", …
+    QString expr;            // PromQL
+    QString legendFormat;    // "{{code}}", "p95", "__auto" or empty: see expandLegendFormat()
+    bool hidden = false;     // `hide`: queried by Grafana for other targets' sake, not drawn
+    bool instant = false;    // `instant` without `range`: one value per series
+    QString format;          // "time_series", "table", "heatmap"
+    QString interval;        // the query's minimum step, "1m" or "$__interval"
+    int intervalFactor = 1;  // the legacy "Resolution 1/N": a step N times coarser
     GrafanaDatasource datasource;
 };
 
@@ -68,10 +70,15 @@ struct GrafanaPanel
     QString orientation;  // options.orientation: "auto", "horizontal", "vertical"
     QString displayMode;  // a bar gauge's options.displayMode: "basic", "gradient", "lcd"
     GrafanaDatasource datasource;
-    bool collapsed = false;  // a row's: its panels are hidden, and query nothing
-    QString repeat;          // the multi-value variable the panel or row repeats by
-    QString interval;        // the panel's minimum step ("30s"), or empty
-    int maxDataPoints = 0;   // 0: one point per pixel
+    bool collapsed = false;       // a row's: its panels are hidden, and query nothing
+    QString repeat;               // the multi-value variable the panel or row repeats by
+    bool repeatVertical = false;  // `repeatDirection: "v"`: copies stacked, not side by side
+    int maxPerRow = 4;            // side-by-side copies per line at most
+    /// A repeated copy's own value of the variables it repeats by (and of its row's), which
+    /// take the place of the dashboard's selection in its queries. Empty for other panels.
+    QHash<QString, QString> scopedVars;
+    QString interval;       // the panel's minimum step ("30s"), or empty
+    int maxDataPoints = 0;  // 0: one point per pixel
     // As written, for the renderers that read more than the members above (tables, text,
     // heatmaps): `options`, `fieldConfig` (defaults and overrides) and `transformations`.
     QJsonObject options;
