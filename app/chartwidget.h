@@ -10,7 +10,6 @@
 
 class QCategoryAxis;
 class QChart;
-class QDateTimeAxis;
 class QGraphicsSimpleTextItem;
 class QLabel;
 class QSplitter;
@@ -114,7 +113,7 @@ private:
     pc::TimeRange *m_range;
     QChart *m_chart;
     ChartView *m_view;
-    QDateTimeAxis *m_timeAxis;
+    QCategoryAxis *m_timeAxis;
     QCategoryAxis *m_valueAxis;
     QGraphicsSimpleTextItem *m_noData;
     PlotItem *m_plot;
