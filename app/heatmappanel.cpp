@@ -1,6 +1,7 @@
 #include "heatmappanel.h"
 
 #include "chart/timerange.h"
+#include "chart/timeticks.h"
 #include "format/displayformat.h"
 
 #include <QDateTime>
@@ -11,7 +12,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 
 namespace pc::app {
 namespace {
@@ -154,22 +154,14 @@ void HeatmapPanel::paintAxes(QPainter &painter, const QRectF &plot) const
     }
     const auto [from, to] = extent();
     const double span = std::max(1.0, to - from);
-    const QString format = span < 5 * 60'000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
-    // Ticks on round times (every 1, 2, 5, 10, 15 or 30 s or min, or hours) at least a label
-    // apart.
-    const double spacing = span * (metrics.horizontalAdvance(format) + 24) / plot.width();
-    static constexpr double rounds[] = {1e3,    2e3,    5e3,     10e3,    15e3,    30e3,
-                                        60e3,   120e3,  300e3,   600e3,   900e3,   1800e3,
-                                        3600e3, 7200e3, 10800e3, 21600e3, 43200e3, 86400e3};
-    const double *chosen = std::find_if(std::begin(rounds), std::end(rounds),
-                                        [spacing](double r) { return r >= spacing; });
-    const double tick = chosen == std::end(rounds) ? rounds[17] : *chosen;
-    for (double t = std::ceil(from / tick) * tick; t <= to; t += tick) {
-        const double x = plot.left() + plot.width() * (t - from) / span;
-        const QString text = QDateTime::fromMSecsSinceEpoch(qint64(t)).toString(format);
-        const double w = metrics.horizontalAdvance(text);
+    // Round local times, as the charts' axes read, as many as fit about 60 px apart.
+    const int maxTicks = std::clamp(int(plot.width() / 60), 2, 8);
+    const int offset = QDateTime::fromMSecsSinceEpoch(qint64(to)).offsetFromUtc();
+    for (const pc::TimeTick &tick : pc::timeTicks(qint64(from), qint64(to), maxTicks, offset)) {
+        const double x = plot.left() + plot.width() * (double(tick.msecs) - from) / span;
+        const double w = metrics.horizontalAdvance(tick.label);
         const double left = std::clamp(x - w / 2, plot.left(), plot.right() - w);
-        painter.drawText(QPointF(left, plot.bottom() + metrics.ascent() + 3), text);
+        painter.drawText(QPointF(left, plot.bottom() + metrics.ascent() + 3), tick.label);
     }
 }
 
