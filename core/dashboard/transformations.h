@@ -36,10 +36,11 @@ bool isKnownTableReducer(const QString &reducer);
 /// - `reduce`: `seriesToRows` (a row per number field: Field, then a column per reducer) or
 ///   `reduceFields` (each field to one value), with `includeTimeField` and `labelsToFields`;
 /// - `filterFieldsByName`: the fields whose display name is in `include.names` or matches
-///   `include.pattern`, then without those of `exclude`.
+///   `include.pattern`, then without those of `exclude`;
 /// - `sortBy`: the rows by `sort[0].field`, `desc` or not;
 /// - `limit`: the first `limitField` rows.
-/// Unknown ids and disabled transformations are skipped: PanelFidelity says which. Pure.
+/// Unknown ids are skipped, and PanelFidelity names them; disabled ones are skipped quietly, as
+/// Grafana does. Pure.
 QList<TableFrame> applyTransformations(QList<TableFrame> frames,
                                        const QList<GrafanaTransformation> &transformations);
 
