@@ -115,8 +115,8 @@ void TestPanelWidgets::tableAsksInstantQueriesAndJoinsThem()
     QVERIFY(!m_fake->lastQuery("/api/v1/query").queryItemValue("time").isEmpty());
     QCOMPARE(table->headers(), QStringList({"instance", "Job", "Up", "Half"}));
     // Sorted by options.sortBy, instance descending; units by the defaults and the override.
-    QCOMPARE(table->rowTexts(0), QStringList({"localhost:9090", "prometheus", "0", "0.0%"}));
-    QCOMPARE(table->rowTexts(1), QStringList({"localhost:8000", "prom-companion", "1", "100.0%"}));
+    QCOMPARE(table->rowTexts(0), QStringList({"localhost:9090", "prometheus", "0", "0%"}));
+    QCOMPARE(table->rowTexts(1), QStringList({"localhost:8000", "prom-companion", "1", "100%"}));
     QCOMPARE(table->view()->horizontalHeader()->sectionSize(3), 90);
     // Numbers right, text left, as Grafana aligns them.
     const QModelIndex up = table->view()->model()->index(0, 2);

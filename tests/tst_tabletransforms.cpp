@@ -400,6 +400,8 @@ void TestTableTransforms::formatsCells_data()
     QTest::addRow("percent, no decimals") << "percent" << 0 << QVariant(45.26) << "45%";
     QTest::addRow("ms scaled to seconds") << "ms" << -1 << QVariant(250.0) << "250 ms";
     QTest::addRow("short, whole") << "short" << -1 << QVariant(4.0) << "4";
+    QTest::addRow("short, a prefix") << "short" << -1 << QVariant(12345.0) << "12.3 k";
+    QTest::addRow("seconds, in hours") << "s" << -1 << QVariant(15725.94) << "4.37 h";
     QTest::addRow("short, one decimal, a prefix") << "short" << 1 << QVariant(12345.0) << "12.3 k";
     QTest::addRow("NaN as Prometheus writes it") << "" << 2 << QVariant(std::nan("")) << "NaN";
     QTest::addRow("a string as it is") << "bytes" << -1 << QVariant("a:9100") << "a:9100";

@@ -188,7 +188,9 @@ QString formatTableCell(const TableField &field, qsizetype row, const TableColum
     const double scaled = value.toDouble() * config.unit.scale;
     if (config.decimals && std::isfinite(scaled))
         return DisplayFormat::fixed(scaled, config.unit.unit, *config.decimals, locale);
-    return DisplayFormat::value(scaled, config.unit.unit, locale);
+    // Three significant digits with the prefix that suits, as Grafana's table shows a unit
+    // ("23.5 GiB", "4.37 h", "12.3 k").
+    return DisplayFormat::compact(scaled, config.unit.unit, locale);
 }
 
 }  // namespace pc

@@ -49,9 +49,9 @@ struct TablePanelOptions
     QStringList unsupportedProperties() const;
 };
 
-/// A cell as the table shows it: a number in the column's unit (with its `decimals` when
-/// set), a time as `yyyy-MM-dd HH:mm:ss` in local time, a string as it is, a missing value
-/// empty. Pure.
+/// A cell as the table shows it: a number in the column's unit, three significant digits
+/// with the prefix that suits (DisplayFormat::compact()) or its `decimals` when set, a time as
+/// `yyyy-MM-dd HH:mm:ss` in local time, a string as it is, a missing value empty. Pure.
 QString formatTableCell(const TableField &field, qsizetype row, const TableColumnConfig &config,
                         const QLocale &locale = QLocale());
 
