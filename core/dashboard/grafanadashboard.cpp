@@ -168,6 +168,9 @@ std::optional<qsizetype> readPanel(const QJsonObject &object, const DatasourceCo
         panel->maxPerRow = perRow;
     panel->interval = object.value(QLatin1String("interval")).toString();
     panel->maxDataPoints = object.value(QLatin1String("maxDataPoints")).toInt();
+    panel->options = options;
+    panel->fieldConfig = object.value(QLatin1String("fieldConfig")).toObject();
+    panel->transformations = object.value(QLatin1String("transformations")).toArray();
     return readQueries(object.value(QLatin1String("targets")), context, &panel->queries);
 }
 

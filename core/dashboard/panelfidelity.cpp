@@ -1,14 +1,74 @@
 #include "panelfidelity.h"
 
+#include "dashboard/heatmapoptions.h"
+#include "dashboard/tablecolumns.h"
+#include "dashboard/transformations.h"
+
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace pc {
+namespace {
+
+bool isDrawnKind(GrafanaPanel::Kind kind)
+{
+    using Kind = GrafanaPanel::Kind;
+    return kind == Kind::TimeSeries || kind == Kind::Stat || kind == Kind::Gauge
+           || kind == Kind::BarGauge || kind == Kind::Table || kind == Kind::Text
+           || kind == Kind::Heatmap;
+}
+
+// What a table draws otherwise than Grafana: transformations, reducers and field properties.
+QStringList tableGaps(const GrafanaPanel &panel)
+{
+    QStringList gaps;
+    for (const GrafanaTransformation &t : GrafanaTransformation::listFrom(panel.transformations)) {
+        if (!t.disabled && !isKnownTransformation(t.id))
+            //: %1 is a Grafana transformation's id, such as calculateField
+            gaps.append(
+                QCoreApplication::translate("pc::PanelFidelity", "transformation %1 not applied")
+                    .arg(t.id));
+        if (t.disabled || t.id != u"reduce")
+            continue;
+        for (const QString &reducer :
+             t.options.value(QLatin1String("reducers")).toVariant().toStringList()) {
+            if (!isKnownTableReducer(reducer))
+                //: %1 is a reducer's id, such as median
+                gaps.append(QCoreApplication::translate("pc::PanelFidelity",
+                                                        "the %1 calculation is left empty")
+                                .arg(reducer));
+        }
+    }
+    for (const QString &property : TablePanelOptions::fromPanel(panel).unsupportedProperties())
+        //: %1 is a Grafana field property or cell display mode, such as mappings or lcd-gauge
+        gaps.append(
+            QCoreApplication::translate("pc::PanelFidelity", "%1 not applied").arg(property));
+    return gaps;
+}
+
+QStringList textGaps(const GrafanaPanel &panel)
+{
+    static const QRegularExpression image(QStringLiteral(R"(<img\b|!\[[^\]]*\]\()"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QString content = panel.options.value(QLatin1String("content")).toString();
+    if (image.match(content).hasMatch())
+        return {QCoreApplication::translate("pc::PanelFidelity", "images are not loaded")};
+    return {};
+}
+
+}  // namespace
+
 PanelFidelity PanelFidelity::of(const GrafanaPanel &panel)
 {
     using Kind = GrafanaPanel::Kind;
     if (panel.kind == Kind::Row)
         return {};
+    if (panel.kind == Kind::Text) {  // no data to ask for, whatever its data source
+        const QStringList gaps = textGaps(panel);
+        return gaps.isEmpty() ? PanelFidelity()
+                              : PanelFidelity{State::Approximated, gaps.join(QStringLiteral("; "))};
+    }
     if (!panel.datasource.isPrometheus()) {
         //: %1 is a data source's name, %2 its type, such as loki
         return {State::NotDrawn, QCoreApplication::translate(
@@ -16,9 +76,8 @@ PanelFidelity PanelFidelity::of(const GrafanaPanel &panel)
                                      "its data source \u201c%1\u201d is of type %2, not Prometheus")
                                      .arg(panel.datasource.name, panel.datasource.type)};
     }
-    if (panel.kind != Kind::TimeSeries && panel.kind != Kind::Stat && panel.kind != Kind::Gauge
-        && panel.kind != Kind::BarGauge) {
-        //: %1 is a Grafana panel type, such as table
+    if (!isDrawnKind(panel.kind)) {
+        //: %1 is a Grafana panel type, such as piechart
         return {State::NotDrawn,
                 QCoreApplication::translate("pc::PanelFidelity",
                                             "the \u201c%1\u201d panel type is not drawn yet")
@@ -31,8 +90,13 @@ PanelFidelity PanelFidelity::of(const GrafanaPanel &panel)
         missing.append(
             QCoreApplication::translate("pc::PanelFidelity", "the %1 bars are drawn as basic ones")
                 .arg(panel.displayMode));
+    if (panel.kind == Kind::Table)
+        missing.append(tableGaps(panel));
+    if (panel.kind == Kind::Heatmap)
+        missing.append(HeatmapOptions::fromPanel(panel).unsupported);
     for (const GrafanaQuery &query : panel.queries) {
-        if (!query.hidden && query.instant) {
+        // A table asks instant queries as such; charts draw them over the range.
+        if (!query.hidden && query.instant && panel.kind != Kind::Table) {
             missing.append(QCoreApplication::translate("pc::PanelFidelity",
                                                        "instant queries are drawn over the range"));
             break;
