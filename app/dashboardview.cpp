@@ -1,5 +1,6 @@
 #include "dashboardview.h"
 
+#include "chart/querypoller.h"
 #include "chart/rangepoller.h"
 #include "chart/timerange.h"
 #include "chartwidget.h"
@@ -11,8 +12,11 @@
 #include "dashboardgrid.h"
 #include "dashboardtoolbar.h"
 #include "fittedlabel.h"
+#include "heatmappanel.h"
 #include "prometheus/promclient.h"
 #include "statpanel.h"
+#include "tablepanel.h"
+#include "textpanel.h"
 #include "timeseriespanel.h"
 #include "variablebar.h"
 
@@ -285,13 +289,18 @@ QWidget *DashboardView::createPlaceholder(const GrafanaPanel &panel, const QStri
 
 QWidget *DashboardView::createPanel(const GrafanaPanel &panel, int section)
 {
+    if (panel.kind == GrafanaPanel::Kind::Text)
+        return createTextPanel(panel);
     if (!panel.datasource.isPrometheus()) {
         return createPlaceholder(
             panel, tr("This panel's data source is \u201c%1\u201d, of type %2: Prom Companion "
                       "asks Prometheus only.")
                        .arg(panel.datasource.name, panel.datasource.type));
     }
-    if (panel.kind != GrafanaPanel::Kind::TimeSeries && !isStatLike(panel.kind)) {
+    if (panel.kind == GrafanaPanel::Kind::Table)
+        return createTablePanel(panel, section);
+    if (panel.kind != GrafanaPanel::Kind::TimeSeries && panel.kind != GrafanaPanel::Kind::Heatmap
+        && !isStatLike(panel.kind)) {
         return createPlaceholder(
             panel, tr("Prom Companion does not draw \u201c%1\u201d panels.\nOpen the dashboard "
                       "in Grafana to see this one.")
@@ -303,6 +312,11 @@ QWidget *DashboardView::createPanel(const GrafanaPanel &panel, int section)
         auto *view = new StatPanel(panel);
         connect(poller, &RangePoller::updated, view, &StatPanel::setSeries);
         content = view;
+    } else if (panel.kind == GrafanaPanel::Kind::Heatmap) {
+        auto *heatmap = new HeatmapPanel(panel, m_timeRange);
+        connect(poller, &RangePoller::updated, heatmap, &HeatmapPanel::setSeries);
+        connect(heatmap, &HeatmapPanel::plotWidthChanged, poller, &RangePoller::setPlotWidth);
+        content = heatmap;
     } else {
         auto *chart = new ChartWidget(m_timeRange);
         configureTimeSeriesPanel(chart, panel);
@@ -365,21 +379,73 @@ RangePoller *DashboardView::createPoller(const GrafanaPanel &panel)
     poller->setMaxPoints(step.maxPoints);
     poller->setStepFactor(step.factor);
     poller->setQueries(queries);
-    const QString title = panel.title;
     connect(poller, &RangePoller::updated, this, [this, poller] {
         m_answered.insert(poller);
         m_problem->hide();
     });
-    connect(poller, &RangePoller::failed, this, [this](const PromError &error) {
+    watchPoller(poller, panel.title);
+    return poller;
+}
+
+void DashboardView::watchPoller(PanelPoller *poller, const QString &title)
+{
+    connect(poller, &PanelPoller::failed, this, [this](const PromError &error) {
         m_problem->setText(tr("The panels cannot be updated: %1").arg(error.message));
         m_problem->show();
     });
-    connect(poller, &RangePoller::rejected, this, [this, title](const QString &message) {
+    connect(poller, &PanelPoller::rejected, this, [this, title](const QString &message) {
         m_problem->setText(
             tr("Prometheus rejected a query of \u201c%1\u201d: %2").arg(title, message));
         m_problem->show();
     });
-    return poller;
+}
+
+QWidget *DashboardView::createTablePanel(const GrafanaPanel &panel, int section)
+{
+    QList<GrafanaQuery> asked;
+    QList<QueryPoller::Query> queries;
+    for (const GrafanaQuery &query : panel.queries) {
+        if (!query.hidden && !query.expr.trimmed().isEmpty()) {
+            asked.append(query);
+            queries.append({query.expr, query.instant});
+        }
+    }
+    auto *poller = new QueryPoller(m_client, m_timeRange, this);
+    poller->setRefreshInterval(m_toolbar->refresh());
+    const PanelStep step =
+        PanelStep::of(panel, withScopedVars(m_resolver->selections(), panel.scopedVars));
+    poller->setResolution(step.maxPoints > 0 ? step.maxPoints : 1000, step.minimum);
+    poller->setQueryExpander([this, scoped = panel.scopedVars](const QString &promql,
+                                                               std::chrono::seconds step,
+                                                               std::pair<qint64, qint64> range) {
+        return expandQuery(promql, scoped, step, range);
+    });
+    poller->setQueries(queries);
+    auto *table = new TablePanel(panel, asked);
+    connect(poller, &QueryPoller::answered, table, &TablePanel::setResults);
+    connect(poller, &QueryPoller::answered, this, [this, poller] {
+        m_answered.insert(poller);
+        m_problem->hide();
+    });
+    watchPoller(poller, panel.title);
+    m_panelsByTitle.insert(panel.title, table);
+    QWidget *frame = panelFrame(panel, table);
+    m_panels.append({frame, poller, section});
+    return frame;
+}
+
+QWidget *DashboardView::createTextPanel(const GrafanaPanel &panel)
+{
+    auto *text = new TextPanel(panel);
+    // The content shows the variables' values as soon as they are known, and again on a change.
+    const auto update = [this, text, scoped = panel.scopedVars] {
+        text->setVariables(withScopedVars(m_resolver->selections(), scoped));
+    };
+    connect(m_resolver, &VariableResolver::resolved, text, update);
+    connect(m_resolver, &VariableResolver::selectionChanged, text, update);
+    update();
+    m_panelsByTitle.insert(panel.title, text);
+    return panelFrame(panel, text);
 }
 
 QString DashboardView::expandQuery(const QString &promql, const QHash<QString, QString> &scopedVars,
@@ -458,7 +524,7 @@ void DashboardView::refreshAll()
     // While a variable that others use is asked again, the panels wait for all of them: a
     // query with the new job and the old instances would ask for nothing. Those enabled now
     // ask at once; those that were already asking ask again with the new values.
-    QSet<RangePoller *> asking;
+    QSet<PanelPoller *> asking;
     for (const DataPanel &panel : std::as_const(m_panels)) {
         if (panel.poller->isEnabled())
             asking.insert(panel.poller);
@@ -547,6 +613,21 @@ ChartWidget *DashboardView::chartWidget(const QString &title) const
 StatPanel *DashboardView::statPanel(const QString &title) const
 {
     return qobject_cast<StatPanel *>(m_panelsByTitle.value(title));
+}
+
+TablePanel *DashboardView::tablePanel(const QString &title) const
+{
+    return qobject_cast<TablePanel *>(m_panelsByTitle.value(title));
+}
+
+TextPanel *DashboardView::textPanel(const QString &title) const
+{
+    return qobject_cast<TextPanel *>(m_panelsByTitle.value(title));
+}
+
+HeatmapPanel *DashboardView::heatmapPanel(const QString &title) const
+{
+    return qobject_cast<HeatmapPanel *>(m_panelsByTitle.value(title));
 }
 
 QString DashboardView::problemText() const

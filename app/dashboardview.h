@@ -16,7 +16,9 @@ class QScrollArea;
 class QToolButton;
 class QVBoxLayout;
 namespace pc {
+class PanelPoller;
 class PromClient;
+class QueryPoller;
 class RangePoller;
 class TimeRange;
 class VariableResolver;
@@ -28,14 +30,18 @@ namespace pc::app {
 class ChartWidget;
 class DashboardGrid;
 class DashboardToolbar;
+class HeatmapPanel;
 class StatPanel;
+class TablePanel;
+class TextPanel;
 class VariableBar;
 
 /// A Grafana dashboard drawn in the window, from its JSON: the variable bar across the top,
 /// rows that collapse and expand on a click, each panel on Grafana's 24-column grid with its
 /// title, time series panels as chart widgets (hover, legend, zoom), stat panels as a big
-/// number coloured by thresholds, and a placeholder that names any other type or a data source
-/// that is not Prometheus. Each data panel has its own RangePoller; one TimeRange and one
+/// number coloured by thresholds, tables (instant queries, transformations), text and heatmaps,
+/// and a placeholder that names any other type or a data source that is not Prometheus. Each
+/// data panel has its own poller (a RangePoller, or a table's QueryPoller); one TimeRange and one
 /// refresh serve all panels, so a zoom in one panel zooms them all. Variables are interpolated
 /// into every query just before it leaves. A panel asks Prometheus only while the view is
 /// shown, Prometheus is usable, the variables are resolved, its row is expanded and it is
@@ -74,6 +80,9 @@ public:
     QStringList placeholderTypes() const { return m_placeholderTypes; }
     ChartWidget *chartWidget(const QString &title) const;
     StatPanel *statPanel(const QString &title) const;
+    TablePanel *tablePanel(const QString &title) const;
+    TextPanel *textPanel(const QString &title) const;
+    HeatmapPanel *heatmapPanel(const QString &title) const;
     /// How many data panels have had an answer from Prometheus since the view was made.
     int answeredPanelCount() const { return int(m_answered.size()); }
     /// Data panels made so far (a collapsed row's wait for it to open).
@@ -117,7 +126,7 @@ private:
     struct DataPanel
     {
         QWidget *frame = nullptr;
-        pc::RangePoller *poller = nullptr;
+        pc::PanelPoller *poller = nullptr;
         int section = 0;
     };
 
@@ -133,6 +142,9 @@ private:
     pc::RangePoller *createPoller(const pc::GrafanaPanel &panel);
     /// "Alert on this…" in the chart's context menu.
     void addAlertAction(QWidget *chart, const pc::GrafanaPanel &panel, pc::RangePoller *poller);
+    QWidget *createTablePanel(const pc::GrafanaPanel &panel, int section);
+    QWidget *createTextPanel(const pc::GrafanaPanel &panel);
+    void watchPoller(pc::PanelPoller *poller, const QString &title);
     QString expandQuery(const QString &promql, const QHash<QString, QString> &scopedVars,
                         std::chrono::seconds step, std::pair<qint64, qint64> range) const;
     /// Makes the repeats again for the variables' selections, and the panels with them when
@@ -156,7 +168,7 @@ private:
     QList<DataPanel> m_panels;
     QHash<QString, QWidget *> m_panelsByTitle;
     QStringList m_placeholderTypes;
-    QSet<pc::RangePoller *> m_answered;
+    QSet<pc::PanelPoller *> m_answered;
     QLabel *m_problem = nullptr;
     bool m_prometheusEnabled = false;
     bool m_resolverStarted = false;

@@ -23,7 +23,7 @@ void StatPanel::setSeries(const QList<pc::ChartSeries> &series)
 {
     m_answered = true;
     m_values.clear();
-    const pc::PanelSeries resolved = pc::applyFieldConfig(m_panel.fieldConfig, series);
+    const pc::PanelSeries resolved = pc::applyFieldConfig(m_panel.fields, series);
     for (qsizetype i = 0; i < resolved.series.size(); ++i) {
         const pc::FieldConfig &config = resolved.configs[i];
         if (config.hideFromViz)

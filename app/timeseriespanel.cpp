@@ -35,7 +35,7 @@ PlotItem::ThresholdStyle thresholdStyleOf(const QString &mode)
 
 void configureTimeSeriesPanel(ChartWidget *chart, const pc::GrafanaPanel &panel)
 {
-    const pc::FieldConfig &defaults = panel.fieldConfig.defaults;
+    const pc::FieldConfig &defaults = panel.fields.defaults;
     chart->setLegendMode(legendModeOf(panel.legend));
     // A panel is as tall as its gridPos says: the live chart's 200 px floor does not apply.
     chart->view()->setMinimumHeight(60);
@@ -60,7 +60,7 @@ void configureTimeSeriesPanel(ChartWidget *chart, const pc::GrafanaPanel &panel)
 void showTimeSeries(ChartWidget *chart, const pc::GrafanaPanel &panel,
                     const QList<pc::ChartSeries> &series, std::chrono::seconds step)
 {
-    const pc::PanelSeries styled = pc::applyFieldConfig(panel.fieldConfig, series);
+    const pc::PanelSeries styled = pc::applyFieldConfig(panel.fields, series);
     chart->setSeries(styled.series, styled.styles, step);
 }
 

@@ -298,10 +298,9 @@ void TestLoadGenerator::summarizesARunByCode()
     QCOMPARE(run.errorCount(), 0u);
     QCOMPARE(run.uncorrected.count, 1000u);
     QVERIFY(run.corrected.p50 > 0 && run.corrected.p50 <= run.corrected.p99);
-    // A burst is corrected as wrk corrects a closed loop: only ever upwards, by the requests a
-    // slow answer held back.
+    // A burst is corrected as wrk corrects a closed loop: the requests a slow answer held back
+    // are added, never taken away. (Added below a percentile, they can move it down a little.)
     QVERIFY(run.corrected.count >= run.uncorrected.count);
-    QVERIFY(run.corrected.p99 >= run.uncorrected.p99);
     QCOMPARE(run.corrected.max, run.uncorrected.max);
     QVERIFY(run.elapsedUs > 0);
     QCOMPARE(run.achievedRate(), 1000 * 1e6 / double(run.elapsedUs));

@@ -26,7 +26,7 @@ void sortByName(QList<ChartSeries> &series)
 }  // namespace
 
 RangePoller::RangePoller(PromClient *client, TimeRange *range, QObject *parent)
-    : QObject(parent), m_client(client), m_range(range), m_refreshTimer(this)
+    : PanelPoller(parent), m_client(client), m_range(range), m_refreshTimer(this)
 {
     qRegisterMetaType<pc::ChartSeries>();
     m_refreshTimer.setSingleShot(true);

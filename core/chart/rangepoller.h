@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chart/chartseries.h"
+#include "chart/panelpoller.h"
 #include "chart/panelquery.h"
 #include "prometheus/promerror.h"
 #include "prometheus/promreply.h"
@@ -24,7 +25,7 @@ class TimeRange;
 /// point per pixel of the plot and never finer than the data. Backs off while Prometheus
 /// fails and recovers by itself. Owns its replies: a new round, a new range or disabling
 /// cancels the one in flight. Neither the client nor the range is owned. GUI thread.
-class RangePoller : public QObject
+class RangePoller : public PanelPoller
 {
     Q_OBJECT
 public:
@@ -42,9 +43,12 @@ public:
     void setQueries(const QList<PanelQuery> &queries);
     const QList<PanelQuery> &queries() const { return m_queries; }
     /// Queries go out only while enabled (Prometheus usable, the chart shown).
-    void setEnabled(bool enabled);
-    bool isEnabled() const { return m_enabled; }
-    void setRefreshInterval(std::chrono::milliseconds interval) { m_refreshInterval = interval; }
+    void setEnabled(bool enabled) override;
+    bool isEnabled() const override { return m_enabled; }
+    void setRefreshInterval(std::chrono::milliseconds interval) override
+    {
+        m_refreshInterval = interval;
+    }
     /// The plot's width in pixels: the step asked for gives at most one point per pixel.
     void setPlotWidth(int pixels) { m_plotWidth = std::max(1, pixels); }
     /// The finest step worth asking for: the scrape interval of the data.
@@ -55,10 +59,10 @@ public:
     void setStepFactor(int factor) { m_stepFactor = std::max(1, factor); }
     /// The step the next round asks for, for the current range and plot width.
     std::chrono::seconds step() const;
-    const TimeRange *timeRange() const { return m_range; }
+    const TimeRange *timeRange() const override { return m_range; }
 
     /// Asks now, cancelling the round in flight.
-    void refreshNow();
+    void refreshNow() override;
 
     /// How many series the last answer had; past maxSeries() only the first are delivered.
     int lastSeriesTotal() const { return m_lastSeriesTotal; }
@@ -77,10 +81,7 @@ public:
 signals:
     /// Every query answered: their lines, at most maxSeries().
     void updated(const QList<pc::ChartSeries> &series);
-    /// Prometheus could not be asked; the next try is in `retryIn`.
-    void failed(const pc::PromError &error, std::chrono::milliseconds retryIn);
-    /// Prometheus answered but refused a query (a PromQL error).
-    void rejected(const QString &message);
+    // failed() and rejected(): PanelPoller's.
 
 private:
     void scheduleRefresh(std::chrono::milliseconds delay);

@@ -151,8 +151,11 @@ void DashboardCheck::runQueries()
                     continue;
                 const QString promql = interpolateVariables(query.expr.trimmed(), interpolated);
                 check.queries.append({promql, 0, {}});
+                // A table asks an instant query as Grafana does; charts draw it over the range.
+                const bool instant = query.instant && panel.kind == GrafanaPanel::Kind::Table;
                 m_pending.push_back({int(m_report.panels.size()), int(check.queries.size()) - 1,
-                                     m_client->queryRange(promql, start, end, step)});
+                                     instant ? m_client->query(promql, end)
+                                             : m_client->queryRange(promql, start, end, step)});
             }
         }
         m_report.panels.append(check);

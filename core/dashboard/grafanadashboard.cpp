@@ -29,8 +29,8 @@ GrafanaGridPos readGridPos(const QJsonObject &object)
 
 void readFieldConfig(const QJsonObject &fieldConfig, GrafanaPanel *panel)
 {
-    panel->fieldConfig = PanelFieldConfig::parse(fieldConfig);
-    const FieldConfig &defaults = panel->fieldConfig.defaults;
+    panel->fields = PanelFieldConfig::parse(fieldConfig);
+    const FieldConfig &defaults = panel->fields.defaults;
     panel->unit = defaults.unit;
     panel->decimals = defaults.decimals;
     panel->min = defaults.min;
@@ -143,6 +143,9 @@ std::optional<qsizetype> readPanel(const QJsonObject &object, const DatasourceCo
         panel->maxPerRow = perRow;
     panel->interval = object.value(QLatin1String("interval")).toString();
     panel->maxDataPoints = object.value(QLatin1String("maxDataPoints")).toInt();
+    panel->options = options;
+    panel->fieldConfig = object.value(QLatin1String("fieldConfig")).toObject();
+    panel->transformations = object.value(QLatin1String("transformations")).toArray();
     return readQueries(object.value(QLatin1String("targets")), context, &panel->queries);
 }
 

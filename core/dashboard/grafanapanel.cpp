@@ -14,6 +14,7 @@ GrafanaPanel::Kind GrafanaPanel::kindOfType(const QString &type)
         {u"bargauge", Kind::BarGauge},
         {u"table", Kind::Table},
         {u"text", Kind::Text},
+        {u"heatmap", Kind::Heatmap},
         {u"row", Kind::Row},
     };
     for (const auto &[name, kind] : kinds) {

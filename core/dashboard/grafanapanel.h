@@ -5,6 +5,7 @@
 #include "grafanaunit.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -70,7 +71,7 @@ struct GrafanaQuery
 /// kept by name, so a view can name a type it cannot draw. A plain value.
 struct GrafanaPanel
 {
-    enum class Kind { TimeSeries, Stat, Gauge, BarGauge, Table, Text, Row, Unknown };
+    enum class Kind { TimeSeries, Stat, Gauge, BarGauge, Table, Text, Heatmap, Row, Unknown };
 
     int id = 0;
     QString type;  // as written: "timeseries", "stat", "piechart", …
@@ -78,9 +79,9 @@ struct GrafanaPanel
     QString title;
     QString description;
     GrafanaGridPos gridPos;
-    QList<GrafanaQuery> queries;   // Grafana's `targets`
-    PanelFieldConfig fieldConfig;  // defaults and overrides: resolveFieldConfig() per series
-    GrafanaUnit unit;              // fieldConfig.defaults.unit
+    QList<GrafanaQuery> queries;  // Grafana's `targets`
+    PanelFieldConfig fields;      // fieldConfig parsed: resolveFieldConfig() per series
+    GrafanaUnit unit;             // fieldConfig.defaults.unit
     std::optional<int> decimals;
     std::optional<double> min;
     std::optional<double> max;
@@ -102,9 +103,14 @@ struct GrafanaPanel
     QHash<QString, QString> scopedVars;
     QString interval;       // the panel's minimum step ("30s"), or empty
     int maxDataPoints = 0;  // 0: one point per pixel
+    // As written, for the renderers that read more than the members above (tables, text,
+    // heatmaps): `options`, `fieldConfig` (defaults and overrides) and `transformations`.
+    QJsonObject options;
+    QJsonObject fieldConfig;
+    QJsonArray transformations;
 
     /// "timeseries" and the older "graph" → TimeSeries, "stat", "gauge", "bargauge", "table",
-    /// "text", "row"; anything else → Unknown. Pure.
+    /// "text", "heatmap", "row"; anything else → Unknown. Pure.
     static Kind kindOfType(const QString &type);
 };
 

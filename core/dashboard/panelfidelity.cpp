@@ -1,8 +1,12 @@
 #include "panelfidelity.h"
 
+#include "dashboard/heatmapoptions.h"
 #include "dashboard/statreducer.h"
+#include "dashboard/tablecolumns.h"
+#include "dashboard/transformations.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -14,7 +18,7 @@ namespace {
 // What the field config and the legend ask for that is not drawn as Grafana would.
 QStringList fieldConfigNotes(const GrafanaPanel &panel)
 {
-    QStringList notes = panel.fieldConfig.approximations();
+    QStringList notes = panel.fields.approximations();
     if (!panel.unit.recognized)
         //: %1 is a Grafana unit id, such as lengthmm
         notes.append(QCoreApplication::translate("pc::PanelFidelity",
@@ -37,7 +41,7 @@ QStringList fieldConfigNotes(const GrafanaPanel &panel)
         notes.append(
             QCoreApplication::translate("pc::PanelFidelity", "legend calculations not computed: %1")
                 .arg(unknownCalcs.join(QStringLiteral(", "))));
-    for (const FieldOverride &entry : panel.fieldConfig.overrides) {
+    for (const FieldOverride &entry : panel.fields.overrides) {
         const bool ownUnit =
             std::any_of(entry.properties.cbegin(), entry.properties.cend(),
                         [](const FieldProperty &property) { return property.id == u"unit"; });
@@ -50,6 +54,52 @@ QStringList fieldConfigNotes(const GrafanaPanel &panel)
     return notes;
 }
 
+bool isDrawnKind(GrafanaPanel::Kind kind)
+{
+    using Kind = GrafanaPanel::Kind;
+    return kind == Kind::TimeSeries || kind == Kind::Stat || kind == Kind::Gauge
+           || kind == Kind::BarGauge || kind == Kind::Table || kind == Kind::Text
+           || kind == Kind::Heatmap;
+}
+
+// What a table draws otherwise than Grafana: transformations, reducers and field properties.
+QStringList tableGaps(const GrafanaPanel &panel)
+{
+    QStringList gaps;
+    for (const GrafanaTransformation &t : GrafanaTransformation::listFrom(panel.transformations)) {
+        if (!t.disabled && !isKnownTransformation(t.id))
+            //: %1 is a Grafana transformation's id, such as calculateField
+            gaps.append(
+                QCoreApplication::translate("pc::PanelFidelity", "transformation %1 not applied")
+                    .arg(t.id));
+        if (t.disabled || t.id != u"reduce")
+            continue;
+        for (const QString &reducer :
+             t.options.value(QLatin1String("reducers")).toVariant().toStringList()) {
+            if (!isKnownTableReducer(reducer))
+                //: %1 is a reducer's id, such as median
+                gaps.append(QCoreApplication::translate("pc::PanelFidelity",
+                                                        "the %1 calculation is left empty")
+                                .arg(reducer));
+        }
+    }
+    for (const QString &property : TablePanelOptions::fromPanel(panel).unsupportedProperties())
+        //: %1 is a Grafana field property or cell display mode, such as mappings or lcd-gauge
+        gaps.append(
+            QCoreApplication::translate("pc::PanelFidelity", "%1 not applied").arg(property));
+    return gaps;
+}
+
+QStringList textGaps(const GrafanaPanel &panel)
+{
+    static const QRegularExpression image(QStringLiteral(R"(<img\b|!\[[^\]]*\]\()"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QString content = panel.options.value(QLatin1String("content")).toString();
+    if (image.match(content).hasMatch())
+        return {QCoreApplication::translate("pc::PanelFidelity", "images are not loaded")};
+    return {};
+}
+
 }  // namespace
 
 PanelFidelity PanelFidelity::of(const GrafanaPanel &panel)
@@ -57,6 +107,11 @@ PanelFidelity PanelFidelity::of(const GrafanaPanel &panel)
     using Kind = GrafanaPanel::Kind;
     if (panel.kind == Kind::Row)
         return {};
+    if (panel.kind == Kind::Text) {  // no data to ask for, whatever its data source
+        const QStringList gaps = textGaps(panel);
+        return gaps.isEmpty() ? PanelFidelity()
+                              : PanelFidelity{State::Approximated, gaps.join(QStringLiteral("; "))};
+    }
     if (!panel.datasource.isPrometheus()) {
         //: %1 is a data source's name, %2 its type, such as loki
         return {State::NotDrawn, QCoreApplication::translate(
@@ -64,9 +119,8 @@ PanelFidelity PanelFidelity::of(const GrafanaPanel &panel)
                                      "its data source \u201c%1\u201d is of type %2, not Prometheus")
                                      .arg(panel.datasource.name, panel.datasource.type)};
     }
-    if (panel.kind != Kind::TimeSeries && panel.kind != Kind::Stat && panel.kind != Kind::Gauge
-        && panel.kind != Kind::BarGauge) {
-        //: %1 is a Grafana panel type, such as table
+    if (!isDrawnKind(panel.kind)) {
+        //: %1 is a Grafana panel type, such as piechart
         return {State::NotDrawn,
                 QCoreApplication::translate("pc::PanelFidelity",
                                             "the \u201c%1\u201d panel type is not drawn yet")
@@ -79,9 +133,16 @@ PanelFidelity PanelFidelity::of(const GrafanaPanel &panel)
         missing.append(
             QCoreApplication::translate("pc::PanelFidelity", "the %1 bars are drawn as basic ones")
                 .arg(panel.displayMode));
-    missing.append(fieldConfigNotes(panel));
+    if (panel.kind == Kind::Table)
+        missing.append(tableGaps(panel));
+    if (panel.kind == Kind::Heatmap)
+        missing.append(HeatmapOptions::fromPanel(panel).unsupported);
+    if (panel.kind == Kind::TimeSeries || panel.kind == Kind::Stat || panel.kind == Kind::Gauge
+        || panel.kind == Kind::BarGauge)
+        missing.append(fieldConfigNotes(panel));
     for (const GrafanaQuery &query : panel.queries) {
-        if (!query.hidden && query.instant) {
+        // A table asks instant queries as such; charts draw them over the range.
+        if (!query.hidden && query.instant && panel.kind != Kind::Table) {
             missing.append(QCoreApplication::translate("pc::PanelFidelity",
                                                        "instant queries are drawn over the range"));
             break;

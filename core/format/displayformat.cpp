@@ -247,6 +247,15 @@ QString DisplayFormat::value(double value, Unit unit, const QLocale &locale)
     }
 }
 
+QString DisplayFormat::fixed(double value, Unit unit, int decimals, const QLocale &locale)
+{
+    if (!std::isfinite(value))
+        return specialValue(value);
+    const Scaled s = scaleFor(std::abs(value), unit);
+    return joinSuffix(locale.toString(value / s.divisor, 'f', std::clamp(decimals, 0, 10)),
+                      s.symbol);
+}
+
 QString DisplayFormat::compact(double value, Unit unit, const QLocale &locale)
 {
     if (!std::isfinite(value))

@@ -43,6 +43,9 @@ public:
     /// Exact enough to read a count or a rate off it: `12,345`, `1,234.5 req/s`, `20.1 MiB`,
     /// `350 ms`, `45.2%` (separators per `locale`).
     static QString value(double value, Unit unit, const QLocale &locale = QLocale());
+    /// With exactly `decimals` decimals after the prefix that suits `value`, as Grafana's
+    /// `decimals` field option asks: `1.50 KiB` for 1536 bytes and 2, `12 ms`, `45.25%`.
+    static QString fixed(double value, Unit unit, int decimals, const QLocale &locale = QLocale());
     /// Short, three significant digits with an SI prefix, for tooltips and legends:
     /// `12.3 k`, `1.5 G`, `12.3 k/s`, `20.1 MiB`, `350 ms`, `45.2%`.
     static QString compact(double value, Unit unit, const QLocale &locale = QLocale());

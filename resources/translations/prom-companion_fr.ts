@@ -593,7 +593,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
     <message>
         <source>the “%1” panel type is not drawn yet</source>
-        <extracomment>%1 is a Grafana panel type, such as table</extracomment>
+        <extracomment>%1 is a Grafana panel type, such as piechart</extracomment>
         <translation>le type de panneau «&#xa0;%1&#xa0;» n’est pas encore dessiné</translation>
     </message>
     <message>
@@ -620,9 +620,44 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <translation>les barres %1 sont dessinées comme des barres simples</translation>
     </message>
     <message>
+        <source>the %1 colour scheme is drawn as Oranges</source>
+        <extracomment>%1 is a colour scheme&apos;s name, such as Turbo</extracomment>
+        <translation>le dégradé %1 est dessiné en Oranges</translation>
+    </message>
+    <message>
+        <source>buckets are not calculated from raw values: each series is a row</source>
+        <translation>les intervalles ne sont pas calculés à partir des valeurs brutes&#xa0;: chaque série est une ligne</translation>
+    </message>
+    <message>
+        <source>the bucket layout %1 is drawn as le</source>
+        <extracomment>%1 is a heatmap&apos;s bucket layout: ge or unknown</extracomment>
+        <translation>la disposition d’intervalles %1 est dessinée en le</translation>
+    </message>
+    <message>
         <source>the unit %1 is shown as a plain number</source>
-        <extracomment>%1 is a Grafana unit id, such as lengthmm</extracomment>
+        <extracomment>%1 is a Grafana unit&apos;s name
+----------
+%1 is a Grafana unit id, such as lengthmm</extracomment>
         <translation>l’unité %1 est affichée comme un simple nombre</translation>
+    </message>
+    <message>
+        <source>transformation %1 not applied</source>
+        <extracomment>%1 is a Grafana transformation&apos;s id, such as calculateField</extracomment>
+        <translation>transformation %1 non appliquée</translation>
+    </message>
+    <message>
+        <source>the %1 calculation is left empty</source>
+        <extracomment>%1 is a reducer&apos;s id, such as median</extracomment>
+        <translation>le calcul %1 est laissé vide</translation>
+    </message>
+    <message>
+        <source>%1 not applied</source>
+        <extracomment>%1 is a Grafana field property or cell display mode, such as mappings or lcd-gauge</extracomment>
+        <translation>%1 non appliqué</translation>
+    </message>
+    <message>
+        <source>images are not loaded</source>
+        <translation>les images ne sont pas chargées</translation>
     </message>
     <message>
         <source>the %1 calculation is not computed</source>
@@ -1912,6 +1947,34 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     </message>
 </context>
 <context>
+    <name>pc::app::HeatmapPanel</name>
+    <message>
+        <source>%1 buckets over %2 steps</source>
+        <translation>%1 intervalles sur %2 pas</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>(%1, %2]</source>
+        <translation>]%1, %2]</translation>
+    </message>
+    <message>
+        <source>%1
+Bucket %2
+Count %3</source>
+        <extracomment>%1 is a time, %2 a bucket such as (0.1, 0.25], %3 a count</extracomment>
+        <translation>%1
+Intervalle %2
+Nombre %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
     <name>pc::app::LatencyView</name>
     <message>
         <source>Client and server latency</source>
@@ -3181,6 +3244,28 @@ apparaît dans Prometheus avec la première requête (Envoyer 1 requête).</tran
     <message>
         <source>Rename the store Prometheus refused (nothing is deleted) and start it again with an empty one</source>
         <translation>Renommer le stockage que Prometheus a refusé (rien n&apos;est supprimé) et le relancer avec un stockage vide</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::TablePanel</name>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>Table shown</source>
+        <translation>Tableau affiché</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tableau %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
