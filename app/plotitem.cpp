@@ -1,5 +1,7 @@
 #include "plotitem.h"
 
+#include "chart/chartseries.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -33,7 +35,7 @@ void PlotItem::setLine(const QString &key, Line line)
     const auto it = m_lines.constFind(key);
     if (it != m_lines.cend() && it->points == line.points && it->lower == line.lower
         && it->colour == line.colour && it->visible == line.visible && it->width == line.width
-        && it->dashed == line.dashed)
+        && it->dashed == line.dashed && it->breaks == line.breaks)
         return;
     m_lines.emplace(key, std::move(line));
     update();
@@ -95,26 +97,42 @@ void PlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         QPen pen(it->colour, it->width, it->dashed ? Qt::DashLine : Qt::SolidLine);
         pen.setCosmetic(true);
         painter->setPen(pen);
-        const QPolygonF upper = map(it->points);
-        if (!it->lower.isEmpty()) {
-            QPolygonF band = upper;
-            const QPolygonF lower = map(it->lower);
-            std::for_each(lower.rbegin(), lower.rend(),
-                          [&band](const QPointF &p) { band.append(p); });
-            QColor fill = it->colour;
-            fill.setAlphaF(0.45);
-            painter->setBrush(fill);
-            painter->drawPolygon(band);
-            painter->setBrush(Qt::NoBrush);
+        // Each piece on its own: a gap stays a gap.
+        if (it->breaks.isEmpty()) {
+            paintPiece(painter, *it, it->points);
+            continue;
         }
-        if (upper.size() == 1) {
-            // A lone point is invisible as a line: draw it as a dot.
-            painter->setBrush(it->colour);
-            painter->drawEllipse(upper.first(), 2.5, 2.5);
-            painter->setBrush(Qt::NoBrush);
-        } else {
-            painter->drawPolyline(upper);
+        for (const QList<QPointF> &piece : pc::splitAtBreaks(it->points, it->breaks))
+            paintPiece(painter, *it, piece);
+    }
+}
+
+void PlotItem::paintPiece(QPainter *painter, const Line &line, const QList<QPointF> &piece) const
+{
+    const QPolygonF upper = map(piece);
+    if (!line.lower.isEmpty()) {
+        // The band's lower edge under this piece only, so a band does not bridge a gap either.
+        QList<QPointF> lowerPiece;
+        for (const QPointF &p : line.lower) {
+            if (p.x() >= piece.first().x() && p.x() <= piece.last().x())
+                lowerPiece.append(p);
         }
+        QPolygonF band = upper;
+        const QPolygonF lower = map(lowerPiece);
+        std::for_each(lower.rbegin(), lower.rend(), [&band](const QPointF &p) { band.append(p); });
+        QColor fill = line.colour;
+        fill.setAlphaF(0.45);
+        painter->setBrush(fill);
+        painter->drawPolygon(band);
+        painter->setBrush(Qt::NoBrush);
+    }
+    if (upper.size() == 1) {
+        // A lone point is invisible as a line: draw it as a dot.
+        painter->setBrush(line.colour);
+        painter->drawEllipse(upper.first(), 2.5, 2.5);
+        painter->setBrush(Qt::NoBrush);
+    } else {
+        painter->drawPolyline(upper);
     }
 }
 

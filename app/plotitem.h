@@ -18,8 +18,9 @@ class PlotItem : public QGraphicsItem
 public:
     struct Line
     {
-        QList<QPointF> points;  // x: ms since the epoch; in time order
-        QList<QPointF> lower;   // a band's lower edge; empty: a plain line
+        QList<QPointF> points;    // x: ms since the epoch; in time order
+        QList<qsizetype> breaks;  // where the line is not joined (ChartSeries::breaks)
+        QList<QPointF> lower;     // a band's lower edge; empty: a plain line
         QColor colour;
         qreal width = 1;
         bool dashed = false;
@@ -45,6 +46,7 @@ public:
 
 private:
     QPolygonF map(const QList<QPointF> &points) const;
+    void paintPiece(QPainter *painter, const Line &line, const QList<QPointF> &piece) const;
 
     QHash<QString, Line> m_lines;
     QStringList m_order;
