@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 namespace pc {
@@ -70,6 +71,13 @@ struct GrafanaPanel
     QString repeat;          // the multi-value variable the panel or row repeats by
     QString interval;        // the panel's minimum step ("30s"), or empty
     int maxDataPoints = 0;   // 0: one point per pixel
+    QString timeFrom;        // the panel's own relative range ("1h"), or empty: the dashboard's
+    QString timeShift;       // how far back the panel's range is moved ("1d"), or empty
+
+    /// `timeFrom` and `timeShift` as durations ("1h", "now-1h", "2d"); nothing when empty or
+    /// not a duration. Pure.
+    std::optional<std::chrono::seconds> timeFromDuration() const;
+    std::optional<std::chrono::seconds> timeShiftDuration() const;
 
     /// "timeseries" and the older "graph" → TimeSeries, "stat", "gauge", "bargauge", "table",
     /// "text", "row"; anything else → Unknown. Pure.
