@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 #include <QWidget>
@@ -17,6 +18,7 @@ class QToolButton;
 class QVBoxLayout;
 namespace pc {
 class PromClient;
+class AnnotationQueryPoller;
 class RangePoller;
 class TimeRange;
 class VariableResolver;
@@ -27,6 +29,7 @@ namespace pc::app {
 
 class ChartWidget;
 class DashboardGrid;
+class AnnotationsFeed;
 class DashboardToolbar;
 class StatPanel;
 class VariableBar;
@@ -55,6 +58,13 @@ public:
                   const Options &options, QWidget *parent = nullptr);
     DashboardView(pc::PromClient *client, const pc::GrafanaDashboardOutcome &dashboard,
                   QWidget *parent = nullptr);
+
+    /// Shows the app's annotations on every time series panel, and hides them with it.
+    void setAnnotationsFeed(AnnotationsFeed *feed);
+    /// The dashboard's own annotation queries (`annotations.list`), or null when it has none.
+    pc::AnnotationQueryPoller *annotationPoller() const { return m_annotationPoller; }
+    /// The toolbar: range, refresh, Compare, back to live.
+    DashboardToolbar *toolbar() const { return m_toolbar; }
 
     /// Whether the Prometheus in use can be asked (PromSource::isUsable()).
     void setPrometheusEnabled(bool enabled);
@@ -116,6 +126,8 @@ private:
         QWidget *frame = nullptr;
         pc::RangePoller *poller = nullptr;
         int section = 0;
+        pc::RangePoller *compare = nullptr;  // a time series' queries at Compare's offset
+        ChartWidget *chart = nullptr;        // a time series' chart
     };
 
     void showError(const QString &message);
@@ -125,7 +137,14 @@ private:
     void buildSection(int section);
     QWidget *createPanel(const pc::GrafanaPanel &panel, int section);
     QWidget *createPlaceholder(const pc::GrafanaPanel &panel, const QString &text);
-    pc::RangePoller *createPoller(const pc::GrafanaPanel &panel);
+    pc::RangePoller *createPoller(const pc::GrafanaPanel &panel, pc::TimeRange *range);
+    pc::RangePoller *createComparePoller(const pc::GrafanaPanel &panel, pc::TimeRange *range,
+                                         ChartWidget *chart);
+    /// The dashboard's range, or the panel's own when it has `timeFrom` or `timeShift`.
+    pc::TimeRange *panelRange(const pc::GrafanaPanel &panel);
+    void applyCompare();
+    void createAnnotationPoller();
+    void addAnnotatedChart(ChartWidget *chart);
     QString expandQuery(const QString &promql, std::chrono::seconds step,
                         std::pair<qint64, qint64> range) const;
     bool isInView(const QWidget *frame) const;
@@ -150,6 +169,9 @@ private:
     bool m_prometheusEnabled = false;
     bool m_resolverStarted = false;
     pc::PromReplyPtr m_config;  // asked once, for the scrape interval
+    pc::AnnotationQueryPoller *m_annotationPoller = nullptr;
+    AnnotationsFeed *m_feed = nullptr;
+    QList<QPointer<ChartWidget>> m_charts;
 };
 
 }  // namespace pc::app
