@@ -70,7 +70,7 @@ struct Run
     {
         if (!host.start(QHostAddress::LocalHost, servicePort, metricsPort))
             return host.errorString();
-        const QString error = pc::test::startManagedPrometheus(
+        QString error = pc::test::startManagedPrometheus(
             prometheus,
             pc::test::managedPrometheusOptions(host.metricsUrl().authority(), dataDirectory));
         pc::PromEndpoint endpoint;

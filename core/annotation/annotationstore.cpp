@@ -133,7 +133,7 @@ QString AnnotationStore::put(Annotation annotation)
 {
     if (annotation.id.isEmpty())
         annotation.id = nextId();
-    const QString id = annotation.id;
+    QString id = annotation.id;
     putInto(m_annotations, annotation);
     sortByStart(m_annotations);
     if (enforceBounds() || m_lines >= 2 * m_annotations.size() + 16)
@@ -204,7 +204,7 @@ QString AnnotationStore::nextId()
     // The time, then a counter: unique across restarts, and checked against the list for two
     // stores started in the same millisecond.
     for (;;) {
-        const QString id = QString::number(m_clock(), 36) + u'-' + QString::number(++m_counter, 36);
+        QString id = QString::number(m_clock(), 36) + u'-' + QString::number(++m_counter, 36);
         if (std::none_of(m_annotations.cbegin(), m_annotations.cend(),
                          [&id](const Annotation &a) { return a.id == id; }))
             return id;
