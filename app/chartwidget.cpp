@@ -4,6 +4,7 @@
 #include "chart/axisscale.h"
 #include "chart/compareoffset.h"
 #include "chart/timerange.h"
+#include "chart/timeticks.h"
 #include "chartview.h"
 #include "legendmodel.h"
 #include "plotitem.h"
@@ -11,7 +12,6 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -138,9 +138,8 @@ QWidget *ChartWidget::createChart()
     m_chart = new QChart;
     m_chart->legend()->hide();  // the legend table below does more
     m_chart->setMargins(QMargins(4, 4, 8, 4));
-    m_timeAxis = new QDateTimeAxis;
-    m_timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
-    m_timeAxis->setTickCount(6);
+    m_timeAxis = new QCategoryAxis;
+    m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_valueAxis = new QCategoryAxis;
     m_valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
@@ -403,14 +402,24 @@ void ChartWidget::setPlotLine(const QString &key, const BrokenLine &points, cons
 void ChartWidget::updateAxes()
 {
     const auto [from, to] = m_range->range();
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
-    m_timeAxis->setFormat(to - from > 15 * 60'000 ? QStringLiteral("HH:mm")
-                                                  : QStringLiteral("HH:mm:ss"));
     m_view->setTimeRange(from, to);
-    // As many time ticks as fit, 80 px apart.
-    const int timeTicks = std::clamp(int(m_chart->plotArea().width() / 80), 2, 6);
-    if (m_timeAxis->tickCount() != timeTicks)
-        m_timeAxis->setTickCount(timeTicks);
+    // Round times, as many as fit about 80 px apart (labels with dates want more room).
+    const int room = to - from > 24 * 3600'000 ? 110 : 80;
+    const int maxTicks = std::clamp(int(m_chart->plotArea().width() / room), 2, 8);
+    const int offset = QDateTime::fromMSecsSinceEpoch(to).offsetFromUtc();
+    const QList<TimeTick> ticks = timeTicks(from, to, maxTicks, offset);
+    QStringList labels;
+    for (const TimeTick &tick : ticks)
+        labels.append(tick.label);
+    if (labels != m_timeAxis->categoriesLabels() || m_timeAxis->min() != double(from)
+        || m_timeAxis->max() != double(to)) {
+        for (const QString &label : m_timeAxis->categoriesLabels())
+            m_timeAxis->remove(label);
+        m_timeAxis->setStartValue(double(from));
+        for (const TimeTick &tick : ticks)
+            m_timeAxis->append(tick.label, double(tick.msecs));
+        m_timeAxis->setRange(double(from), double(to));
+    }
 
     double low = 0;
     double high = 0;

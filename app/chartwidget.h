@@ -11,7 +11,6 @@
 
 class QCategoryAxis;
 class QChart;
-class QDateTimeAxis;
 class QGraphicsSimpleTextItem;
 class QLabel;
 class QSplitter;
@@ -139,7 +138,7 @@ private:
     pc::TimeRange *m_range;
     QChart *m_chart;
     ChartView *m_view;
-    QDateTimeAxis *m_timeAxis;
+    QCategoryAxis *m_timeAxis;
     QCategoryAxis *m_valueAxis;
     QGraphicsSimpleTextItem *m_noData;
     PlotItem *m_plot;

@@ -10,6 +10,8 @@
 #include "comparepicker.h"
 #include "dashboard/builtinvariables.h"
 #include "dashboard/panelfidelity.h"
+#include "dashboard/panelrepeats.h"
+#include "dashboard/panelstep.h"
 #include "dashboard/variableresolver.h"
 #include "dashboardgrid.h"
 #include "dashboardtoolbar.h"
@@ -134,6 +136,7 @@ DashboardView::DashboardView(PromClient *client, const GrafanaDashboardOutcome &
     m_resolver->setInitialSelections(options.variables);
     m_resolver->setRange(std::chrono::duration_cast<std::chrono::milliseconds>(window));
     m_variableBar = new VariableBar(m_resolver);
+    m_layout = expandRepeats(m_dashboard.panels, m_resolver->selections());
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("dashboardProblem"));
     m_problem->setWordWrap(true);
@@ -161,8 +164,14 @@ DashboardView::DashboardView(PromClient *client, const GrafanaDashboardOutcome &
             &DashboardView::openGrafanaRequested);
     connect(m_timeRange, &TimeRange::changed, this,
             [this] { m_toolbar->setLive(m_timeRange->isLive()); });
-    connect(m_resolver, &VariableResolver::resolved, this, &DashboardView::updateActive);
-    connect(m_resolver, &VariableResolver::selectionChanged, this, &DashboardView::refreshAll);
+    connect(m_resolver, &VariableResolver::resolved, this, [this] {
+        relayout();
+        updateActive();
+    });
+    connect(m_resolver, &VariableResolver::selectionChanged, this, [this] {
+        relayout();
+        refreshAll();
+    });
     connect(m_resolver, &VariableResolver::failed, this,
             [this](const QString &name, const QString &why) {
                 m_problem->setText(
@@ -180,9 +189,13 @@ void DashboardView::showError(const QString &message)
     layout()->addWidget(label);
 }
 
-QWidget *DashboardView::createBody()
+QWidget *DashboardView::createBody(const QHash<QString, bool> &expandedRows)
 {
     splitIntoSections();
+    for (Section &section : m_sections) {
+        if (section.row >= 0)
+            section.expanded = expandedRows.value(m_layout[section.row].title, section.expanded);
+    }
     auto *body = new QWidget;
     m_column = new QVBoxLayout(body);
     m_column->setContentsMargins(0, 0, 0, 0);
@@ -205,11 +218,44 @@ QWidget *DashboardView::createBody()
     return m_scroll;
 }
 
+void DashboardView::relayout()
+{
+    QList<GrafanaPanel> next = expandRepeats(m_dashboard.panels, m_resolver->selections());
+    const auto sameAs = [](const GrafanaPanel &a, const GrafanaPanel &b) {
+        return a.title == b.title && a.scopedVars == b.scopedVars && a.gridPos.x == b.gridPos.x
+               && a.gridPos.y == b.gridPos.y && a.gridPos.w == b.gridPos.w
+               && a.gridPos.h == b.gridPos.h;
+    };
+    if (!m_scroll
+        || std::equal(next.cbegin(), next.cend(), m_layout.cbegin(), m_layout.cend(), sameAs))
+        return;
+    // The rows keep what the user made of them, by title.
+    QHash<QString, bool> expandedRows;
+    for (const Section &section : std::as_const(m_sections)) {
+        if (section.row >= 0)
+            expandedRows.insert(m_layout[section.row].title, section.expanded);
+    }
+    for (const DataPanel &panel : std::as_const(m_panels)) {
+        delete panel.poller;
+        delete panel.compare;
+    }
+    m_panels.clear();
+    m_answered.clear();
+    m_panelsByTitle.clear();
+    m_placeholderTypes.clear();
+    m_layout = std::move(next);
+    QScrollArea *old = m_scroll;
+    QWidget *body = createBody(expandedRows);
+    delete layout()->replaceWidget(old, body);
+    delete old;
+    updateActive();
+}
+
 void DashboardView::splitIntoSections()
 {
     m_sections = {Section()};
-    for (int i = 0; i < int(m_dashboard.panels.size()); ++i) {
-        const GrafanaPanel &panel = m_dashboard.panels[i];
+    for (int i = 0; i < int(m_layout.size()); ++i) {
+        const GrafanaPanel &panel = m_layout[i];
         if (panel.kind == GrafanaPanel::Kind::Row) {
             Section row;
             row.row = i;
@@ -223,7 +269,7 @@ void DashboardView::splitIntoSections()
 
 QToolButton *DashboardView::createRowHeader(int section)
 {
-    const GrafanaPanel &row = m_dashboard.panels[m_sections[section].row];
+    const GrafanaPanel &row = m_layout[m_sections[section].row];
     auto *header = new QToolButton;
     header->setObjectName(QStringLiteral("dashboardRow"));
     header->setText(row.title);
@@ -253,10 +299,10 @@ void DashboardView::buildSection(int section)
 {
     Section &s = m_sections[section];
     // A row's panels sit below its own line of the grid: positions restart under the header.
-    const int top = s.row >= 0 ? m_dashboard.panels[s.row].gridPos.y + 1 : 0;
+    const int top = s.row >= 0 ? m_layout[s.row].gridPos.y + 1 : 0;
     s.grid = new DashboardGrid;
     for (int index : std::as_const(s.panels)) {
-        const GrafanaPanel &panel = m_dashboard.panels[index];
+        const GrafanaPanel &panel = m_layout[index];
         GrafanaGridPos pos = panel.gridPos;
         pos.y = std::max(0, pos.y - top);
         s.grid->add(createPanel(panel, section), pos);
@@ -317,6 +363,8 @@ QWidget *DashboardView::createPanel(const GrafanaPanel &panel, int section)
     }
     m_panelsByTitle.insert(panel.title, content);
     QWidget *frame = panelFrame(panel, content);
+    if (range != m_timeRange)
+        range->setParent(frame);  // a panel's own range goes with it
     m_panels.append({frame, poller, section, compare, chartWidget});
     return frame;
 }
@@ -330,7 +378,7 @@ void DashboardView::createAnnotationPoller()
     m_annotationPoller->setRefreshInterval(m_toolbar->refresh());
     m_annotationPoller->setQueryExpander(
         [this](const QString &promql, std::chrono::seconds step, std::pair<qint64, qint64> range) {
-            return expandQuery(promql, step, range);
+            return expandQuery(promql, {}, step, range);
         });
     connect(m_annotationPoller, &AnnotationQueryPoller::updated, this,
             [this](const QList<Annotation> &annotations) {
@@ -394,13 +442,8 @@ RangePoller *DashboardView::createComparePoller(const GrafanaPanel &panel, TimeR
                                                 ChartWidget *chart)
 {
     auto *compare = new RangePoller(m_client, range, this);
-    compare->setRefreshInterval(m_toolbar->refresh());
-    compare->setQueryExpander(
-        [this](const QString &promql, std::chrono::seconds step, std::pair<qint64, qint64> asked) {
-            return expandQuery(promql, step, asked);
-        });
     compare->setTimeShift(m_toolbar->comparePicker()->offset());
-    compare->setQueries(panelQueries(panel));
+    configurePoller(compare, panel);
     connect(chart, &ChartWidget::plotWidthChanged, compare, &RangePoller::setPlotWidth);
     connect(compare, &RangePoller::updated, chart, [this, chart](const QList<ChartSeries> &series) {
         chart->setCompareSeries(series, m_toolbar->comparePicker()->offset());
@@ -422,14 +465,8 @@ void DashboardView::applyCompare()
 
 RangePoller *DashboardView::createPoller(const GrafanaPanel &panel, TimeRange *range)
 {
-    const QList<PanelQuery> queries = panelQueries(panel);
     auto *poller = new RangePoller(m_client, range, this);
-    poller->setRefreshInterval(m_toolbar->refresh());
-    poller->setQueryExpander(
-        [this](const QString &promql, std::chrono::seconds step, std::pair<qint64, qint64> range) {
-            return expandQuery(promql, step, range);
-        });
-    poller->setQueries(queries);
+    configurePoller(poller, panel);
     const QString title = panel.title;
     connect(poller, &RangePoller::updated, this, [this, poller] {
         m_answered.insert(poller);
@@ -447,10 +484,26 @@ RangePoller *DashboardView::createPoller(const GrafanaPanel &panel, TimeRange *r
     return poller;
 }
 
-QString DashboardView::expandQuery(const QString &promql, std::chrono::seconds step,
-                                   std::pair<qint64, qint64> range) const
+void DashboardView::configurePoller(RangePoller *poller, const GrafanaPanel &panel)
 {
-    VariableSelections selections = m_resolver->selections();
+    poller->setRefreshInterval(m_toolbar->refresh());
+    poller->setQueryExpander([this, scoped = panel.scopedVars](const QString &promql,
+                                                               std::chrono::seconds step,
+                                                               std::pair<qint64, qint64> range) {
+        return expandQuery(promql, scoped, step, range);
+    });
+    const PanelStep step =
+        PanelStep::of(panel, withScopedVars(m_resolver->selections(), panel.scopedVars));
+    poller->setMinimumStep(step.minimum);
+    poller->setMaxPoints(step.maxPoints);
+    poller->setStepFactor(step.factor);
+    poller->setQueries(panelQueries(panel));
+}
+
+QString DashboardView::expandQuery(const QString &promql, const QHash<QString, QString> &scopedVars,
+                                   std::chrono::seconds step, std::pair<qint64, qint64> range) const
+{
+    VariableSelections selections = withScopedVars(m_resolver->selections(), scopedVars);
     selections.insert(builtinVariables(step, std::chrono::milliseconds(range.second - range.first),
                                        m_options.scrapeInterval));
     return interpolateVariables(promql, selections);
@@ -577,7 +630,7 @@ bool DashboardView::inViewPanelsAnswered() const
 QStringList DashboardView::panelTitles() const
 {
     QStringList titles;
-    for (const GrafanaPanel &panel : m_dashboard.panels) {
+    for (const GrafanaPanel &panel : m_layout) {
         if (panel.kind != GrafanaPanel::Kind::Row)
             titles.append(panel.title);
     }
@@ -589,7 +642,7 @@ QStringList DashboardView::rowTitles() const
     QStringList titles;
     for (const Section &section : m_sections) {
         if (section.row >= 0)
-            titles.append(m_dashboard.panels[section.row].title);
+            titles.append(m_layout[section.row].title);
     }
     return titles;
 }
@@ -597,7 +650,7 @@ QStringList DashboardView::rowTitles() const
 bool DashboardView::isRowExpanded(const QString &title) const
 {
     for (const Section &section : m_sections) {
-        if (section.row >= 0 && m_dashboard.panels[section.row].title == title)
+        if (section.row >= 0 && m_layout[section.row].title == title)
             return section.expanded;
     }
     return false;
@@ -606,7 +659,7 @@ bool DashboardView::isRowExpanded(const QString &title) const
 void DashboardView::setRowExpanded(const QString &title, bool expanded)
 {
     for (const Section &section : std::as_const(m_sections)) {
-        if (section.header && m_dashboard.panels[section.row].title == title)
+        if (section.header && m_layout[section.row].title == title)
             section.header->setChecked(expanded);
     }
 }
@@ -629,7 +682,7 @@ QString DashboardView::problemText() const
 QStringList DashboardView::fidelityReport() const
 {
     QStringList lines;
-    for (const GrafanaPanel &panel : m_dashboard.panels) {
+    for (const GrafanaPanel &panel : m_layout) {
         const PanelFidelity fidelity = PanelFidelity::of(panel);
         if (fidelity.state != PanelFidelity::State::Drawn)
             //: %1 is a panel's title, %2 how it is drawn

@@ -131,13 +131,17 @@ private:
     };
 
     void showError(const QString &message);
-    QWidget *createBody();
+    /// The rows and panels of m_layout; rows in `expandedRows` as they say, the others as the
+    /// dashboard has them.
+    QWidget *createBody(const QHash<QString, bool> &expandedRows = {});
     void splitIntoSections();
     QToolButton *createRowHeader(int section);
     void buildSection(int section);
     QWidget *createPanel(const pc::GrafanaPanel &panel, int section);
     QWidget *createPlaceholder(const pc::GrafanaPanel &panel, const QString &text);
     pc::RangePoller *createPoller(const pc::GrafanaPanel &panel, pc::TimeRange *range);
+    /// The panel's queries, variables, step and refresh, on its poller or its Compare's.
+    void configurePoller(pc::RangePoller *poller, const pc::GrafanaPanel &panel);
     pc::RangePoller *createComparePoller(const pc::GrafanaPanel &panel, pc::TimeRange *range,
                                          ChartWidget *chart);
     /// The dashboard's range, or the panel's own when it has `timeFrom` or `timeShift`.
@@ -145,8 +149,11 @@ private:
     void applyCompare();
     void createAnnotationPoller();
     void addAnnotatedChart(ChartWidget *chart);
-    QString expandQuery(const QString &promql, std::chrono::seconds step,
-                        std::pair<qint64, qint64> range) const;
+    QString expandQuery(const QString &promql, const QHash<QString, QString> &scopedVars,
+                        std::chrono::seconds step, std::pair<qint64, qint64> range) const;
+    /// Makes the repeats again for the variables' selections, and the panels with them when
+    /// they changed.
+    void relayout();
     bool isInView(const QWidget *frame) const;
     void updateActive();
     void refreshAll();
@@ -154,6 +161,7 @@ private:
     pc::PromClient *m_client;
     Options m_options;
     pc::GrafanaDashboard m_dashboard;
+    QList<pc::GrafanaPanel> m_layout;  // the dashboard's panels with their repeats made
     pc::TimeRange *m_timeRange;
     pc::VariableResolver *m_resolver = nullptr;
     DashboardToolbar *m_toolbar = nullptr;

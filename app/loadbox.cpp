@@ -159,8 +159,9 @@ QLayout *LoadBox::createLatency()
     title->setToolTip(
         tr("Client-side latency of the current or last run. Corrected: from the "
            "time each request was due in a rate run, so a stall of the service "
-           "shows as latency (as wrk2 measures). As measured: from the time it "
-           "was written."));
+           "shows as latency (as wrk2 measures); in a finished burst, as wrk "
+           "corrects a closed loop, for the mean interval each connection kept. "
+           "As measured: from the time it was written."));
     grid->addWidget(title, 0, 0);
     grid->addWidget(new QLabel(tr("corrected")), 0, 1, Qt::AlignRight);
     grid->addWidget(new QLabel(tr("as measured")), 0, 2, Qt::AlignRight);

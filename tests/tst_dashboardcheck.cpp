@@ -23,6 +23,7 @@ private slots:
     void checksTheNodeDashboardAgainstARealPrometheus();
     void exitsTwoOnAFileThatIsNoDashboard();
     void exitsOneWhenAPanelIsNotDrawn();
+    void makesTheRepeatsAndAsksWithEachCopysValue();
 
 private:
     /// Runs the app's check; returns its exit code, its standard output in `out`.
@@ -154,6 +155,29 @@ void TestDashboardCheck::exitsOneWhenAPanelIsNotDrawn()
         out.trimmed().endsWith("2 panels: 1 drawn, 0 approximated, 1 not drawn; 1 queries ran, "
                                "1 failed, 0 returned no data"),
         qPrintable(out));
+}
+
+void TestDashboardCheck::makesTheRepeatsAndAsksWithEachCopysValue()
+{
+    QFile file(m_dir.filePath("repeats.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"templating": {"list": [{"name": "disk", "type": "custom", "query": "a,b,c",
+        "multi": true, "includeAll": true, "current": {"value": "$__all"}}]},
+      "panels": [{"id": 1, "type": "stat", "title": "Up but $disk", "repeat": "disk",
+        "targets": [{"expr": "up{job=\"node\",device!=\"$disk\"}"}]}]})");
+    file.close();
+    QString out;
+    QCOMPARE(check(file.fileName(), &out), 0);
+    for (const QString disk : {"a", "b", "c"}) {
+        const QString line = QString(
+                                 "1 stat \"Up but %1\": drawn; up{job=\"node\",device!=\"%1\"} → "
+                                 "1 series")
+                                 .arg(disk);
+        QVERIFY2(out.contains(line), qPrintable(line + "\n" + out));
+    }
+    QVERIFY2(out.trimmed().endsWith("3 panels: 3 drawn, 0 approximated, 0 not drawn; 3 queries "
+                                    "ran, 0 failed, 0 returned no data"),
+             qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestDashboardCheck)

@@ -1,8 +1,8 @@
-#include "legendmodel.h"
 #include "chartwidget.h"
 #include "dashboard/variableresolver.h"
 #include "dashboardview.h"
 #include "fakeprometheus.h"
+#include "legendmodel.h"
 #include "prometheus/promclient.h"
 #include "variablebar.h"
 
@@ -31,6 +31,8 @@ private slots:
     void variablesGoIntoEveryQuery();
     void aVariableChosenOnTheCommandLineWins();
     void saysWhichDataSourceAPanelHasWhenNotPrometheus();
+    void repeatsPanelsByAVariableAndAgainWhenItChanges();
+    void repeatsRowsWithTheirPanels();
 
 private:
     std::unique_ptr<DashboardView> makeView(const QByteArray &json,
@@ -203,6 +205,52 @@ void TestDashboardLayout::saysWhichDataSourceAPanelHasWhenNotPrometheus()
                  && placeholders.first()->text().contains("${DS_LOKI}"),
              qPrintable(placeholders.first()->text()));
     QCOMPARE(view->dataPanelCount(), 0);
+}
+
+void TestDashboardLayout::repeatsPanelsByAVariableAndAgainWhenItChanges()
+{
+    const QByteArray json = R"J({"title": "Repeats", "templating": {"list": [
+        {"name": "node", "type": "custom", "query": "a,b,c", "multi": true, "includeAll": true,
+         "current": {"value": ["$__all"]}}]},
+      "panels": [{"id": 1, "type": "timeseries", "title": "CPU $node", "repeat": "node",
+        "maxPerRow": 4, "gridPos": {"x": 0, "y": 0, "w": 12, "h": 8},
+        "targets": [{"refId": "A", "expr": "up{instance=~\"$node\"}"}]}]})J";
+    const auto view = makeView(json);
+    QTRY_COMPARE(view->panelTitles(), QStringList({"CPU a", "CPU b", "CPU c"}));
+    QCOMPARE(view->dataPanelCount(), 3);
+    QVERIFY(view->fidelityReport().isEmpty());
+    // Side by side, a third of the width each.
+    const QWidget *first = view->chartWidget("CPU a");
+    const QWidget *third = view->chartWidget("CPU c");
+    QVERIFY(first && third);
+    QTRY_VERIFY(view->inViewPanelsAnswered());
+    QVERIFY(third->mapTo(view.get(), QPoint()).x() > view->width() / 2);
+    QCOMPARE(third->mapTo(view.get(), QPoint()).y(), first->mapTo(view.get(), QPoint()).y());
+
+    // One value left: one copy, whose query has that value alone, not an alternation.
+    view->variables()->select("node", {"b"});
+    QTRY_COMPARE(view->panelTitles(), QStringList({"CPU b"}));
+    QTRY_VERIFY(view->inViewPanelsAnswered());
+    QTRY_COMPARE(lastQuery(), QString(R"(up{instance=~"b"})"));
+}
+
+void TestDashboardLayout::repeatsRowsWithTheirPanels()
+{
+    const QByteArray json = R"J({"title": "Rows", "templating": {"list": [
+        {"name": "node", "type": "custom", "query": "a,b", "multi": true,
+         "current": {"value": ["a", "b"]}}]},
+      "panels": [
+        {"id": 1, "type": "row", "title": "Host $node", "repeat": "node", "collapsed": false,
+         "gridPos": {"y": 0, "h": 1, "w": 24}},)J"
+                            + timeseries(2, "Load", 1, R"(load{instance=\"$node\"})") + "]}";
+    const auto view = makeView(json);
+    QTRY_COMPARE(view->rowTitles(), QStringList({"Host a", "Host b"}));
+    QCOMPARE(view->panelTitles(), QStringList({"Load", "Load"}));
+    // A row collapsed by the user stays so when the repeats are made again.
+    view->setRowExpanded("Host b", false);
+    view->variables()->select("node", {"b"});
+    QTRY_COMPARE(view->rowTitles(), QStringList({"Host b"}));
+    QVERIFY(!view->isRowExpanded("Host b"));
 }
 
 QTEST_MAIN(TestDashboardLayout)

@@ -46,6 +46,9 @@ private slots:
     void mergingEqualsRecordingEverything();
     void clampsPastSixtySecondsAndBelowZero();
     void isEmptyAtFirst();
+    void correctionMatchesRecordingTheMissingValues_data();
+    void correctionMatchesRecordingTheMissingValues();
+    void correctionOfAStallFillsTheTail();
 };
 
 void TestLatencyHistogram::percentilesAreWithinOnePercent_data()
@@ -132,6 +135,70 @@ void TestLatencyHistogram::isEmptyAtFirst()
     QCOMPARE(histogram.count(), 0u);
     QCOMPARE(histogram.valueAt(0.99), qint64(0));
     QCOMPARE(histogram.percentiles().p50, qint64(0));
+}
+
+void TestLatencyHistogram::correctionMatchesRecordingTheMissingValues_data()
+{
+    QTest::addColumn<Sampler>("sampler");
+    QTest::addColumn<qint64>("interval");
+    const Sampler closedLoop = [](std::mt19937_64 &r) {
+        // Mostly 30 µs answers with a few scheduler stalls of a few ms, as one connection
+        // sees on a busy machine.
+        return std::uniform_int_distribution<int>(0, 999)(r) == 0
+                   ? qint64(std::uniform_int_distribution<int>(2'000, 6'000)(r))
+                   : qint64(std::uniform_int_distribution<int>(20, 40)(r));
+    };
+    QTest::addRow("stalls, 36 µs interval") << closedLoop << qint64(36);
+    QTest::addRow("stalls, 1 ms interval") << closedLoop << qint64(1'000);
+    QTest::addRow("log-normal around 300 µs, 250 µs interval") << Sampler([](std::mt19937_64 &r) {
+        return qint64(std::lognormal_distribution<double>(std::log(300.0), 0.8)(r));
+    }) << qint64(250);
+}
+
+void TestLatencyHistogram::correctionMatchesRecordingTheMissingValues()
+{
+    QFETCH(Sampler, sampler);
+    QFETCH(qint64, interval);
+    // The reference: HdrHistogram's recordValueWithExpectedInterval, value by value.
+    std::vector<qint64> expected;
+    LatencyHistogram histogram;
+    for (qint64 value : draw(sampler, 50'000)) {
+        histogram.record(value);
+        expected.push_back(value);
+        for (qint64 missing = value - interval; missing >= interval; missing -= interval)
+            expected.push_back(missing);
+    }
+    const LatencyHistogram corrected = histogram.correctedForInterval(interval);
+    // Each value stands for its bucket, so the missing values it brings are counted from
+    // there: a few per thousand may land one interval off.
+    QVERIFY2(
+        std::abs(double(corrected.count()) - double(expected.size()))
+            <= 0.002 * double(expected.size()),
+        qPrintable(QStringLiteral("%1 against %2").arg(corrected.count()).arg(expected.size())));
+    QCOMPARE(corrected.max(), histogram.max());
+    for (double quantile : {0.5, 0.9, 0.99, 0.999}) {
+        const qint64 exact = exactAt(expected, quantile);
+        const qint64 measured = corrected.valueAt(quantile);
+        QVERIFY2(std::abs(double(measured - exact)) <= 0.02 * double(exact) + 1,
+                 qPrintable(
+                     QStringLiteral("q %1: %2 against %3").arg(quantile).arg(measured).arg(exact)));
+    }
+}
+
+void TestLatencyHistogram::correctionOfAStallFillsTheTail()
+{
+    // 1,000 answers of 100 µs on a 100 µs schedule, then one stall of 100 ms: the 999
+    // requests that schedule would have sent during the stall waited 99.9 ms down to 100 µs.
+    LatencyHistogram histogram;
+    for (int i = 0; i < 1'000; ++i)
+        histogram.record(100);
+    histogram.record(100'000);
+    QCOMPARE(histogram.valueAt(0.99), qint64(100));
+    const LatencyHistogram corrected = histogram.correctedForInterval(100);
+    QVERIFY(std::abs(double(corrected.count()) - (1'000 + 1 + 999)) <= 5);
+    QVERIFY(corrected.valueAt(0.6) > 10'000);
+    QVERIFY(std::abs(corrected.valueAt(0.99) - 98'000) < 1'000);
+    QCOMPARE(histogram.correctedForInterval(0).count(), histogram.count());
 }
 
 QTEST_GUILESS_MAIN(TestLatencyHistogram)

@@ -28,6 +28,7 @@ private slots:
     void showsAFixedRangeUntilBackToLive();
     void chartsPrometheusSeries();
     void asksForTheWholeWindowWithinThePointLimit();
+    void honoursAPanelsMaxPointsMinimumStepAndFactor();
     void reportsARejectedQueryWithoutBackingOff_data();
     void reportsARejectedQueryWithoutBackingOff();
     void backsOffWhilePrometheusIsDownAndRecovers();
@@ -181,6 +182,30 @@ void TestRangePoller::asksForTheWholeWindowWithinThePointLimit()
     const double step = query.queryItemValue("step").toDouble();
     QVERIFY(std::abs(end - start - 3600) < 1);
     QVERIFY((end - start) / step + 1 <= 11000);
+}
+
+void TestRangePoller::honoursAPanelsMaxPointsMinimumStepAndFactor()
+{
+    m_range->setWindow(3600s);
+    m_poller->setPlotWidth(800);
+    const auto step = [this] {
+        return qint64(m_poller->step().count());
+    };
+    const qint64 perPixel = step();
+    QVERIFY(perPixel <= 3600 / 700);
+    m_poller->setMaxPoints(60);
+    QVERIFY2(step() >= 60 && 3600 / step() <= 60, qPrintable(QString::number(step())));
+    m_poller->setMaxPoints(0);
+    QCOMPARE(step(), perPixel);
+    m_poller->setMinimumStep(120s);
+    QCOMPARE(step(), qint64(120));
+    m_poller->setStepFactor(3);
+    QCOMPARE(step(), qint64(360));
+    // What goes out is that step.
+    QSignalSpy updated(m_poller.get(), &RangePoller::updated);
+    m_poller->setEnabled(true);
+    QVERIFY(updated.wait(3000));
+    QCOMPARE(m_fake->lastQuery("/api/v1/query_range").queryItemValue("step").toDouble(), 360.0);
 }
 
 void TestRangePoller::reportsARejectedQueryWithoutBackingOff_data()

@@ -58,9 +58,12 @@ std::chrono::seconds RangePoller::step() const
 {
     const auto [from, to] = m_range->range();
     const auto span = std::chrono::seconds((to - from + 999) / 1000);
-    // At most a point a pixel, never finer than the data, never over Prometheus's cap.
-    return std::max({chooseStep(span, std::min(kPromMaxPoints, m_plotWidth + 1)), m_minimumStep,
-                     chooseStep(span)});
+    // At most a point a pixel (or the panel's maximum), never finer than the data, never over
+    // Prometheus's cap.
+    int points = std::min(kPromMaxPoints, m_plotWidth + 1);
+    if (m_maxPoints > 0)
+        points = std::min(points, m_maxPoints);
+    return std::max({chooseStep(span, points), m_minimumStep, chooseStep(span)}) * m_stepFactor;
 }
 
 void RangePoller::refreshNow()

@@ -49,6 +49,10 @@ public:
     void setPlotWidth(int pixels) { m_plotWidth = std::max(1, pixels); }
     /// The finest step worth asking for: the scrape interval of the data.
     void setMinimumStep(std::chrono::seconds step) { m_minimumStep = step; }
+    /// At most this many points a series (a panel's maxDataPoints); 0: one per pixel.
+    void setMaxPoints(int points) { m_maxPoints = std::max(0, points); }
+    /// A step this many times coarser than it would be (a query's legacy intervalFactor).
+    void setStepFactor(int factor) { m_stepFactor = std::max(1, factor); }
     /// Asks for the range `shift` earlier and moves the answer's points forward by as much, so
     /// that the past lies under the present (Compare: 1 d ago), or a dashboard panel's
     /// `timeShift` over its own range. Zero: the range as it is.
@@ -102,6 +106,8 @@ private:
     bool m_enabled = false;
     std::chrono::milliseconds m_refreshInterval{5000};
     int m_plotWidth = 1000;
+    int m_maxPoints = 0;
+    int m_stepFactor = 1;
     std::chrono::seconds m_minimumStep{1};
     int m_lastSeriesTotal = 0;
     std::chrono::seconds m_roundStep{0};  // the step the round in flight asked at

@@ -1,6 +1,8 @@
 #include "dashboardcheck.h"
 
 #include "dashboard/builtinvariables.h"
+#include "dashboard/panelrepeats.h"
+#include "dashboard/panelstep.h"
 #include "dashboard/variableresolver.h"
 #include "prometheus/promclient.h"
 #include "prometheus/promurls.h"
@@ -130,18 +132,24 @@ void DashboardCheck::runQueries()
         std::chrono::duration_cast<std::chrono::seconds>(m_dashboard.timeRange().value_or(6h));
     const QDateTime end = QDateTime::currentDateTimeUtc();
     const QDateTime start = end.addSecs(-range.count());
-    const std::chrono::seconds step = chooseStep(range, PointsPerPanel);
-    VariableSelections selections = m_resolver->selections();
-    selections.insert(builtinVariables(step, range, m_scrapeInterval));
-    for (const GrafanaPanel &panel : std::as_const(m_dashboard.panels)) {
+    const VariableSelections selections = m_resolver->selections();
+    for (const GrafanaPanel &panel : expandRepeats(m_dashboard.panels, selections)) {
         if (panel.kind == GrafanaPanel::Kind::Row)
             continue;
+        const VariableSelections own = withScopedVars(selections, panel.scopedVars);
+        const PanelStep options = PanelStep::of(panel, own);
+        const int points =
+            options.maxPoints > 0 ? std::min(PointsPerPanel, options.maxPoints) : PointsPerPanel;
+        const std::chrono::seconds step =
+            std::max(chooseStep(range, points), options.minimum) * options.factor;
+        VariableSelections interpolated = own;
+        interpolated.insert(builtinVariables(step, range, m_scrapeInterval));
         PanelCheck check{panel.id, panel.type, panel.title, PanelFidelity::of(panel), {}};
         if (check.fidelity.state != PanelFidelity::State::NotDrawn) {
             for (const GrafanaQuery &query : panel.queries) {
                 if (query.hidden || query.expr.trimmed().isEmpty())
                     continue;
-                const QString promql = interpolateVariables(query.expr.trimmed(), selections);
+                const QString promql = interpolateVariables(query.expr.trimmed(), interpolated);
                 check.queries.append({promql, 0, {}});
                 m_pending.push_back({int(m_report.panels.size()), int(check.queries.size()) - 1,
                                      m_client->queryRange(promql, start, end, step)});

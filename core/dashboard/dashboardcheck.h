@@ -55,7 +55,8 @@ struct DashboardCheckReport
 
 /// Checks a dashboard against a Prometheus, headless, as a dashboard author's CI would: resolves
 /// its variables (their current or first values, or `--var`), takes every panel (rows expanded,
-/// collapsed ones too), runs each query over the dashboard's default range, and reports.
+/// collapsed ones too, repeats made), runs each query over the dashboard's default range, and
+/// reports.
 /// `$__rate_interval` builds on the scrape interval of Prometheus's configuration, or 15 s.
 /// finished() is emitted once. The client is not owned. GUI (main) thread.
 class DashboardCheck : public QObject

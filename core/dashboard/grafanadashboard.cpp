@@ -128,6 +128,8 @@ std::optional<qsizetype> readQueries(const QJsonValue &value, const DatasourceCo
                          && !target.value(QLatin1String("range")).toBool();
         parsed.format = target.value(QLatin1String("format")).toString();
         parsed.interval = target.value(QLatin1String("interval")).toString();
+        parsed.intervalFactor =
+            std::clamp(target.value(QLatin1String("intervalFactor")).toInt(1), 1, 100);
         parsed.datasource = readDatasource(target.value(QLatin1String("datasource")), context);
         targets->append(parsed);
     }
@@ -161,6 +163,9 @@ std::optional<qsizetype> readPanel(const QJsonObject &object, const DatasourceCo
     panel->datasource = readDatasource(object.value(QLatin1String("datasource")), context);
     panel->collapsed = object.value(QLatin1String("collapsed")).toBool();
     panel->repeat = object.value(QLatin1String("repeat")).toString();
+    panel->repeatVertical = object.value(QLatin1String("repeatDirection")).toString() == u"v";
+    if (const int perRow = object.value(QLatin1String("maxPerRow")).toInt(); perRow > 0)
+        panel->maxPerRow = perRow;
     panel->interval = object.value(QLatin1String("interval")).toString();
     panel->maxDataPoints = object.value(QLatin1String("maxDataPoints")).toInt();
     panel->timeFrom = object.value(QLatin1String("timeFrom")).toString();

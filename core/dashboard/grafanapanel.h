@@ -3,6 +3,7 @@
 #include "grafanathresholds.h"
 #include "grafanaunit.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -34,13 +35,14 @@ struct GrafanaDatasource
 /// One query of a panel. A plain value.
 struct GrafanaQuery
 {
-    QString refId;         // "A", "B", …
-    QString expr;          // PromQL
-    QString legendFormat;  // "{{code}}", "p95", "__auto" or empty: see expandLegendFormat()
-    bool hidden = false;   // `hide`: queried by Grafana for other targets' sake, not drawn
-    bool instant = false;  // `instant` without `range`: one value per series
-    QString format;        // "time_series", "table", "heatmap"
-    QString interval;      // the query's minimum step, "1m" or "$__interval"
+    QString refId;           // "A", "B", …
+    QString expr;            // PromQL
+    QString legendFormat;    // "{{code}}", "p95", "__auto" or empty: see expandLegendFormat()
+    bool hidden = false;     // `hide`: queried by Grafana for other targets' sake, not drawn
+    bool instant = false;    // `instant` without `range`: one value per series
+    QString format;          // "time_series", "table", "heatmap"
+    QString interval;        // the query's minimum step, "1m" or "$__interval"
+    int intervalFactor = 1;  // the legacy "Resolution 1/N": a step N times coarser
     GrafanaDatasource datasource;
 };
 
@@ -67,12 +69,17 @@ struct GrafanaPanel
     QString orientation;  // options.orientation: "auto", "horizontal", "vertical"
     QString displayMode;  // a bar gauge's options.displayMode: "basic", "gradient", "lcd"
     GrafanaDatasource datasource;
-    bool collapsed = false;  // a row's: its panels are hidden, and query nothing
-    QString repeat;          // the multi-value variable the panel or row repeats by
-    QString interval;        // the panel's minimum step ("30s"), or empty
-    int maxDataPoints = 0;   // 0: one point per pixel
-    QString timeFrom;        // the panel's own relative range ("1h"), or empty: the dashboard's
-    QString timeShift;       // how far back the panel's range is moved ("1d"), or empty
+    bool collapsed = false;       // a row's: its panels are hidden, and query nothing
+    QString repeat;               // the multi-value variable the panel or row repeats by
+    bool repeatVertical = false;  // `repeatDirection: "v"`: copies stacked, not side by side
+    int maxPerRow = 4;            // side-by-side copies per line at most
+    /// A repeated copy's own value of the variables it repeats by (and of its row's), which
+    /// take the place of the dashboard's selection in its queries. Empty for other panels.
+    QHash<QString, QString> scopedVars;
+    QString interval;       // the panel's minimum step ("30s"), or empty
+    int maxDataPoints = 0;  // 0: one point per pixel
+    QString timeFrom;       // the panel's own relative range ("1h"), or empty: the dashboard's
+    QString timeShift;      // how far back the panel's range is moved ("1d"), or empty
 
     /// `timeFrom` and `timeShift` as durations ("1h", "now-1h", "2d"); nothing when empty or
     /// not a duration. Pure.

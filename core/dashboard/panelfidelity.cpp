@@ -31,10 +31,6 @@ PanelFidelity PanelFidelity::of(const GrafanaPanel &panel)
         missing.append(
             QCoreApplication::translate("pc::PanelFidelity", "the %1 bars are drawn as basic ones")
                 .arg(panel.displayMode));
-    if (!panel.repeat.isEmpty())
-        //: %1 is a dashboard variable's name
-        missing.append(QCoreApplication::translate("pc::PanelFidelity", "not repeated by $%1")
-                           .arg(panel.repeat));
     for (const GrafanaQuery &query : panel.queries) {
         if (!query.hidden && query.instant) {
             missing.append(QCoreApplication::translate("pc::PanelFidelity",

@@ -90,4 +90,30 @@ LatencyPercentiles LatencyHistogram::percentiles() const
     return {m_count, valueAt(0.5), valueAt(0.9), valueAt(0.99), valueAt(0.999), m_max};
 }
 
+LatencyHistogram LatencyHistogram::correctedForInterval(qint64 expectedMicros) const
+{
+    LatencyHistogram corrected = *this;
+    if (expectedMicros <= 0)
+        return corrected;
+    for (int bucket = 0; bucket < BucketCount; ++bucket) {
+        const quint64 count = m_buckets[size_t(bucket)];
+        if (count == 0)
+            continue;
+        const qint64 value = std::clamp(lowestOf(bucket) + (widthOf(bucket) - 1) / 2, min(), m_max);
+        // The missing values value − k·interval for k ≥ 1, down to the interval, land a run of
+        // them per bucket: add each run at once, so that the work is bounded by the buckets
+        // crossed, not by value / interval.
+        for (qint64 missing = value - expectedMicros; missing >= expectedMicros;) {
+            const int target = bucketOf(missing);
+            const qint64 floor = std::max(lowestOf(target), expectedMicros);
+            const qint64 inBucket = (missing - floor) / expectedMicros + 1;
+            corrected.m_buckets[size_t(target)] += count * quint64(inBucket);
+            corrected.m_count += count * quint64(inBucket);
+            corrected.m_min = std::min(corrected.m_min, missing - (inBucket - 1) * expectedMicros);
+            missing -= inBucket * expectedMicros;
+        }
+    }
+    return corrected;
+}
+
 }  // namespace pc

@@ -38,6 +38,13 @@ public:
     /// least that fraction of recorded values does not exceed, within 0.8%. 0 when empty.
     qint64 valueAt(double quantile) const;
     LatencyPercentiles percentiles() const;
+    /// What a closed loop would have recorded had each connection sent on a fixed schedule of
+    /// one request per `expectedMicros`, as HdrHistogram's copyCorrectedForCoordinatedOmission
+    /// and wrk's latency figures do: every value v above the interval brings the values
+    /// v − interval, v − 2·interval, … down to the interval, which requests stuck behind it
+    /// would have waited; each recorded value stands for its bucket, as in percentiles. Unchanged
+    /// when `expectedMicros` is not positive. Pure.
+    LatencyHistogram correctedForInterval(qint64 expectedMicros) const;
 
 private:
     static constexpr int ExactBelow = 128;

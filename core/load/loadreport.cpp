@@ -133,9 +133,15 @@ QString LoadReport::text(const LoadRunSummary &run)
     for (LoadError kind : errorKinds)
         errors.append(QStringLiteral("%1 %2").arg(errorName(kind)).arg(run.errors[int(kind)]));
     out += QCoreApplication::translate("pc::LoadReport", "  Errors: %1\n").arg(errors.join(u", "));
-    out += QCoreApplication::translate(
-               "pc::LoadReport", "  Latency (corrected: from each request's intended send time)\n")
-           + latencyRows(run);
+    out +=
+        (plan.mode == LoadPlan::Mode::Rate
+             ? QCoreApplication::translate(
+                 "pc::LoadReport",
+                 "  Latency (corrected: from each request's intended send time)\n")
+             : QCoreApplication::translate(
+                 "pc::LoadReport",
+                 "  Latency (corrected as wrk does: for the run's mean interval per connection)\n"))
+        + latencyRows(run);
     out += QCoreApplication::translate("pc::LoadReport", "  Achieved rate: %1 req/s\n")
                .arg(number(run.achievedRate()));
     if (plan.mode == LoadPlan::Mode::Rate && !run.stopped

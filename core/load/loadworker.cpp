@@ -421,6 +421,20 @@ void LoadWorker::endIssuing(qint64 nowUs)
     closeRunIfDone(m_currentRun);
 }
 
+LatencyPercentiles LoadWorker::correctedPercentiles(const Run &run, const LoadRunSummary &summary)
+{
+    if (summary.plan.mode == LoadPlan::Mode::Rate)
+        return run.corrected.percentiles();
+    // A closed loop has no schedule of its own: correct it as wrk does, against the schedule
+    // its connections kept on average, so that a stall also counts the requests it held back.
+    const quint64 answered = summary.answered();
+    const qint64 connections = std::min<qint64>(summary.plan.maxConnections, qint64(summary.sent));
+    if (answered == 0 || connections <= 0)
+        return run.corrected.percentiles();
+    const qint64 interval = summary.elapsedUs * connections / qint64(answered);
+    return run.uncorrected.correctedForInterval(interval).percentiles();
+}
+
 void LoadWorker::closeRunIfDone(quint64 id)
 {
     const auto found = m_runs.find(id);
@@ -431,7 +445,7 @@ void LoadWorker::closeRunIfDone(quint64 id)
     summary.elapsedUs = std::max<qint64>(0, run.endUs - run.startUs);
     for (const auto &code : run.codes)
         summary.answersByCode.append({code.first, code.second});
-    summary.corrected = run.corrected.percentiles();
+    summary.corrected = correctedPercentiles(run, summary);
     summary.uncorrected = run.uncorrected.percentiles();
     if (id == m_currentRun) {
         m_stats.corrected = summary.corrected;

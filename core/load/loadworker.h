@@ -81,6 +81,9 @@ private:
     void rollSecond(qint64 wallMs);
     void endIssuing(qint64 nowUs);
     void closeRunIfDone(quint64 id);
+    /// The run's corrected percentiles: from the intended send times in Rate mode, and as wrk
+    /// corrects a closed loop otherwise.
+    static LatencyPercentiles correctedPercentiles(const Run &run, const LoadRunSummary &summary);
     void finishIfDone();
     void buildRequests();
     const QByteArray &nextRequest();

@@ -435,6 +435,12 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <translation>  Rythme non tenu&#xa0;: %1 atteints sur les %2 req/s demandées.
 </translation>
     </message>
+    <message>
+        <source>  Latency (corrected as wrk does: for the run&apos;s mean interval per connection)
+</source>
+        <translation>  Latence (corrigée comme le fait wrk&#xa0;: pour l&apos;intervalle moyen de la série par connexion)
+</translation>
+    </message>
 </context>
 <context>
     <name>pc::LoadSpec</name>
@@ -631,11 +637,6 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <source>the “%1” panel type is not drawn yet</source>
         <extracomment>%1 is a Grafana panel type, such as table</extracomment>
         <translation>le type de panneau «&#xa0;%1&#xa0;» n’est pas encore dessiné</translation>
-    </message>
-    <message>
-        <source>not repeated by $%1</source>
-        <extracomment>%1 is a dashboard variable&apos;s name</extracomment>
-        <translation>non répété selon $%1</translation>
     </message>
     <message>
         <source>instant queries are drawn over the range</source>
@@ -2070,10 +2071,6 @@ apparaît dans Prometheus avec la première requête (Envoyer 1 requête).</tran
         <translation>Latence</translation>
     </message>
     <message>
-        <source>Client-side latency of the current or last run. Corrected: from the time each request was due in a rate run, so a stall of the service shows as latency (as wrk2 measures). As measured: from the time it was written.</source>
-        <translation>Latence vue du client pour la série en cours ou la dernière. Corrigée&#xa0;: depuis l&apos;heure à laquelle chaque requête était prévue dans une série à débit fixe, pour qu&apos;un blocage du service se voie comme de la latence (comme le mesure wrk2). Telle que mesurée&#xa0;: depuis l&apos;heure de son envoi.</translation>
-    </message>
-    <message>
         <source>corrected</source>
         <translation>corrigée</translation>
     </message>
@@ -2096,6 +2093,10 @@ apparaît dans Prometheus avec la première requête (Envoyer 1 requête).</tran
     <message>
         <source>Could not keep up: %1 of the asked %2</source>
         <translation>Rythme non tenu&#xa0;: %1 sur les %2 demandées</translation>
+    </message>
+    <message>
+        <source>Client-side latency of the current or last run. Corrected: from the time each request was due in a rate run, so a stall of the service shows as latency (as wrk2 measures); in a finished burst, as wrk corrects a closed loop, for the mean interval each connection kept. As measured: from the time it was written.</source>
+        <translation>Latence vue du client pour la série en cours ou la dernière. Corrigée&#xa0;: depuis l&apos;heure à laquelle chaque requête était prévue dans une série à débit fixe, pour qu&apos;un blocage du service se voie comme de la latence (comme le mesure wrk2)&#xa0;; dans une rafale terminée, comme wrk corrige une boucle fermée, pour l&apos;intervalle moyen tenu par chaque connexion. Telle que mesurée&#xa0;: depuis l&apos;heure de son envoi.</translation>
     </message>
 </context>
 <context>
