@@ -123,37 +123,57 @@ double AnnotationLayer::xOf(qint64 timeMs) const
     return m_area.left() + (double(timeMs) - m_xFrom) * m_area.width() / (m_xTo - m_xFrom);
 }
 
+QBrush AnnotationLayer::dashBrush(const QColor &colour) const
+{
+    // A marker's dashes as one texture a pixel wide: a single fill per marker instead of an
+    // antialiased dashed pen, which costs far more with many markers (bench_annotations).
+    const auto it = m_dashes.constFind(colour.rgba());
+    if (it != m_dashes.cend())
+        return *it;
+    QImage dash(1, 8, QImage::Format_ARGB32_Premultiplied);
+    for (int y = 0; y < 8; ++y)
+        dash.setPixelColor(0, y, y < 4 ? colour : QColor(Qt::transparent));
+    const QBrush brush(dash);
+    m_dashes.insert(colour.rgba(), brush);
+    return brush;
+}
+
 void AnnotationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     if (m_area.isEmpty())
         return;
     painter->setClipRect(m_area.adjusted(0, 0, 0, 1));
+    // Crisp pixel-wide lines and bands; only the triangles want antialiasing.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setBrushOrigin(0, int(m_area.top()));
     const double foot = m_area.bottom();
+    QList<std::pair<QColor, QPolygonF>> triangles;
     for (const QList<pc::Annotation> &layer : std::as_const(m_layers)) {
         for (const pc::Annotation &a : layer) {
-            if (a.lastMs() < m_xFrom || a.startMs > m_xTo)
+            if (double(a.lastMs()) < m_xFrom || double(a.startMs) > m_xTo)
                 continue;
             const QColor colour = colourOf(a);
-            const double x = xOf(a.startMs);
+            const double x = std::round(xOf(a.startMs));
             if (a.isSpan()) {
-                const double right = std::max(xOf(a.lastMs()), x + 1);
+                const double right = std::max(std::round(xOf(a.lastMs())), x + 1);
                 QColor fill = colour;
                 fill.setAlphaF(0.12 * colour.alphaF());
                 painter->fillRect(QRectF(x, m_area.top(), right - x, m_area.height()), fill);
                 painter->fillRect(QRectF(x, foot - 4, right - x, 4), colour);
                 continue;
             }
-            QPen pen(colour, 1, Qt::DashLine);
-            pen.setCosmetic(true);
-            painter->setPen(pen);
-            painter->drawLine(QPointF(x, m_area.top()), QPointF(x, foot));
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(colour);
-            const QPointF triangle[] = {{x, foot - 6}, {x - 4, foot}, {x + 4, foot}};
-            painter->drawPolygon(triangle, 3);
-            painter->setBrush(Qt::NoBrush);
+            painter->fillRect(QRectF(x, m_area.top(), 1, m_area.height()), dashBrush(colour));
+            triangles.append(
+                {colour, QPolygonF({{x + 0.5, foot - 6}, {x - 3.5, foot}, {x + 4.5, foot}})});
         }
     }
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(Qt::NoPen);
+    for (const auto &[colour, triangle] : std::as_const(triangles)) {
+        painter->setBrush(colour);
+        painter->drawPolygon(triangle);
+    }
+    painter->setBrush(Qt::NoBrush);
 }
 
 }  // namespace pc::app

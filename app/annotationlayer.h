@@ -2,8 +2,10 @@
 
 #include "annotation/annotation.h"
 
+#include <QBrush>
 #include <QColor>
 #include <QGraphicsItem>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -40,11 +42,13 @@ public:
 
 private:
     double xOf(qint64 timeMs) const;
+    QBrush dashBrush(const QColor &colour) const;
 
     QMap<QString, QList<pc::Annotation>> m_layers;
     QRectF m_area;
     double m_xFrom = 0;
     double m_xTo = 1;
+    mutable QHash<QRgb, QBrush> m_dashes;  // a marker's dash texture per colour
 };
 
 }  // namespace pc::app

@@ -118,6 +118,7 @@ std::vector<double> layerPaints(int rounds)
         layer.setAnnotations(QStringLiteral("bench"), annotations(end, round));
         image.fill(Qt::transparent);
         QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);  // as the chart's view paints
         QElapsedTimer clock;
         clock.start();
         layer.paint(&painter, nullptr, nullptr);
