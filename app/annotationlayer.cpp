@@ -1,6 +1,7 @@
 #include "annotationlayer.h"
 
 #include <QPainter>
+#include <QPixmap>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -123,31 +124,46 @@ double AnnotationLayer::xOf(qint64 timeMs) const
     return m_area.left() + (double(timeMs) - m_xFrom) * m_area.width() / (m_xTo - m_xFrom);
 }
 
-QBrush AnnotationLayer::dashBrush(const QColor &colour) const
+QPixmap AnnotationLayer::markerPixmap(const QColor &colour, qreal devicePixelRatio) const
 {
-    // A marker's dashes as one texture a pixel wide: a single fill per marker instead of an
-    // antialiased dashed pen, which costs far more with many markers (bench_annotations).
-    const auto it = m_dashes.constFind(colour.rgba());
-    if (it != m_dashes.cend())
+    // A marker drawn once per colour and plot height, then copied: a dashed line and an
+    // antialiased triangle per marker cost milliseconds with a hundred (bench_annotations).
+    const int height = int(std::ceil(m_area.height()));
+    if (height != m_markerHeight) {
+        m_markers.clear();
+        m_markerHeight = height;
+    }
+    const auto it = m_markers.constFind(colour.rgba());
+    if (it != m_markers.cend())
         return *it;
-    QImage dash(1, 8, QImage::Format_ARGB32_Premultiplied);
-    for (int y = 0; y < 8; ++y)
-        dash.setPixelColor(0, y, y < 4 ? colour : QColor(Qt::transparent));
-    const QBrush brush(dash);
-    m_dashes.insert(colour.rgba(), brush);
-    return brush;
+    QPixmap marker(QSize(MarkerWidth, height) * devicePixelRatio);
+    marker.setDevicePixelRatio(devicePixelRatio);
+    marker.fill(Qt::transparent);
+    QPainter painter(&marker);
+    const int middle = MarkerWidth / 2;
+    for (int y = 0; y < height - 6; y += 8)
+        painter.fillRect(QRect(middle, y, 1, 4), colour);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    const QPointF triangle[] = {{middle + 0.5, height - 6.0},
+                                {middle - 3.5, double(height)},
+                                {middle + 4.5, double(height)}};
+    painter.drawPolygon(triangle, 3);
+    painter.end();
+    m_markers.insert(colour.rgba(), marker);
+    return marker;
 }
 
 void AnnotationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     if (m_area.isEmpty())
         return;
-    painter->setClipRect(m_area.adjusted(0, 0, 0, 1));
-    // Crisp pixel-wide lines and bands; only the triangles want antialiasing.
+    // Crisp pixel-wide bands, cut to the plot area here rather than by a clip, which sends
+    // every fill down the slow path; the markers come drawn.
     painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->setBrushOrigin(0, int(m_area.top()));
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     const double foot = m_area.bottom();
-    QList<std::pair<QColor, QPolygonF>> triangles;
     for (const QList<pc::Annotation> &layer : std::as_const(m_layers)) {
         for (const pc::Annotation &a : layer) {
             if (double(a.lastMs()) < m_xFrom || double(a.startMs) > m_xTo)
@@ -155,25 +171,21 @@ void AnnotationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
             const QColor colour = colourOf(a);
             const double x = std::round(xOf(a.startMs));
             if (a.isSpan()) {
-                const double right = std::max(std::round(xOf(a.lastMs())), x + 1);
+                const double left = std::max(x, std::round(m_area.left()));
+                const double right =
+                    std::min(std::max(std::round(xOf(a.lastMs())), left + 1), m_area.right());
                 QColor fill = colour;
                 fill.setAlphaF(0.12 * colour.alphaF());
-                painter->fillRect(QRectF(x, m_area.top(), right - x, m_area.height()), fill);
-                painter->fillRect(QRectF(x, foot - 4, right - x, 4), colour);
+                painter->fillRect(QRectF(left, m_area.top(), right - left, m_area.height()), fill);
+                painter->fillRect(QRectF(left, foot - 4, right - left, 4), colour);
                 continue;
             }
-            painter->fillRect(QRectF(x, m_area.top(), 1, m_area.height()), dashBrush(colour));
-            triangles.append(
-                {colour, QPolygonF({{x + 0.5, foot - 6}, {x - 3.5, foot}, {x + 4.5, foot}})});
+            if (x < m_area.left() || x > m_area.right())
+                continue;
+            painter->drawPixmap(QPointF(x - MarkerWidth / 2, m_area.top()),
+                                markerPixmap(colour, ratio));
         }
     }
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    painter->setPen(Qt::NoPen);
-    for (const auto &[colour, triangle] : std::as_const(triangles)) {
-        painter->setBrush(colour);
-        painter->drawPolygon(triangle);
-    }
-    painter->setBrush(Qt::NoBrush);
 }
 
 }  // namespace pc::app

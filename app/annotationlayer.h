@@ -2,12 +2,12 @@
 
 #include "annotation/annotation.h"
 
-#include <QBrush>
 #include <QColor>
 #include <QGraphicsItem>
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QPixmap>
 #include <QString>
 
 class QPalette;
@@ -42,13 +42,16 @@ public:
 
 private:
     double xOf(qint64 timeMs) const;
-    QBrush dashBrush(const QColor &colour) const;
+    QPixmap markerPixmap(const QColor &colour, qreal devicePixelRatio) const;
+
+    static constexpr int MarkerWidth = 9;
 
     QMap<QString, QList<pc::Annotation>> m_layers;
     QRectF m_area;
     double m_xFrom = 0;
     double m_xTo = 1;
-    mutable QHash<QRgb, QBrush> m_dashes;  // a marker's dash texture per colour
+    mutable QHash<QRgb, QPixmap> m_markers;  // a marker drawn per colour, at m_markerHeight
+    mutable int m_markerHeight = 0;
 };
 
 }  // namespace pc::app

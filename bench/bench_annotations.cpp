@@ -1,4 +1,4 @@
-// Section 9: what history costs. (a) A chart redraw with 200 series, with and without ~100
+// Section 10: what history costs. (a) A chart redraw with 200 series, with and without ~100
 // annotations (markers and spans, the layer repainted too), the median of many; target: the
 // annotations add at most 1 ms. (b) The managed Prometheus's store: a real Prometheus scraping
 // this app every 5 s while the load generator sends 50 req/s, its TSDB's growth on disk and
@@ -131,14 +131,14 @@ void measureRedraw()
 {
     const int rounds = 60;
     pcbench::note(
-        "9: %d redraws of %d series × %d points with %d annotations, %d without, in "
+        "10: %d redraws of %d series × %d points with %d annotations, %d without, in "
         "turn",
         rounds, Series, Points, Annotations, rounds);
     const Redraws r = redraws(rounds);
     const std::vector<double> layer = layerPaints(200);
     const double added = pcbench::median(r.with) - pcbench::median(r.without);
     pcbench::row(
-        "9 History", format("redraw, %d series + %d annotations", Series, Annotations),
+        "10 History", format("redraw, %d series + %d annotations", Series, Annotations),
         "ChartWidget: setSeries, setAnnotations, paint (900×700)",
         format("median %.2f ms · p90 %.2f ms; the layer's own paint: median %.3f ms",
                pcbench::median(r.with), pcbench::percentile(r.with, 90), pcbench::median(layer)),
@@ -185,7 +185,7 @@ void measureStore()
                             : 180;
     pc::ServiceHost host;
     if (!host.start(QHostAddress::LocalHost, 0, 0, 2)) {
-        pcbench::note("9: cannot start the service: %s", qPrintable(host.errorString()));
+        pcbench::note("10: cannot start the service: %s", qPrintable(host.errorString()));
         return;
     }
     QTemporaryDir dir;
@@ -204,7 +204,7 @@ void measureStore()
     prometheus.start(options);
     ready.exec();
     if (!failure.isEmpty()) {
-        pcbench::note("9: no Prometheus: %s", qPrintable(failure));
+        pcbench::note("10: no Prometheus: %s", qPrintable(failure));
         return;
     }
     pc::LoadGenerator load;
@@ -220,7 +220,7 @@ void measureStore()
     const qint64 sizeBefore = pc::PrometheusStore::sizeOnDisk(dir.path());
     const double samplesBefore =
         prometheusMetric(base, "prometheus_tsdb_head_samples_appended_total");
-    pcbench::note("9: the store for %d s at 50 req/s, 5 s scrapes", seconds);
+    pcbench::note("10: the store for %d s at 50 req/s, 5 s scrapes", seconds);
     wait(std::chrono::seconds(seconds));
     const qint64 sizeAfter = pc::PrometheusStore::sizeOnDisk(dir.path());
     const double samples =
@@ -236,7 +236,7 @@ void measureStore()
     const double dayBytes = day * BlockBytesPerSample + perSecond * 3 * 3600 * walBytesPerSample;
     const double weekBytes =
         7 * day * BlockBytesPerSample + perSecond * 3 * 3600 * walBytesPerSample;
-    pcbench::row("9 History", "store after a day, 50 req/s, 5 s scrapes",
+    pcbench::row("10 History", "store after a day, 50 req/s, 5 s scrapes",
                  "managed Prometheus 2.42, measured for a few minutes, extrapolated",
                  format("%.0f series, %.0f samples/s; %.1f MB a day, %.1f MB a week", series,
                         perSecond, dayBytes / 1e6, weekBytes / 1e6),
