@@ -16,6 +16,7 @@
 #include "prometheus/alertwatcher.h"
 #include "prometheus/promclient.h"
 #include "prometheus/promsource.h"
+#include "rulesview.h"
 #include "service/servicehost.h"
 
 #include <QCoreApplication>
@@ -137,6 +138,13 @@ bool Companion::start()
     options.metricsTarget = m_host->metricsUrl().authority();
     options.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                             + QStringLiteral("/prometheus");
+    options.rulesDirectory = defaultRulesDirectory();
+    // The window names them too (MainWindow); stderr keeps them for a headless look.
+    QObject::connect(m_source->managed(), &pc::ManagedPrometheus::ruleFilesSetAside, m_window.get(),
+                     [](const QStringList &sentences) {
+                         for (const QString &sentence : sentences)
+                             std::fprintf(stderr, "%s\n", qPrintable(sentence));
+                     });
     options.retentionTime = s.retentionTime;
     options.retentionSizeBytes = s.retentionSizeBytes;
     m_source->start(options);

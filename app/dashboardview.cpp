@@ -19,6 +19,7 @@
 #include "statpanel.h"
 #include "variablebar.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -359,6 +360,7 @@ QWidget *DashboardView::createPanel(const GrafanaPanel &panel, int section)
         addAnnotatedChart(chart);
         compare = createComparePoller(panel, range, chart);
         chartWidget = chart;
+        addAlertAction(chart, panel, poller);
         content = chart;
     }
     m_panelsByTitle.insert(panel.title, content);
@@ -367,6 +369,30 @@ QWidget *DashboardView::createPanel(const GrafanaPanel &panel, int section)
         range->setParent(frame);  // a panel's own range goes with it
     m_panels.append({frame, poller, section, compare, chartWidget});
     return frame;
+}
+
+void DashboardView::addAlertAction(QWidget *chart, const GrafanaPanel &panel, RangePoller *poller)
+{
+    QString expr;
+    for (const GrafanaQuery &query : panel.queries) {
+        if (!query.hidden && !query.expr.trimmed().isEmpty() && expr.isEmpty())
+            expr = query.expr;
+    }
+    if (expr.isEmpty())
+        return;
+    auto *alert = new QAction(tr("&Alert on this\u2026"), chart);
+    alert->setObjectName(QStringLiteral("alertOnThis"));
+    const pc::DisplayFormat::Unit unit = panel.unit.unit;
+    const QString title = panel.title;
+    // A rule has no dashboard variables: they are filled in as the panel asks now.
+    connect(alert, &QAction::triggered, this,
+            [this, expr, unit, title, poller, scoped = panel.scopedVars] {
+                emit alertRequested(
+                    expandQuery(expr, scoped, poller->step(), poller->timeRange()->range()), unit,
+                    title);
+            });
+    chart->addAction(alert);
+    chart->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void DashboardView::createAnnotationPoller()

@@ -105,6 +105,9 @@ public:
 signals:
     /// The "Open in Grafana" button: the window checks Grafana first.
     void openGrafanaRequested();
+    /// "Alert on this…" of a time series panel: a rule on its first query, variables
+    /// interpolated, in the panel's unit.
+    void alertRequested(const QString &expr, pc::DisplayFormat::Unit unit, const QString &title);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -149,6 +152,8 @@ private:
     void applyCompare();
     void createAnnotationPoller();
     void addAnnotatedChart(ChartWidget *chart);
+    /// "Alert on this…" in the chart's context menu.
+    void addAlertAction(QWidget *chart, const pc::GrafanaPanel &panel, pc::RangePoller *poller);
     QString expandQuery(const QString &promql, const QHash<QString, QString> &scopedVars,
                         std::chrono::seconds step, std::pair<qint64, qint64> range) const;
     /// Makes the repeats again for the variables' selections, and the panels with them when

@@ -11,6 +11,7 @@
 #include "prometheus/promclient.h"
 #include "prometheus/promurls.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QLabel>
@@ -37,6 +38,12 @@ LiveChartView::LiveChartView(const Sources &sources, QWidget *parent)
     layout->addWidget(m_bar);
     layout->addWidget(m_queryError);
     layout->addWidget(m_chart, 1);
+    auto *alert = new QAction(tr("&Alert on this\u2026"), m_chart);
+    alert->setObjectName(QStringLiteral("alertOnThis"));
+    connect(alert, &QAction::triggered, this,
+            [this] { emit alertRequested(promql(), m_chart->unit()); });
+    m_chart->addAction(alert);
+    m_chart->setContextMenuPolicy(Qt::ActionsContextMenu);
     connectSources();
     applyView();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chart/liveview.h"
+#include "format/displayformat.h"
 #include "prometheus/promreply.h"
 
 #include <QWidget>
@@ -67,6 +68,8 @@ public slots:
 signals:
     /// One sentence for the status bar: a file written, a URL opened, or why not.
     void message(const QString &text);
+    /// "Alert on this…" of the chart's context menu: a rule on the query charted.
+    void alertRequested(const QString &expr, pc::DisplayFormat::Unit unit);
 
 private:
     void connectSources();

@@ -16,6 +16,7 @@
 #include "latencyview.h"
 #include "loadbox.h"
 #include "prometheus/promsource.h"
+#include "rulesview.h"
 #include "runhistorybox.h"
 #include "settingsdialog.h"
 #include "statusbox.h"
@@ -180,6 +181,7 @@ void MainWindow::connectParts()
             &StatusBox::setTarget);
     connect(m_status, &StatusBox::startOwnPrometheusRequested, parts.source,
             &pc::PromSource::startOwn);
+    connectAlertHooks();
 }
 
 void MainWindow::createMenus()
@@ -233,6 +235,8 @@ void MainWindow::createMenus()
     QMenu *dashboard = menuBar()->addMenu(tr("D&ashboard"));
     dashboard->addAction(tr("&What was drawn…"), this, &MainWindow::showWhatWasDrawn)
         ->setObjectName(QStringLiteral("whatWasDrawn"));
+
+    addAlertsMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Prom Companion"), this, &MainWindow::showAbout);
@@ -507,6 +511,10 @@ void MainWindow::setDashboard(DashboardView *dashboard, const QString &tooltip)
     m_views->setTabToolTip(index, tooltip);
     connect(m_dashboard, &DashboardView::openGrafanaRequested, this, &MainWindow::openGrafana);
     m_dashboard->setAnnotationsFeed(m_annotationsFeed);
+    connect(m_dashboard, &DashboardView::alertRequested, this,
+            [this](const QString &expr, pc::DisplayFormat::Unit unit, const QString &title) {
+                rulesView()->newRule(expr, unit, title);
+            });
     m_dashboard->setPrometheusEnabled(m_parts.source->isUsable());
     m_views->setCurrentIndex(index);  // what was just opened is what the user wants to see
 }
@@ -589,6 +597,53 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QList<QUrl> urls = event->mimeData()->urls();
     if (!urls.isEmpty() && openDashboard(urls.first().toLocalFile()))
         event->acceptProposedAction();
+}
+
+void MainWindow::addAlertsMenu()
+{
+    // Without a mnemonic: every letter of "Alerts" (and of "Alertes") already opens a control
+    // on screen. F10 reaches it.
+    //: A menu title: keep it without an &, whose letters are all taken by other controls
+    QMenu *alerts = menuBar()->addMenu(tr("Alerts"));
+    alerts->addAction(tr("&New rule\u2026"), this, [this] {
+        rulesView()->newRule(m_chart->promql(), m_chart->chart()->unit());
+    });
+    alerts->addAction(tr("&Rules\u2026"), this, [this] {
+        rulesView()->show();
+        rulesView()->raise();
+    });
+}
+
+void MainWindow::connectAlertHooks()
+{
+    connect(m_chart, &LiveChartView::alertRequested, this,
+            [this](const QString &expr, pc::DisplayFormat::Unit unit) {
+                rulesView()->newRule(expr, unit);
+            });
+    connect(m_dashboard, &DashboardView::alertRequested, this,
+            [this](const QString &expr, pc::DisplayFormat::Unit unit, const QString &title) {
+                rulesView()->newRule(expr, unit, title);
+            });
+    // Named in the window as well as on stderr (main.cpp): a broken file of the rules folder
+    // was set aside.
+    connect(
+        m_parts.source->managed(), &pc::ManagedPrometheus::ruleFilesSetAside, this,
+        [this](const QStringList &sentences) { statusBar()->showMessage(sentences.join(u' ')); });
+}
+
+RulesView *MainWindow::rulesView()
+{
+    if (!m_rules) {
+        RulesView::Options options;
+        options.client = m_parts.client;
+        options.managed = m_parts.source->managed();
+        options.rulesDirectory =
+            m_rulesDirectory.isEmpty() ? defaultRulesDirectory() : m_rulesDirectory;
+        m_rules = new RulesView(options, this);
+        connect(m_rules, &RulesView::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    }
+    return m_rules;
 }
 
 }  // namespace pc::app

@@ -32,6 +32,7 @@ class DashboardView;
 class DesktopNotifier;
 class LatencyView;
 class LoadBox;
+class RulesView;
 class RunHistoryBox;
 class StatusBox;
 
@@ -78,6 +79,10 @@ public:
     void openShippedDashboard();
     /// The dashboards opened lately, newest first, at most ten.
     QStringList recentDashboards() const;
+    /// Alerts → Rules, made on first use, on the rules folder `directory` (the app's data
+    /// directory's rules/ unless set before).
+    RulesView *rulesView();
+    void setRulesDirectory(const QString &directory) { m_rulesDirectory = directory; }
 
 public slots:
     /// Asks Grafana whether it runs and has the dashboard, then opens it, or says why not and
@@ -112,6 +117,9 @@ private:
     void showWhatWasDrawn();
     void setDashboard(DashboardView *dashboard, const QString &tooltip);
     void fillRecentMenu();
+    /// The Alerts menu; "Alert on this…" of the charts opens the same dialog.
+    void addAlertsMenu();
+    void connectAlertHooks();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -134,6 +142,8 @@ private:
     QMenu *m_recent = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     DesktopNotifier *m_notifier;
+    RulesView *m_rules = nullptr;
+    QString m_rulesDirectory;
 };
 
 }  // namespace pc::app

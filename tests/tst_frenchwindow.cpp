@@ -73,7 +73,8 @@ void TestFrenchWindow::speaksFrench()
     QStringList menus;
     for (QAction *menu : m_window->menuBar()->actions())
         menus.append(menu->text());
-    QCOMPARE(menus, QStringList({"&Fichier", "&Affichage", "Tablea&u de bord", "Ai&de"}));
+    QCOMPARE(menus,
+             QStringList({"&Fichier", "&Affichage", "Tablea&u de bord", "Alertes", "Ai&de"}));
     QCOMPARE(m_window->findChild<QPushButton *>("sendOne")->text(), QString("Envoyer &1 requête"));
     QStringList boxes;
     for (QGroupBox *box : m_window->findChildren<QGroupBox *>())

@@ -1,5 +1,7 @@
 #include "managedprometheus.h"
 
+#include "rulesfolder.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -163,6 +165,54 @@ QString ManagedPrometheus::writeRuleFiles(const QString &directory)
     return {};
 }
 
+std::optional<QByteArray> ManagedPrometheus::configWithRuleFiles(const QByteArray &config,
+                                                                 const QString &glob)
+{
+    static const QRegularExpression ruleFiles(QStringLiteral("^rule_files:[ \\t]*\\n"),
+                                              QRegularExpression::MultilineOption);
+    QString text = QString::fromUtf8(config);
+    const QRegularExpressionMatch match = ruleFiles.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    // Single-quoted YAML: a quote is written twice, and nothing else is special.
+    QString quoted = glob;
+    quoted.replace(u'\'', QStringLiteral("''"));
+    text.insert(match.capturedEnd(), QStringLiteral("  - '") + quoted + QStringLiteral("'\n"));
+    return text.toUtf8();
+}
+
+bool ManagedPrometheus::reload()
+{
+    const qint64 pid = processId();
+    if (pid <= 0 || m_state != State::Ready)
+        return false;
+    setAsideBrokenRules(m_process->program());
+#ifdef Q_OS_LINUX
+    return ::kill(pid_t(pid), SIGHUP) == 0;
+#else
+    return false;
+#endif
+}
+
+void ManagedPrometheus::setAsideBrokenRules(const QString &binary)
+{
+    if (m_options.rulesDirectory.isEmpty())
+        return;
+    // promtool comes with prometheus: prefer the one beside the binary in use.
+    QString promtool = QFileInfo(binary).dir().filePath(QStringLiteral("promtool"));
+    if (!QFileInfo(promtool).isExecutable())
+        promtool.clear();
+    QStringList sentences;
+    for (const RulesFolder::SetAside &moved :
+         RulesFolder(m_options.rulesDirectory, promtool).setAsideBroken())
+        sentences.append(RulesFolder::describe(moved));
+    if (sentences.isEmpty())
+        return;
+    m_setAside += sentences;
+    QMetaObject::invokeMethod(
+        this, [this, sentences] { emit ruleFilesSetAside(sentences); }, Qt::QueuedConnection);
+}
+
 qint64 ManagedPrometheus::processId() const
 {
     return m_process && m_process->state() != QProcess::NotRunning ? m_process->processId() : 0;
@@ -176,12 +226,15 @@ void ManagedPrometheus::start(const Options &options)
     m_configPath.clear();
     m_stderrLines.clear();
     m_stderrPartial.clear();
+    m_setAside.clear();
     m_storeProblem = PrometheusStore::Problem::None;
 
     const QString binary = options.binary.isEmpty() ? findBinary() : options.binary;
     QString error = checkBinaryAndAddress(binary);
     if (error.isEmpty())
         error = prepareDataDirectory();
+    if (error.isEmpty())
+        setAsideBrokenRules(binary);
     if (!error.isEmpty()) {
         fail(error);
         return;
@@ -219,8 +272,16 @@ QString ManagedPrometheus::checkBinaryAndAddress(const QString &binary) const
 QString ManagedPrometheus::prepareDataDirectory()
 {
     const QByteArray templateYaml = configTemplate();
-    const std::optional<QByteArray> config =
+    std::optional<QByteArray> config =
         configFromTemplate(templateYaml, m_options.metricsTarget, m_options.scrapeInterval);
+    if (config && !m_options.rulesDirectory.isEmpty()) {
+        if (!QDir().mkpath(m_options.rulesDirectory)) {
+            //: %1 is a directory path
+            return tr("Cannot create the rules folder %1.")
+                .arg(QDir::toNativeSeparators(m_options.rulesDirectory));
+        }
+        config = configWithRuleFiles(*config, RulesFolder::ruleFilesGlob(m_options.rulesDirectory));
+    }
     if (!config) {
         return templateYaml.isEmpty()
                    ? tr("The prometheus.yml embedded in the app is missing.")

@@ -53,6 +53,8 @@ public:
         std::chrono::seconds retentionTime{std::chrono::hours(24 * 15)};
         qint64 retentionSizeBytes = qint64(1) << 30;
         std::chrono::milliseconds readyTimeout{30000};
+        QString rulesDirectory;  // the user's rules (RulesFolder), loaded as <dir>/*.yml;
+                                 // empty: only the shipped rules
     };
 
     explicit ManagedPrometheus(QObject *parent = nullptr);
@@ -88,6 +90,18 @@ public:
     /// prometheus.yml's rule_files names relative to itself, so a config written there loads
     /// them. Returns an empty string, or a sentence saying what could not be written.
     static QString writeRuleFiles(const QString &directory);
+    /// `config` with `glob` added to its rule_files list (quoted, so any path stays one
+    /// string). Empty when `config` has no `rule_files:` line to add it to. Pure.
+    static std::optional<QByteArray> configWithRuleFiles(const QByteArray &config,
+                                                         const QString &glob);
+
+    /// Makes the running Prometheus read its config and rule files again (SIGHUP), without a
+    /// restart; broken rule files in the rules directory are set aside first (see
+    /// ruleFilesSetAside()). False when none runs. Prometheus reloads asynchronously: ask
+    /// /api/v1/rules to see the result.
+    bool reload();
+    /// Sentences naming the rule files set aside since start(), for the window.
+    QStringList setAsideRuleFiles() const { return m_setAside; }
 
 signals:
     void ready(const QUrl &baseUrl);
@@ -97,8 +111,14 @@ signals:
     /// 0", "crashed", .... A supervisor may start() it again.
     void stoppedUnexpectedly(const QString &how);
     void stopped();
+    /// Broken files of the rules directory were renamed aside before a start or a reload;
+    /// `sentences` names each one, where it went and what promtool said.
+    void ruleFilesSetAside(const QStringList &sentences);
 
 private:
+    /// Sets broken files of the rules directory aside; reports them through
+    /// ruleFilesSetAside(), queued.
+    void setAsideBrokenRules(const QString &binary);
     void fail(const QString &reason);
     /// Why `binary` and the address cannot serve, or an empty string.
     QString checkBinaryAndAddress(const QString &binary) const;
@@ -130,6 +150,7 @@ private:
     QString m_configPath;
     QByteArray m_stderrPartial;
     QStringList m_stderrLines;
+    QStringList m_setAside;
     PrometheusStore::Problem m_storeProblem = PrometheusStore::Problem::None;
 };
 

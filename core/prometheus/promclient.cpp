@@ -63,6 +63,11 @@ PromReplyPtr PromClient::config()
                 promApiUrl(m_endpoint.baseUrl, QStringLiteral("/api/v1/status/config")));
 }
 
+PromReplyPtr PromClient::rules()
+{
+    return send(PromReply::Api::Rules, promRulesUrl(m_endpoint.baseUrl));
+}
+
 PromReplyPtr PromClient::alerts()
 {
     return send(PromReply::Api::Alerts, promAlertsUrl(m_endpoint.baseUrl));

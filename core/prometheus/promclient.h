@@ -58,6 +58,8 @@ public:
     [[nodiscard]] PromReplyPtr config();
     /// `/api/v1/alerts`, pending and firing: PromReply::alerts().
     [[nodiscard]] PromReplyPtr alerts();
+    /// `/api/v1/rules`, alerting rules only: PromReply::rules().
+    [[nodiscard]] PromReplyPtr rules();
 
 private:
     PromReplyPtr send(PromReply::Api api, const QUrl &url);

@@ -154,6 +154,9 @@ void PromReply::onNetworkFinished()
     case Api::Alerts:
         finish(parseAlertsResponse(body, status, url));
         break;
+    case Api::Rules:
+        finish(parseRulesResponse(body, status, url));
+        break;
     }
 }
 

@@ -3,6 +3,7 @@
 #include "promalerts.h"
 #include "promerror.h"
 #include "promresponse.h"
+#include "promrules.h"
 
 #include <QMap>
 #include <QObject>
@@ -31,7 +32,7 @@ class PromReply : public QObject
     Q_OBJECT
 
 public:
-    enum class Api { Query, Targets, Ready, LabelValues, Flags, Config, Alerts };
+    enum class Api { Query, Targets, Ready, LabelValues, Flags, Config, Alerts, Rules };
 
     ~PromReply() override;
 
@@ -54,6 +55,7 @@ public:
     /// `/api/v1/status/config`: the configuration the server runs with, as YAML.
     QString configYaml() const { return flags().value(QStringLiteral("yaml")); }
     QList<PromAlert> alerts() const { return valueOr<QList<PromAlert>>(); }
+    QList<PromRule> rules() const { return valueOr<QList<PromRule>>(); }
 
     /// What PromReplyPtr does: abort(), then delete, or deleteLater() from inside finished().
     struct Deleter
@@ -66,8 +68,9 @@ signals:
 
 private:
     friend class PromClient;
-    using Value = std::variant<std::monostate, PromQueryResult, QList<ScrapeTarget>, bool,
-                               QStringList, QMap<QString, QString>, QList<PromAlert>>;
+    using Value =
+        std::variant<std::monostate, PromQueryResult, QList<ScrapeTarget>, bool, QStringList,
+                     QMap<QString, QString>, QList<PromAlert>, QList<PromRule>>;
     struct Request
     {
         Api api = Api::Query;

@@ -163,6 +163,7 @@ void PromSource::startManaged(quint16 port)
     managed.dataDirectory = m_options.dataDirectory;
     managed.retentionTime = m_options.retentionTime;
     managed.retentionSizeBytes = m_options.retentionSizeBytes;
+    managed.rulesDirectory = m_options.rulesDirectory;
     // A restart, or a start asked for by the user, keeps the sentence that says why.
     if (m_starts <= 1 && m_kind != Kind::StartingManaged) {
         set(Kind::StartingManaged,

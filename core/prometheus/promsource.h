@@ -37,6 +37,7 @@ public:
         bool allowManaged = true;  // the app allows it only for the default URL
         QString metricsTarget;     // "host:port" of this app's /metrics
         QString dataDirectory;     // for the managed Prometheus
+        QString rulesDirectory;    // the user's rules it loads (RulesFolder); empty: none
         QString binary;            // empty: found on PATH
         std::chrono::milliseconds scrapeInterval{5000};
         quint16 managedPort = 9090;

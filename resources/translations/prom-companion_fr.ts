@@ -56,6 +56,37 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
+    <name>pc::AlertRule</name>
+    <message>
+        <source>The rule needs a name.</source>
+        <translation>La règle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name must fit on one line.</source>
+        <translation>Le nom de la règle doit tenir sur une ligne.</translation>
+    </message>
+    <message>
+        <source>The rule needs an expression.</source>
+        <translation>La règle doit avoir une expression.</translation>
+    </message>
+    <message>
+        <source>The threshold must be a finite number.</source>
+        <translation>Le seuil doit être un nombre fini.</translation>
+    </message>
+    <message>
+        <source>The lower bound must be below the upper bound.</source>
+        <translation>La borne basse doit être sous la borne haute.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>La durée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>it lacks a name, an expression, a condition, a threshold or a duration</source>
+        <translation>il y manque un nom, une expression, une condition, un seuil ou une durée</translation>
+    </message>
+</context>
+<context>
     <name>pc::Annotation</name>
     <message>
         <source>an annotation needs an id, a known kind and a start time</source>
@@ -625,6 +656,11 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <extracomment>%1 is an exit code, %2 says why (&quot;: it cannot open its store …&quot;, or a full stop), %3 the sentence that quotes Prometheus&apos;s last log lines, or nothing</extracomment>
         <translation>Prometheus s&apos;est arrêté avec le code %1 avant d&apos;être prêt%2%3</translation>
     </message>
+    <message>
+        <source>Cannot create the rules folder %1.</source>
+        <extracomment>%1 is a directory path</extracomment>
+        <translation>Impossible de créer le dossier des règles %1.</translation>
+    </message>
 </context>
 <context>
     <name>pc::PanelFidelity</name>
@@ -1006,6 +1042,23 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
+    <name>pc::PromRules</name>
+    <message>
+        <source>%1 is not a rule group</source>
+        <extracomment>%1 is a place in JSON, such as &quot;data.groups[3]&quot;</extracomment>
+        <translation>%1 n&apos;est pas un groupe de règles</translation>
+    </message>
+    <message>
+        <source>%1 has no name or no known state</source>
+        <extracomment>%1 is a place in JSON, such as &quot;data.groups[3].rules[0]&quot;</extracomment>
+        <translation>%1 n&apos;a pas de nom ou pas d&apos;état connu</translation>
+    </message>
+    <message>
+        <source>data.groups is not an array</source>
+        <translation>data.groups n&apos;est pas un tableau</translation>
+    </message>
+</context>
+<context>
     <name>pc::PromSource</name>
     <message>
         <source>Prometheus started by Prom Companion at %1 (pid %2)</source>
@@ -1093,6 +1146,83 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Type a PromQL query to chart.</source>
         <translation>Saisissez une requête PromQL à tracer.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::RuleTestRecorder</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: the expression reads no series, or the window is empty.</source>
+        <translation>Rien à enregistrer : l&apos;expression ne lit aucune série, ou la fenêtre est vide.</translation>
+    </message>
+    <message>
+        <source>Prometheus recorded too few samples of the series %1 reads over the window to make a test of.</source>
+        <extracomment>%1 is a PromQL expression</extracomment>
+        <translation>Prometheus a enregistré trop peu d&apos;échantillons des séries que lit %1 sur cette fenêtre pour en faire un test.</translation>
+    </message>
+    <message>
+        <source>promtool could not run: %1.</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation>promtool n&apos;a pas pu être lancé : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::RulesFolder</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The rule record %1 cannot be read (%2); it is left as it is.</source>
+        <extracomment>%1 is a file path, %2 why it cannot be read</extracomment>
+        <translation>La fiche de règle %1 est illisible (%2) ; elle est laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>promtool is not installed, so the rule cannot be checked. Install it with `apt-get install prometheus`.</source>
+        <translation>promtool n&apos;est pas installé : la règle ne peut pas être vérifiée. Installez-le avec `apt-get install prometheus`.</translation>
+    </message>
+    <message>
+        <source>promtool (%1) did not finish: %2.</source>
+        <extracomment>%1 is the path of promtool, %2 the system&apos;s reason</extracomment>
+        <translation>promtool (%1) n&apos;a pas fini : %2.</translation>
+    </message>
+    <message>
+        <source>promtool rejected the rule without saying why.</source>
+        <translation>promtool a refusé la règle sans dire pourquoi.</translation>
+    </message>
+    <message>
+        <source>Cannot create the rules folder %1.</source>
+        <extracomment>%1 is a directory path</extracomment>
+        <translation>Impossible de créer le dossier des règles %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to check the rule in.</source>
+        <translation>Impossible de créer un dossier temporaire où vérifier la règle.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 to disable the rule.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Impossible de retirer %1 pour désactiver la règle.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>The rule file %1 is broken and could not be moved aside; Prometheus may refuse to start. promtool says: %2</source>
+        <extracomment>%1 is a file path, %2 promtool&apos;s message</extracomment>
+        <translation>Le fichier de règles %1 est invalide et n&apos;a pas pu être mis de côté ; Prometheus risque de refuser de démarrer. promtool dit : %2</translation>
+    </message>
+    <message>
+        <source>The rule file %1 is broken, so it was renamed to %2 and Prometheus runs without it. Fix it and rename it back to load it. promtool says: %3</source>
+        <extracomment>%1 and %2 are file paths, %3 promtool&apos;s message</extracomment>
+        <translation>Le fichier de règles %1 est invalide : il a été renommé en %2 et Prometheus tourne sans lui. Corrigez-le et redonnez-lui son nom pour le charger. promtool dit : %3</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1466,116 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>The query of $%1, “%2”, is not one of label_values(), label_names(), metrics() or query_result().</source>
         <translation>La requête de $%1, «&#xa0;%2&#xa0;», n’est ni label_values(), ni label_names(), ni metrics(), ni query_result().</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::AlertPreviewPlot</name>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::AlertRuleDialog</name>
+    <message>
+        <source>New alert rule</source>
+        <translation>Nouvelle règle d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Edit alert rule</source>
+        <translation>Modifier la règle d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>How long the condition must hold before the alert fires: 30s, 5m, 1h30m. 0s fires at once.</source>
+        <translation>Combien de temps la condition doit tenir avant que l&apos;alerte se déclenche : 30s, 5m, 1h30m. 0s la déclenche aussitôt.</translation>
+    </message>
+    <message>
+        <source>{{ $value }} on {{ $labels.instance }}</source>
+        <translation>{{ $value }} sur {{ $labels.instance }}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>E&amp;xpression :</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Condition :</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pendant :</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <extracomment>The alert fires when the value is above the threshold</extracomment>
+        <translation>au-dessus de</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>en dessous de</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <extracomment>The alert fires when the value is outside the range &quot;lower and upper&quot;</extracomment>
+        <translation>hors de</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <extracomment>Between the lower and the upper bound of &quot;outside&quot;</extracomment>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(sans unité)</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” is not a duration; write 30s, 5m or 1h30m.</source>
+        <translation>Non enregistrée : « %1 » n&apos;est pas une durée ; écrivez 30s, 5m ou 1h30m.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <extracomment>%1 is why: a sentence, or promtool&apos;s message</extracomment>
+        <translation>Non enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>No Prometheus to preview the rule with.</source>
+        <translation>Aucun Prometheus avec lequel prévisualiser la règle.</translation>
+    </message>
+    <message>
+        <source>The duration is not one Prometheus reads.</source>
+        <translation>Prometheus ne lit pas cette durée.</translation>
+    </message>
+    <message>
+        <source>Asking Prometheus how the rule would have done…</source>
+        <translation>Prometheus est interrogé sur ce que la règle aurait donné…</translation>
+    </message>
+    <message>
+        <source>Prometheus cannot evaluate the rule: %1</source>
+        <extracomment>%1 is Prometheus&apos;s error message</extracomment>
+        <translation>Prometheus ne peut pas évaluer la règle : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would have fired %n time(s) in the last hour.</source>
+        <translation>
+            <numerusform>Se serait déclenchée %n fois dans la dernière heure.</numerusform>
+            <numerusform>Se serait déclenchée %n fois dans la dernière heure.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1873,10 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
+        <source>&amp;Alert on this…</source>
+        <translation>&amp;Alerter sur ceci…</translation>
+    </message>
+    <message>
         <source>This panel shows its own time range, not the dashboard&apos;s</source>
         <translation>Ce panneau montre sa propre période, pas celle du tableau de bord</translation>
     </message>
@@ -1890,6 +2134,10 @@ entre %2 et %3</translation>
 appears in Prometheus with the first request (Send 1 request).</source>
         <translation>Pas encore de requête&#xa0;: %1
 apparaît dans Prometheus avec la première requête (Envoyer 1 requête).</translation>
+    </message>
+    <message>
+        <source>&amp;Alert on this…</source>
+        <translation>&amp;Alerter sur ceci…</translation>
     </message>
 </context>
 <context>
@@ -2452,12 +2700,219 @@ apparaît dans Prometheus avec la première requête (Envoyer 1 requête).</tran
         <translation>La latence du générateur de charge, seconde par seconde, à côté du histogram_quantile du serveur</translation>
     </message>
     <message>
+        <source>&amp;New rule…</source>
+        <translation>&amp;Nouvelle règle…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Règles…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <extracomment>A menu title: keep it without an &amp;, whose letters are all taken by other controls</extracomment>
+        <translation>Alertes</translation>
+    </message>
+    <message>
         <source>&amp;Annotations</source>
         <translation>A&amp;nnotations</translation>
     </message>
     <message>
         <source>Show the app&apos;s and the dashboard&apos;s annotations on every chart</source>
         <translation>Afficher les annotations de l&apos;application et du tableau de bord sur chaque graphique</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::RulesView</name>
+    <message>
+        <source>Alert rules</source>
+        <translation>Règles d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation>&amp;Nouvelle règle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Delete this rule? Its files in %1 are removed.</source>
+        <translation>Supprimer cette règle ? Ses fichiers dans %1 sont effacés.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport rule file…</source>
+        <translation>E&amp;xporter le fichier de règle…</translation>
+    </message>
+    <message>
+        <source>Write the rule to a file for a Prometheus the app does not manage, with the lines to add to its prometheus.yml</source>
+        <translation>Écrire la règle dans un fichier pour un Prometheus que l&apos;application ne gère pas, avec les lignes à ajouter à son prometheus.yml</translation>
+    </message>
+    <message>
+        <source>Export with a &amp;test…</source>
+        <translation>Exporter avec un &amp;test…</translation>
+    </message>
+    <message>
+        <source>Write the rule with a promtool unit test made of what Prometheus recorded and evaluated, and run it</source>
+        <translation>Écrire la règle avec un test unitaire promtool fait de ce que Prometheus a enregistré et évalué, et le lancer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>There is no such rule.</source>
+        <translation>Cette règle n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Rules in %1 changed: Prometheus is reloading them.</source>
+        <translation>Les règles de %1 ont changé : Prometheus les recharge.</translation>
+    </message>
+    <message>
+        <source>Rule “%1” saved in %2: Prometheus is reloading its rules; Alerts → Rules shows its state once it is loaded.</source>
+        <translation>Règle « %1 » enregistrée dans %2 : Prometheus recharge ses règles ; Alertes → Règles montre son état une fois chargée.</translation>
+    </message>
+    <message>
+        <source>Saved in %1, but the Prometheus in use is not the app&apos;s own, so the change is not loaded there: use Alerts → Export rule file… to add it to that server.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>Enregistrée dans %1, mais le Prometheus utilisé n&apos;est pas celui de l&apos;application : le changement n&apos;y est pas chargé. Utilisez Alertes → Exporter le fichier de règle… pour l&apos;ajouter à ce serveur.</translation>
+    </message>
+    <message>
+        <source>Your rules live in %1; the app&apos;s own Prometheus loads them.</source>
+        <translation>Vos règles sont dans %1 ; le Prometheus de l&apos;application les charge.</translation>
+    </message>
+    <message>
+        <source>Your rules live in %1. The Prometheus in use is not the app&apos;s own: it lists only what its own configuration loads.</source>
+        <translation>Vos règles sont dans %1. Le Prometheus utilisé n&apos;est pas celui de l&apos;application : il ne liste que ce que charge sa propre configuration.</translation>
+    </message>
+    <message>
+        <source>Cannot ask Prometheus for its rules: %1</source>
+        <extracomment>%1 is why the rules cannot be had</extracomment>
+        <translation>Impossible de demander ses règles à Prometheus : %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>not loaded yet</source>
+        <translation>pas encore chargée</translation>
+    </message>
+    <message>
+        <source>not loaded here</source>
+        <translation>non chargée ici</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <extracomment>%1 is a PromQL condition, %2 a duration such as 5m</extracomment>
+        <translation>%1 pendant %2</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>la vôtre</translation>
+    </message>
+    <message>
+        <source>shipped, read-only</source>
+        <translation>livrée, lecture seule</translation>
+    </message>
+    <message>
+        <source>%1, read-only</source>
+        <translation>%1, lecture seule</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Export rule file</source>
+        <translation>Exporter le fichier de règle</translation>
+    </message>
+    <message>
+        <source>Prometheus rule files (*.yml *.yaml)</source>
+        <translation>Fichiers de règles Prometheus (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exportée : %1</translation>
+    </message>
+    <message>
+        <source>Written to %1. To load it in another Prometheus, add these lines to its prometheus.yml (beside any rule_files already there), then reload it: send it SIGHUP, or POST /-/reload when it runs with --web.enable-lifecycle. Prom Companion does not load it there and cannot tell whether that server has.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Écrit dans %1. Pour la charger dans un autre Prometheus, ajoutez ces lignes à son prometheus.yml (à côté des rule_files déjà présents), puis rechargez-le : envoyez-lui SIGHUP, ou POST /-/reload s&apos;il tourne avec --web.enable-lifecycle. Prom Companion ne l&apos;y charge pas et ne peut pas savoir si ce serveur l&apos;a fait.</translation>
+    </message>
+    <message>
+        <source>The last 15 minutes</source>
+        <translation>Les 15 dernières minutes</translation>
+    </message>
+    <message>
+        <source>The last hour</source>
+        <translation>La dernière heure</translation>
+    </message>
+    <message>
+        <source>The last 6 hours</source>
+        <translation>Les 6 dernières heures</translation>
+    </message>
+    <message>
+        <source>Export with a test</source>
+        <translation>Exporter avec un test</translation>
+    </message>
+    <message>
+        <source>Record the samples and the alerts of which window into the test?</source>
+        <translation>Enregistrer dans le test les échantillons et les alertes de quelle fenêtre ?</translation>
+    </message>
+    <message>
+        <source>Folder for the rule and its test</source>
+        <translation>Dossier de la règle et de son test</translation>
+    </message>
+    <message>
+        <source>Recording the rule&apos;s samples and alerts for its test…</source>
+        <translation>Enregistrement des échantillons et des alertes de la règle pour son test…</translation>
+    </message>
+    <message>
+        <source>No test was written: %1</source>
+        <translation>Aucun test n&apos;a été écrit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The test %1 passes promtool test rules. It checks the alerts at %n time(s).</source>
+        <extracomment>%1 is a file path, %2 a number of checks</extracomment>
+        <translation>
+            <numerusform>Le test %1 passe promtool test rules. Il vérifie les alertes à %n instant.</numerusform>
+            <numerusform>Le test %1 passe promtool test rules. Il vérifie les alertes à %n instants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The test %1 was written, but promtool test rules fails on it: see the details. It checks the alerts at %n time(s).</source>
+        <translation>
+            <numerusform>Le test %1 a été écrit, mais promtool test rules échoue dessus : voir les détails. Il vérifie les alertes à %n instant.</numerusform>
+            <numerusform>Le test %1 a été écrit, mais promtool test rules échoue dessus : voir les détails. Il vérifie les alertes à %n instants.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
