@@ -140,7 +140,7 @@ QPixmap AnnotationLayer::markerPixmap(const QColor &colour, qreal devicePixelRat
     marker.setDevicePixelRatio(devicePixelRatio);
     marker.fill(Qt::transparent);
     QPainter painter(&marker);
-    const int middle = MarkerWidth / 2;
+    const int middle = MarkerMiddle;
     for (int y = 0; y < height - 6; y += 8)
         painter.fillRect(QRect(middle, y, 1, 4), colour);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -182,7 +182,7 @@ void AnnotationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
             }
             if (x < m_area.left() || x > m_area.right())
                 continue;
-            painter->drawPixmap(QPointF(x - MarkerWidth / 2, m_area.top()),
+            painter->drawPixmap(QPointF(x - MarkerMiddle, m_area.top()),
                                 markerPixmap(colour, ratio));
         }
     }

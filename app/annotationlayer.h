@@ -45,6 +45,7 @@ private:
     QPixmap markerPixmap(const QColor &colour, qreal devicePixelRatio) const;
 
     static constexpr int MarkerWidth = 9;
+    static constexpr int MarkerMiddle = 4;  // the dashed line's column in a marker
 
     QMap<QString, QList<pc::Annotation>> m_layers;
     QRectF m_area;
