@@ -1,6 +1,8 @@
 #include "chartwidget.h"
 
+#include "annotationlayer.h"
 #include "chart/axisscale.h"
+#include "chart/compareoffset.h"
 #include "chart/timerange.h"
 #include "chart/timeticks.h"
 #include "chartview.h"
@@ -37,6 +39,11 @@ QString fullLabels(const ChartSeries &series)
 QString localKey()
 {
     return QString::fromLatin1(ChartWidget::LocalKey);
+}
+
+QString compareKey(const QString &key)
+{
+    return QLatin1String(ChartWidget::ComparePrefix) + key;
 }
 
 }  // namespace
@@ -190,6 +197,8 @@ QWidget *ChartWidget::createChart()
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
     m_plot = new PlotItem(m_chart);
     m_plot->setZValue(50);
+    m_annotations = new AnnotationLayer(m_chart);
+    m_annotations->setZValue(40);  // under the lines, as Grafana's regions are
     m_noData = new QGraphicsSimpleTextItem(m_chart);
     m_noData->setZValue(100);
 
@@ -310,6 +319,37 @@ void ChartWidget::removeLocalLine()
     redraw();
 }
 
+void ChartWidget::setCompareSeries(const QList<ChartSeries> &series, std::chrono::seconds offset)
+{
+    m_compare = series;
+    m_compareOffset = offset;
+    if (m_valueScale != 1.0) {
+        for (ChartSeries &line : m_compare) {
+            for (QPointF &point : line.points)
+                point.setY(point.y() * m_valueScale);
+        }
+    }
+    updateLegend();
+    redraw();
+}
+
+QString ChartWidget::compareName(const ChartSeries &series) const
+{
+    //: A compared line's legend: %1 the line's name, %2 "1 d ago"
+    return tr("%1 (%2)").arg(series.name, compareOffsetText(m_compareOffset));
+}
+
+void ChartWidget::redrawCompare(int width, QStringList *order)
+{
+    for (const ChartSeries &s : std::as_const(m_compare)) {
+        const QString key = compareKey(s.key);
+        order->append(key);
+        // In the colour of the line it matches, which keeps its colour while it lasts.
+        setPlotLine(key, decimateBroken(s.points, s.breaks, width), colourFor(s.key),
+                    m_legend->isVisible(key), {});
+    }
+}
+
 void ChartWidget::setNoDataText(const QString &text)
 {
     m_noDataText = text;
@@ -348,6 +388,10 @@ void ChartWidget::updateLegend()
         rows.append({s.key, s.name, fullLabels(s), colourFor(s.key), seriesStats(s.points), true,
                      m_legendOptions.calcs.isEmpty() ? QList<QPointF>() : s.points});
     }
+    for (const ChartSeries &s : std::as_const(m_compare))
+        rows.append({compareKey(s.key), compareName(s), fullLabels(s), colourFor(s.key),
+                     seriesStats(s.points), true,
+                     m_legendOptions.calcs.isEmpty() ? QList<QPointF>() : s.points});
     m_legend->setUnit(m_unit);
     // The chart's text alternative: what a screen reader says instead of the lines.
     QStringList lines;
@@ -369,6 +413,7 @@ void ChartWidget::redraw()
     QStringList order;
     QList<QList<QPointF>> visible;
     QList<SeriesStyle> visibleStyles;
+    QList<QList<qsizetype>> visibleBreaks;
     QStringList visibleKeys;
     for (const ChartSeries &s : std::as_const(m_series)) {
         order.append(s.key);
@@ -376,20 +421,27 @@ void ChartWidget::redraw()
         if (m_legend->isVisible(s.key) && style.drawn) {
             visible.append(s.points);
             visibleStyles.append(style);
+            visibleBreaks.append(s.breaks);
             visibleKeys.append(s.key);
         } else {
-            setPlotLine(s.key, {}, colourFor(s.key), false, {});
+            setPlotLine(s.key, BrokenLine{}, colourFor(s.key), false, {});
         }
     }
     // Stacking, negative-Y and fills: where each line lands (seriesstyle.h).
     const QList<SeriesLayout> layouts = layoutSeries(visible, visibleStyles);
     for (qsizetype i = 0; i < layouts.size(); ++i) {
-        setPlotLine(visibleKeys[i], decimate(layouts[i].upper, width), colourFor(visibleKeys[i]),
-                    true, decimate(layouts[i].lower, width), visibleStyles[i]);
+        // A gap stays a gap where the layout kept the line's own points.
+        const QList<qsizetype> breaks = layouts[i].upper.size() == visible[i].size()
+                                            ? visibleBreaks[i]
+                                            : QList<qsizetype>();
+        setPlotLine(visibleKeys[i], decimateBroken(layouts[i].upper, breaks, width),
+                    colourFor(visibleKeys[i]), true, decimate(layouts[i].lower, width),
+                    visibleStyles[i]);
     }
+    redrawCompare(width, &order);
     if (hasLocalLine()) {
         order.append(localKey());  // on top
-        setPlotLine(localKey(), decimate(m_localPoints, width), colourFor(localKey()),
+        setPlotLine(localKey(), {decimate(m_localPoints, width), {}}, colourFor(localKey()),
                     m_legend->isVisible(localKey()), {});
     }
     const QSet<QString> wanted(order.begin(), order.end());
@@ -402,12 +454,12 @@ void ChartWidget::redraw()
     updateMessages();
 }
 
-void ChartWidget::setPlotLine(const QString &key, const QList<QPointF> &points,
-                              const QColor &colour, bool visible, const QList<QPointF> &below,
-                              const SeriesStyle &style)
+void ChartWidget::setPlotLine(const QString &key, const BrokenLine &points, const QColor &colour,
+                              bool visible, const QList<QPointF> &below, const SeriesStyle &style)
 {
     PlotItem::Line line;
-    line.points = points;
+    line.points = points.points;
+    line.breaks = points.breaks;
     line.lower = below;
     line.colour = colour;
     line.visible = visible;
@@ -416,7 +468,8 @@ void ChartWidget::setPlotLine(const QString &key, const QList<QPointF> &points,
     // Grafana's 1 px lines; the local line thicker and dashed, so it reads as our own.
     const bool local = key == localKey();
     line.width = local ? 2 : style.lineWidth;
-    line.dashed = local;
+    // A compared line is dashed too, in its present line's colour, as Grafana users ask.
+    line.dashed = local || key.startsWith(QLatin1String(ComparePrefix));
     m_plot->setLine(key, std::move(line));
 }
 
@@ -512,6 +565,7 @@ void ChartWidget::updateValueAxis(double low, double high)
     }
     const auto [from, to] = m_range->range();
     m_plot->setGeometry(plotArea, double(from), double(to), scale.min, scale.max);
+    m_annotations->setGeometry(plotArea, double(from), double(to));
 }
 
 std::pair<double, double> ChartWidget::valueAxisRange() const
@@ -547,16 +601,71 @@ void ChartWidget::updateMessages()
     }
 }
 
+void ChartWidget::setAnnotations(const QString &layer, const QList<pc::Annotation> &annotations)
+{
+    m_annotations->setAnnotations(layer, annotations);
+}
+
+void ChartWidget::setAnnotationsVisible(bool visible)
+{
+    m_annotations->setVisible(visible);
+}
+
+bool ChartWidget::annotationsVisible() const
+{
+    return m_annotations->isVisible();
+}
+
+QList<pc::Annotation> ChartWidget::annotations() const
+{
+    return m_annotations->annotations();
+}
+
+QList<pc::Annotation> ChartWidget::annotationsAt(qint64 timeMs) const
+{
+    if (!m_annotations->isVisible())
+        return {};
+    const auto [from, to] = m_range->range();
+    // A marker is a line a pixel wide: the hover reaches four pixels either side.
+    const double reach = double(to - from) / std::max(1.0, m_chart->plotArea().width()) * 4;
+    return m_annotations->annotationsAt(timeMs, reach);
+}
+
 void ChartWidget::showHover(qint64 timeMs, const QPoint &globalPos)
 {
     const QStringList rows = hoverRows(timeMs);
-    if (rows.isEmpty()) {
+    const QList<pc::Annotation> notes = annotationsAt(timeMs);
+    if (rows.isEmpty() && notes.isEmpty()) {
         QToolTip::hideText();
         return;
     }
-    QString html = QStringLiteral("<b>%1</b><table>")
-                       .arg(QDateTime::fromMSecsSinceEpoch(timeMs).toString(
-                           QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    QString html;
+    for (const pc::Annotation &note : notes) {
+        const QString when =
+            note.isSpan()
+                ? tr("%1 to %2")
+                      .arg(QDateTime::fromMSecsSinceEpoch(note.startMs)
+                               .toString(QStringLiteral("HH:mm:ss")),
+                           QDateTime::fromMSecsSinceEpoch(note.lastMs())
+                               .toString(QStringLiteral("HH:mm:ss")))
+                : QDateTime::fromMSecsSinceEpoch(note.startMs).toString(QStringLiteral("HH:mm:ss"));
+        html += QStringLiteral("<p><span style=\"color:%1\">\u25a0</span> <b>%2</b> (%3)")
+                    .arg(AnnotationLayer::colourOf(note).name(), note.title.toHtmlEscaped(), when);
+        if (!note.text.isEmpty())
+            html += QStringLiteral("<br>")
+                    + note.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+        if (!note.tags.isEmpty())
+            html += QStringLiteral("<br><i>%1</i>")
+                        .arg(note.tags.join(QStringLiteral(", ")).toHtmlEscaped());
+        html += QStringLiteral("</p>");
+    }
+    if (rows.isEmpty()) {
+        QToolTip::showText(globalPos + QPoint(16, 16), html, m_view);
+        return;
+    }
+    html += QStringLiteral("<b>%1</b><table>")
+                .arg(QDateTime::fromMSecsSinceEpoch(timeMs).toString(
+                    QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     for (const QString &row : rows)
         html += QStringLiteral("<tr><td>%1</td></tr>").arg(row.toHtmlEscaped());
     QToolTip::showText(globalPos + QPoint(16, 16), html + QStringLiteral("</table>"), m_view);
@@ -568,21 +677,45 @@ QStringList ChartWidget::hoverRows(qint64 timeMs) const
     // Within half a step, or a pixel's worth of time for the dense local line.
     const double reach = std::max(double(m_step.count()) * 500.0, double(to - from) / 200.0);
     QList<std::pair<double, QString>> values;
-    auto add = [&](const QString &key, const QString &name, const QList<QPointF> &points) {
+    auto valueAt = [&](const QString &key, const QList<QPointF> &points) -> std::optional<double> {
         if (!m_legend->isVisible(key))
-            return;
-        if (const auto p = pointNear(points, double(timeMs), reach))
-            values.append({p->y(), name});
+            return std::nullopt;
+        const auto p = pointNear(points, double(timeMs), reach);
+        return p ? std::optional<double>(p->y()) : std::nullopt;
+    };
+    auto add = [&](const QString &key, const QString &name, const QList<QPointF> &points) {
+        if (const auto value = valueAt(key, points))
+            values.append({*value, tr("%1: %2").arg(name, DisplayFormat::compact(*value, m_unit))});
     };
     if (hasLocalLine())
         add(localKey(), m_localName, m_localPoints);
-    for (const ChartSeries &s : m_series)
-        add(s.key, s.name, s.points);
+    QHash<QString, double> present;
+    for (const ChartSeries &s : m_series) {
+        if (const auto value = valueAt(s.key, s.points)) {
+            present.insert(s.key, *value);
+            values.append(
+                {*value, tr("%1: %2").arg(s.name, DisplayFormat::compact(*value, m_unit))});
+        }
+    }
+    for (const ChartSeries &s : m_compare) {
+        const auto past = valueAt(compareKey(s.key), s.points);
+        if (!past)
+            continue;
+        QString row = tr("%1: %2").arg(compareName(s), DisplayFormat::compact(*past, m_unit));
+        if (present.contains(s.key)) {
+            const double difference = present.value(s.key) - *past;
+            //: The hover's difference between now and the past: %1 a signed value
+            row += tr(" (difference %1)")
+                       .arg((difference >= 0 ? QStringLiteral("+") : QString())
+                            + DisplayFormat::compact(difference, m_unit));
+        }
+        values.append({*past, row});
+    }
     std::stable_sort(values.begin(), values.end(),
                      [](const auto &a, const auto &b) { return a.first > b.first; });
     QStringList rows;
-    for (const auto &[value, name] : values)
-        rows.append(tr("%1: %2").arg(name, DisplayFormat::compact(value, m_unit)));
+    for (const auto &[value, row] : values)
+        rows.append(row);
     return rows;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotation/annotation.h"
 #include "chart/chartseries.h"
 #include "chart/seriesstyle.h"
 #include "format/displayformat.h"
@@ -25,6 +26,7 @@ class TimeRange;
 
 namespace pc::app {
 
+class AnnotationLayer;
 class ChartView;
 class LegendModel;
 
@@ -95,6 +97,11 @@ public:
     void setLocalLine(const QString &name, const QList<QPointF> &points);
     void removeLocalLine();
     bool hasLocalLine() const { return !m_localName.isEmpty(); }
+    /// The same queries `offset` earlier, shifted onto this range (RangePoller::setTimeShift):
+    /// each drawn dashed in the colour of the line it matches, its legend row "… (1 d ago)",
+    /// and on hover beside the present value with the difference. An empty list removes them.
+    void setCompareSeries(const QList<pc::ChartSeries> &series, std::chrono::seconds offset);
+    const QList<pc::ChartSeries> &compareSeries() const { return m_compare; }
     /// What the chart says when an answer has no lines.
     void setNoDataText(const QString &text);
     /// How many series the answer had (more than series() when it was cut): the line under
@@ -106,6 +113,20 @@ public:
     /// The time (ms since the epoch) of the newest Prometheus point, or 0.
     qint64 newestPrometheusTime() const;
     int localPointCount() const { return int(m_localPoints.size()); }
+
+    /// Annotations over the plot, as Grafana draws them (annotationlayer.h): markers and
+    /// spans in their colour (Annotation::colour, else their kind's), their title and text on
+    /// hover. Each `layer` (the app's store, a dashboard's queries, alert bands) is replaced
+    /// as a whole; an empty list removes it.
+    void setAnnotations(const QString &layer, const QList<pc::Annotation> &annotations);
+    /// Hides or shows every annotation (View → Annotations).
+    void setAnnotationsVisible(bool visible);
+    bool annotationsVisible() const;
+    /// Every annotation set, in all layers.
+    QList<pc::Annotation> annotations() const;
+    /// The annotations the hover shows at a time: spans that hold it, markers a few pixels
+    /// away; none while hidden.
+    QList<pc::Annotation> annotationsAt(qint64 timeMs) const;
 
     LegendModel *legend() const { return m_legend; }
     ChartView *view() const { return m_view; }
@@ -122,6 +143,8 @@ public:
     bool exportCsv(const QString &path, QString *error) const;
 
     static constexpr const char *LocalKey = "__local__";
+    /// Before a compared line's key: its own key in the legend and the plot.
+    static constexpr const char *ComparePrefix = "__compare__";
 
 public slots:
     void toggleLegendRow(int row, Qt::KeyboardModifiers modifiers);
@@ -139,7 +162,7 @@ private:
     QTableView *createLegend();
     void redraw();
     void updateLegend();
-    void setPlotLine(const QString &key, const QList<QPointF> &points, const QColor &colour,
+    void setPlotLine(const QString &key, const pc::BrokenLine &points, const QColor &colour,
                      bool visible, const QList<QPointF> &below, const pc::SeriesStyle &style = {});
     pc::DisplayFormat::Unit axisUnit() const;
     void applyLegendSort();
@@ -150,6 +173,8 @@ private:
     void applyPalette();
     QColor colourFor(const QString &key);
     QList<pc::ChartSeries> visibleSeries() const;
+    void redrawCompare(int width, QStringList *order);
+    QString compareName(const pc::ChartSeries &series) const;
 
     pc::TimeRange *m_range;
     QChart *m_chart;
@@ -158,6 +183,7 @@ private:
     QCategoryAxis *m_valueAxis;
     QGraphicsSimpleTextItem *m_noData;
     PlotItem *m_plot;
+    AnnotationLayer *m_annotations;
     LegendModel *m_legend;
     QTableView *m_legendView;
     QSplitter *m_splitter;
@@ -169,6 +195,8 @@ private:
     QList<PlotItem::Threshold> m_thresholds;  // as given, before the scale
     PlotItem::ThresholdStyle m_thresholdStyle;
     LegendOptions m_legendOptions;
+    QList<pc::ChartSeries> m_compare;
+    std::chrono::seconds m_compareOffset{0};
     QString m_localName;  // empty: no local line
     QList<QPointF> m_localPoints;
     QString m_noDataText;

@@ -1,5 +1,8 @@
 #include "companion.h"
 
+#include "annotation/annotationrecorder.h"
+#include "annotation/annotationstore.h"
+
 #include "chart/localcountersampler.h"
 #include "chart/rangepoller.h"
 #include "chart/scrapetargetwatcher.h"
@@ -50,6 +53,7 @@ Companion::Companion(const pc::Settings &settings)
 Companion::~Companion()
 {
     // The window first, then what it shows, then the servers it shows.
+    m_recorder.reset();
     m_window.reset();
     m_alerts.reset();
     m_watcher.reset();
@@ -103,6 +107,7 @@ bool Companion::start()
     QObject::connect(source, &pc::PromSource::changed, alerts,
                      [alerts, source] { alerts->setEnabled(source->isUsable()); });
 
+    startAnnotations();
     m_window = std::make_unique<MainWindow>(MainWindow::Parts{
         m_load.get(),
         {m_client.get(), m_liveRange.get(), m_livePoller.get(), m_sampler.get(), m_watcher.get()},
@@ -113,7 +118,8 @@ bool Companion::start()
         m_host->metricsUrl(),
         s.grafanaUrl,
         urlOrigin(s.prometheusUrlOrigin),
-        m_history.get()});
+        m_history.get(),
+        m_annotations.get()});
     m_window->setView(s.startView == pc::Settings::View::Dashboard ? MainWindow::View::Dashboard
                                                                    : MainWindow::View::Chart);
     QString dashboardError;
@@ -144,6 +150,20 @@ bool Companion::start()
     m_source->start(options);
     m_sampler->start();
     return true;
+}
+
+void Companion::startAnnotations()
+{
+    // Read once; a damaged file is set aside and said in the status bar, never lost.
+    m_annotations = std::make_unique<pc::AnnotationStore>(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/annotations.jsonl"));
+    m_annotations->load();
+    m_recorder = std::make_unique<pc::AnnotationRecorder>(m_annotations.get());
+    m_recorder->recordAppStart(QCoreApplication::applicationVersion());
+    m_recorder->watchLoad(m_load.get());
+    m_recorder->watchAlerts(m_alerts.get());
+    m_recorder->watchPrometheus(m_source.get());
 }
 
 void Companion::screenshotWhenReady(const QString &path, std::chrono::milliseconds timeout,

@@ -10,6 +10,8 @@
 
 namespace pc {
 class AlertWatcher;
+class AnnotationRecorder;
+class AnnotationStore;
 class LocalCounterSampler;
 class LoadGenerator;
 class RunHistory;
@@ -57,6 +59,10 @@ public:
     MainWindow &window() { return *m_window; }
 
 private:
+    /// The annotations file, and what records into it: the app's start, the managed
+    /// Prometheus's, load runs and alerts.
+    void startAnnotations();
+
     pc::Settings m_settings;
     std::unique_ptr<pc::ServiceHost> m_host;
     std::unique_ptr<pc::LoadGenerator> m_load;
@@ -68,6 +74,8 @@ private:
     std::unique_ptr<pc::LocalCounterSampler> m_sampler;
     std::unique_ptr<pc::ScrapeTargetWatcher> m_watcher;
     std::unique_ptr<pc::AlertWatcher> m_alerts;
+    std::unique_ptr<pc::AnnotationStore> m_annotations;
+    std::unique_ptr<pc::AnnotationRecorder> m_recorder;
     std::unique_ptr<MainWindow> m_window;
     QTimer m_screenshotPoll;
     QElapsedTimer m_screenshotClock;

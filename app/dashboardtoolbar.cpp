@@ -1,5 +1,7 @@
 #include "dashboardtoolbar.h"
 
+#include "comparepicker.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,7 +24,10 @@ int indexOrAdded(QComboBox *combo, int data, const QString &text)
 
 DashboardToolbar::DashboardToolbar(const QString &title, std::chrono::seconds window,
                                    std::chrono::milliseconds refresh, QWidget *parent)
-    : QWidget(parent), m_range(new QComboBox), m_refresh(new QComboBox)
+    : QWidget(parent),
+      m_range(new QComboBox),
+      m_refresh(new QComboBox),
+      m_compare(new ComparePicker)
 {
     auto *name = new QLabel(title);
     name->setObjectName(QStringLiteral("dashboardTitle"));
@@ -30,6 +35,10 @@ DashboardToolbar::DashboardToolbar(const QString &title, std::chrono::seconds wi
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.2);
     name->setFont(big);
+    // A long title gives way to the controls in a narrow window; the tooltip keeps it whole.
+    name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    name->setMinimumWidth(name->fontMetrics().averageCharWidth() * 8);
+    name->setToolTip(title);
 
     m_range->setObjectName(QStringLiteral("dashboardRange"));
     m_range->setAccessibleName(tr("Time range of every panel"));
@@ -67,7 +76,8 @@ DashboardToolbar::DashboardToolbar(const QString &title, std::chrono::seconds wi
     row->setContentsMargins(4, 0, 4, 0);
     row->addWidget(name, 1);
     for (QWidget *widget : {static_cast<QWidget *>(m_range), static_cast<QWidget *>(m_refresh),
-                            static_cast<QWidget *>(m_live), static_cast<QWidget *>(grafana)})
+                            static_cast<QWidget *>(m_compare), static_cast<QWidget *>(m_live),
+                            static_cast<QWidget *>(grafana)})
         row->addWidget(widget);
 }
 

@@ -1,9 +1,14 @@
 #include "dashboardview.h"
 
+#include "annotation/annotationquerypoller.h"
+#include "annotationsfeed.h"
+
+#include "chart/compareoffset.h"
 #include "chart/querypoller.h"
 #include "chart/rangepoller.h"
 #include "chart/timerange.h"
 #include "chartwidget.h"
+#include "comparepicker.h"
 #include "dashboard/builtinvariables.h"
 #include "dashboard/panelfidelity.h"
 #include "dashboard/panelrepeats.h"
@@ -21,6 +26,7 @@
 #include "variablebar.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,6 +54,23 @@ QLabel *fidelityMark(const PanelFidelity &fidelity)
     return mark;
 }
 
+// Beside the title, as Grafana's panel header says it: "Last 1 h, 1 d ago".
+QLabel *timeOverrideMark(const GrafanaPanel &panel)
+{
+    QStringList parts;
+    if (const auto from = panel.timeFromDuration())
+        parts.append(DashboardToolbar::windowText(*from));
+    if (const auto shift = panel.timeShiftDuration())
+        parts.append(compareOffsetText(*shift));
+    if (parts.isEmpty())
+        return nullptr;
+    auto *mark = new QLabel(parts.join(QStringLiteral(", ")));
+    mark->setObjectName(QStringLiteral("panelTimeOverride"));
+    mark->setToolTip(QCoreApplication::translate(
+        "pc::app::DashboardView", "This panel shows its own time range, not the dashboard's"));
+    return mark;
+}
+
 QFrame *panelFrame(const GrafanaPanel &panel, QWidget *content)
 {
     auto *frame = new QFrame;
@@ -63,6 +86,8 @@ QFrame *panelFrame(const GrafanaPanel &panel, QWidget *content)
     title->setBaseFont(bold);
     auto *heading = new QHBoxLayout;
     heading->addWidget(title, 1);
+    if (QLabel *mark = timeOverrideMark(panel))
+        heading->addWidget(mark);
     const PanelFidelity fidelity = PanelFidelity::of(panel);
     if (fidelity.state != PanelFidelity::State::Drawn)
         heading->addWidget(fidelityMark(fidelity));
@@ -72,6 +97,16 @@ QFrame *panelFrame(const GrafanaPanel &panel, QWidget *content)
     layout->addLayout(heading);
     layout->addWidget(content, 1);
     return frame;
+}
+
+QList<PanelQuery> panelQueries(const GrafanaPanel &panel)
+{
+    QList<PanelQuery> queries;
+    for (const GrafanaQuery &query : panel.queries) {
+        if (!query.hidden && !query.expr.trimmed().isEmpty())
+            queries.append({query.expr, query.legendFormat, query.refId});
+    }
+    return queries;
 }
 
 bool isStatLike(GrafanaPanel::Kind kind)
@@ -115,6 +150,7 @@ DashboardView::DashboardView(PromClient *client, const GrafanaDashboardOutcome &
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #d0302b"));
     m_problem->hide();
+    createAnnotationPoller();
     layout->addWidget(m_toolbar);
     layout->addWidget(m_variableBar);
     layout->addWidget(m_problem);
@@ -123,10 +159,15 @@ DashboardView::DashboardView(PromClient *client, const GrafanaDashboardOutcome &
     connect(m_toolbar, &DashboardToolbar::windowChosen, this, &DashboardView::setWindow);
     connect(m_toolbar, &DashboardToolbar::refreshChosen, this,
             [this](std::chrono::milliseconds interval) {
-                for (const DataPanel &panel : std::as_const(m_panels))
+                for (const DataPanel &panel : std::as_const(m_panels)) {
                     panel.poller->setRefreshInterval(interval);
+                    if (panel.compare)
+                        panel.compare->setRefreshInterval(interval);
+                }
             });
     connect(m_toolbar, &DashboardToolbar::liveRequested, this, &DashboardView::backToLive);
+    connect(m_toolbar->comparePicker(), &ComparePicker::offsetChanged, this,
+            &DashboardView::applyCompare);
     connect(m_toolbar, &DashboardToolbar::openGrafanaRequested, this,
             &DashboardView::openGrafanaRequested);
     connect(m_timeRange, &TimeRange::changed, this,
@@ -202,8 +243,10 @@ void DashboardView::relayout()
         if (section.row >= 0)
             expandedRows.insert(m_layout[section.row].title, section.expanded);
     }
-    for (const DataPanel &panel : std::as_const(m_panels))
+    for (const DataPanel &panel : std::as_const(m_panels)) {
         delete panel.poller;
+        delete panel.compare;
+    }
     m_panels.clear();
     m_answered.clear();
     m_panelsByTitle.clear();
@@ -306,19 +349,22 @@ QWidget *DashboardView::createPanel(const GrafanaPanel &panel, int section)
                       "in Grafana to see this one.")
                        .arg(panel.type));
     }
-    RangePoller *poller = createPoller(panel);
+    TimeRange *range = panelRange(panel);
+    RangePoller *poller = createPoller(panel, range);
+    RangePoller *compare = nullptr;
+    ChartWidget *chartWidget = nullptr;
     QWidget *content = nullptr;
     if (isStatLike(panel.kind)) {
         auto *view = new StatPanel(panel);
         connect(poller, &RangePoller::updated, view, &StatPanel::setSeries);
         content = view;
     } else if (panel.kind == GrafanaPanel::Kind::Heatmap) {
-        auto *heatmap = new HeatmapPanel(panel, m_timeRange);
+        auto *heatmap = new HeatmapPanel(panel, range);
         connect(poller, &RangePoller::updated, heatmap, &HeatmapPanel::setSeries);
         connect(heatmap, &HeatmapPanel::plotWidthChanged, poller, &RangePoller::setPlotWidth);
         content = heatmap;
     } else {
-        auto *chart = new ChartWidget(m_timeRange);
+        auto *chart = new ChartWidget(range);
         configureTimeSeriesPanel(chart, panel);
         chart->setNoDataText(tr("No data"));
         chart->setAccessibleName(panel.title);
@@ -327,12 +373,17 @@ QWidget *DashboardView::createPanel(const GrafanaPanel &panel, int section)
                     showTimeSeries(chart, panel, series, poller->step());
                 });
         connect(chart, &ChartWidget::plotWidthChanged, poller, &RangePoller::setPlotWidth);
+        addAnnotatedChart(chart);
+        compare = createComparePoller(panel, range, chart);
+        chartWidget = chart;
         addAlertAction(chart, panel, poller);
         content = chart;
     }
     m_panelsByTitle.insert(panel.title, content);
     QWidget *frame = panelFrame(panel, content);
-    m_panels.append({frame, poller, section});
+    if (range != m_timeRange)
+        range->setParent(frame);  // a panel's own range goes with it
+    m_panels.append({frame, poller, section, compare, chartWidget});
     return frame;
 }
 
@@ -352,33 +403,112 @@ void DashboardView::addAlertAction(QWidget *chart, const GrafanaPanel &panel, Ra
     // A rule has no dashboard variables: they are filled in as the panel asks now.
     connect(alert, &QAction::triggered, this,
             [this, expr, unit, title, poller, scoped = panel.scopedVars] {
-                emit alertRequested(expandQuery(expr, scoped, poller->step(), m_timeRange->range()),
-                                    unit, title);
+                emit alertRequested(
+                    expandQuery(expr, scoped, poller->step(), poller->timeRange()->range()), unit,
+                    title);
             });
     chart->addAction(alert);
     chart->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
-RangePoller *DashboardView::createPoller(const GrafanaPanel &panel)
+void DashboardView::createAnnotationPoller()
 {
-    QList<PanelQuery> queries;
-    for (const GrafanaQuery &query : panel.queries) {
-        if (!query.hidden && !query.expr.trimmed().isEmpty())
-            queries.append({query.expr, query.legendFormat, query.refId});
+    if (m_dashboard.annotations.isEmpty())
+        return;
+    m_annotationPoller =
+        new AnnotationQueryPoller(m_client, m_timeRange, m_dashboard.annotations, this);
+    m_annotationPoller->setRefreshInterval(m_toolbar->refresh());
+    m_annotationPoller->setQueryExpander(
+        [this](const QString &promql, std::chrono::seconds step, std::pair<qint64, qint64> range) {
+            return expandQuery(promql, {}, step, range);
+        });
+    connect(m_annotationPoller, &AnnotationQueryPoller::updated, this,
+            [this](const QList<Annotation> &annotations) {
+                for (const QPointer<ChartWidget> &chart : std::as_const(m_charts)) {
+                    if (chart)
+                        chart->setAnnotations(QStringLiteral("dashboard"), annotations);
+                }
+            });
+    connect(m_annotationPoller, &AnnotationQueryPoller::failed, this,
+            [this](const QString &name, const QString &message) {
+                //: %1 the name of a dashboard's annotation query, %2 why it failed
+                m_problem->setText(
+                    tr("The annotations \u201c%1\u201d cannot be shown: %2").arg(name, message));
+                m_problem->show();
+            });
+}
+
+void DashboardView::addAnnotatedChart(ChartWidget *chart)
+{
+    m_charts.append(chart);
+    if (m_annotationPoller)
+        chart->setAnnotations(QStringLiteral("dashboard"), m_annotationPoller->annotations());
+    if (m_feed)
+        m_feed->addChart(chart);
+}
+
+void DashboardView::setAnnotationsFeed(AnnotationsFeed *feed)
+{
+    m_feed = feed;
+    for (const QPointer<ChartWidget> &chart : std::as_const(m_charts)) {
+        if (chart)
+            feed->addChart(chart);
     }
-    auto *poller = new RangePoller(m_client, m_timeRange, this);
-    poller->setRefreshInterval(m_toolbar->refresh());
-    poller->setQueryExpander([this, scoped = panel.scopedVars](const QString &promql,
-                                                               std::chrono::seconds step,
-                                                               std::pair<qint64, qint64> range) {
-        return expandQuery(promql, scoped, step, range);
+}
+
+TimeRange *DashboardView::panelRange(const GrafanaPanel &panel)
+{
+    const std::optional<std::chrono::seconds> from = panel.timeFromDuration();
+    const std::optional<std::chrono::seconds> shift = panel.timeShiftDuration();
+    if (!from && !shift)
+        return m_timeRange;
+    // As Grafana: `timeFrom` is the panel's own last N, `timeShift` moves it back; without
+    // `timeFrom` the panel follows the dashboard's range, zoomed or not, moved back.
+    auto *range = new TimeRange(from.value_or(m_timeRange->window()), this);
+    const qint64 shiftMs = shift ? qint64(shift->count()) * 1000 : 0;
+    range->setClock([this, shiftMs] { return m_timeRange->now() - shiftMs; });
+    auto follow = [this, range, from, shiftMs] {
+        if (from || m_timeRange->isLive()) {
+            range->setWindow(from.value_or(m_timeRange->window()));
+            return;
+        }
+        const auto [start, end] = m_timeRange->range();
+        range->setFixed(start - shiftMs, end - shiftMs);
+    };
+    follow();
+    connect(m_timeRange, &TimeRange::changed, range, follow);
+    return range;
+}
+
+RangePoller *DashboardView::createComparePoller(const GrafanaPanel &panel, TimeRange *range,
+                                                ChartWidget *chart)
+{
+    auto *compare = new RangePoller(m_client, range, this);
+    compare->setTimeShift(m_toolbar->comparePicker()->offset());
+    configurePoller(compare, panel);
+    connect(chart, &ChartWidget::plotWidthChanged, compare, &RangePoller::setPlotWidth);
+    connect(compare, &RangePoller::updated, chart, [this, chart](const QList<ChartSeries> &series) {
+        chart->setCompareSeries(series, m_toolbar->comparePicker()->offset());
     });
-    const PanelStep step =
-        PanelStep::of(panel, withScopedVars(m_resolver->selections(), panel.scopedVars));
-    poller->setMinimumStep(step.minimum);
-    poller->setMaxPoints(step.maxPoints);
-    poller->setStepFactor(step.factor);
-    poller->setQueries(queries);
+    return compare;
+}
+
+void DashboardView::applyCompare()
+{
+    const std::chrono::seconds offset = m_toolbar->comparePicker()->offset();
+    for (const DataPanel &panel : std::as_const(m_panels)) {
+        if (!panel.compare)
+            continue;
+        panel.chart->setCompareSeries({}, offset);
+        panel.compare->setTimeShift(offset);
+    }
+    updateActive();
+}
+
+RangePoller *DashboardView::createPoller(const GrafanaPanel &panel, TimeRange *range)
+{
+    auto *poller = new RangePoller(m_client, range, this);
+    configurePoller(poller, panel);
     connect(poller, &RangePoller::updated, this, [this, poller] {
         m_answered.insert(poller);
         m_problem->hide();
@@ -448,6 +578,22 @@ QWidget *DashboardView::createTextPanel(const GrafanaPanel &panel)
     return panelFrame(panel, text);
 }
 
+void DashboardView::configurePoller(RangePoller *poller, const GrafanaPanel &panel)
+{
+    poller->setRefreshInterval(m_toolbar->refresh());
+    poller->setQueryExpander([this, scoped = panel.scopedVars](const QString &promql,
+                                                               std::chrono::seconds step,
+                                                               std::pair<qint64, qint64> range) {
+        return expandQuery(promql, scoped, step, range);
+    });
+    const PanelStep step =
+        PanelStep::of(panel, withScopedVars(m_resolver->selections(), panel.scopedVars));
+    poller->setMinimumStep(step.minimum);
+    poller->setMaxPoints(step.maxPoints);
+    poller->setStepFactor(step.factor);
+    poller->setQueries(panelQueries(panel));
+}
+
 QString DashboardView::expandQuery(const QString &promql, const QHash<QString, QString> &scopedVars,
                                    std::chrono::seconds step, std::pair<qint64, qint64> range) const
 {
@@ -513,9 +659,14 @@ void DashboardView::updateActive()
         });
     }
     const bool resolved = m_resolver && m_resolver->isResolved();
+    if (m_annotationPoller)
+        m_annotationPoller->setEnabled(usable && resolved);
     for (const DataPanel &panel : std::as_const(m_panels)) {
-        panel.poller->setEnabled(usable && resolved && m_sections[panel.section].expanded
-                                 && isInView(panel.frame));
+        const bool active =
+            usable && resolved && m_sections[panel.section].expanded && isInView(panel.frame);
+        panel.poller->setEnabled(active);
+        if (panel.compare)
+            panel.compare->setEnabled(active && m_toolbar->comparePicker()->offset().count() > 0);
     }
 }
 
@@ -533,6 +684,8 @@ void DashboardView::refreshAll()
     for (const DataPanel &panel : std::as_const(m_panels)) {
         if (asking.contains(panel.poller) && panel.poller->isEnabled())
             panel.poller->refreshNow();
+        if (panel.compare && panel.compare->isEnabled())
+            panel.compare->refreshNow();
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 #include <QWidget>
@@ -19,6 +20,7 @@ namespace pc {
 class PanelPoller;
 class PromClient;
 class QueryPoller;
+class AnnotationQueryPoller;
 class RangePoller;
 class TimeRange;
 class VariableResolver;
@@ -29,6 +31,7 @@ namespace pc::app {
 
 class ChartWidget;
 class DashboardGrid;
+class AnnotationsFeed;
 class DashboardToolbar;
 class HeatmapPanel;
 class StatPanel;
@@ -61,6 +64,13 @@ public:
                   const Options &options, QWidget *parent = nullptr);
     DashboardView(pc::PromClient *client, const pc::GrafanaDashboardOutcome &dashboard,
                   QWidget *parent = nullptr);
+
+    /// Shows the app's annotations on every time series panel, and hides them with it.
+    void setAnnotationsFeed(AnnotationsFeed *feed);
+    /// The dashboard's own annotation queries (`annotations.list`), or null when it has none.
+    pc::AnnotationQueryPoller *annotationPoller() const { return m_annotationPoller; }
+    /// The toolbar: range, refresh, Compare, back to live.
+    DashboardToolbar *toolbar() const { return m_toolbar; }
 
     /// Whether the Prometheus in use can be asked (PromSource::isUsable()).
     void setPrometheusEnabled(bool enabled);
@@ -128,6 +138,8 @@ private:
         QWidget *frame = nullptr;
         pc::PanelPoller *poller = nullptr;
         int section = 0;
+        pc::RangePoller *compare = nullptr;  // a time series' queries at Compare's offset
+        ChartWidget *chart = nullptr;        // a time series' chart
     };
 
     void showError(const QString &message);
@@ -139,7 +151,16 @@ private:
     void buildSection(int section);
     QWidget *createPanel(const pc::GrafanaPanel &panel, int section);
     QWidget *createPlaceholder(const pc::GrafanaPanel &panel, const QString &text);
-    pc::RangePoller *createPoller(const pc::GrafanaPanel &panel);
+    pc::RangePoller *createPoller(const pc::GrafanaPanel &panel, pc::TimeRange *range);
+    /// The panel's queries, variables, step and refresh, on its poller or its Compare's.
+    void configurePoller(pc::RangePoller *poller, const pc::GrafanaPanel &panel);
+    pc::RangePoller *createComparePoller(const pc::GrafanaPanel &panel, pc::TimeRange *range,
+                                         ChartWidget *chart);
+    /// The dashboard's range, or the panel's own when it has `timeFrom` or `timeShift`.
+    pc::TimeRange *panelRange(const pc::GrafanaPanel &panel);
+    void applyCompare();
+    void createAnnotationPoller();
+    void addAnnotatedChart(ChartWidget *chart);
     /// "Alert on this…" in the chart's context menu.
     void addAlertAction(QWidget *chart, const pc::GrafanaPanel &panel, pc::RangePoller *poller);
     QWidget *createTablePanel(const pc::GrafanaPanel &panel, int section);
@@ -173,6 +194,9 @@ private:
     bool m_prometheusEnabled = false;
     bool m_resolverStarted = false;
     pc::PromReplyPtr m_config;  // asked once, for the scrape interval
+    pc::AnnotationQueryPoller *m_annotationPoller = nullptr;
+    AnnotationsFeed *m_feed = nullptr;
+    QList<QPointer<ChartWidget>> m_charts;
 };
 
 }  // namespace pc::app

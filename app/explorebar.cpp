@@ -1,5 +1,7 @@
 #include "explorebar.h"
 
+#include "comparepicker.h"
+
 #include "chart/timerange.h"
 #include "settings/queryhistory.h"
 
@@ -96,6 +98,7 @@ QWidget *ExploreBar::createRangeControls()
         button->setMaximumWidth(button->fontMetrics().horizontalAdvance(u'M') * 3);
     auto *range = new QPushButton(tr("Ra&nge…"));
     range->setToolTip(tr("Show an absolute time range"));
+    m_compare = new ComparePicker;
 
     auto *box = new QWidget;
     auto *row = new QHBoxLayout(box);
@@ -138,6 +141,8 @@ QWidget *ExploreBar::createQueryControls()
     row->addWidget(m_promql, 1);
     row->addWidget(m_run);
     row->addWidget(openProm);
+    // On the query's row: the top row is full at the window's smallest width.
+    row->addWidget(m_compare);
     connect(m_promql, &QLineEdit::returnPressed, this, &ExploreBar::run);
     connect(m_run, &QPushButton::clicked, this, &ExploreBar::run);
     connect(openProm, &QPushButton::clicked, this, &ExploreBar::openInPrometheusRequested);

@@ -18,6 +18,8 @@ class TimeRange;
 
 namespace pc::app {
 
+class ComparePicker;
+
 /// The live chart's controls, as Prometheus's graph page has them: what to chart (the
 /// tutorial's total, the rate by code, or any PromQL with completion from the query history
 /// and the metric names), the window, stacking, pan, an absolute range, back to live, and Open
@@ -37,6 +39,8 @@ public:
     /// Selects the window among the choices (1 min, 5 min, 15 min, 1 h).
     void setWindow(std::chrono::seconds window);
     bool isStacked() const;
+    /// Compare: off, 1 h, 1 d, 1 w ago or a custom offset.
+    ComparePicker *comparePicker() const { return m_compare; }
     /// Completion: the history first, then every metric name Prometheus has.
     void setMetricNames(const QStringList &names);
     /// The PromQL charted now: the field starts from it when the custom view is chosen.
@@ -69,6 +73,7 @@ private:
     QComboBox *m_window;
     QCheckBox *m_stacked;
     QPushButton *m_live;
+    ComparePicker *m_compare;
     QLineEdit *m_promql;
     QPushButton *m_run;
     QStringListModel *m_completions;

@@ -6,6 +6,7 @@
 #include "chart/scrapetargetwatcher.h"
 #include "chart/timerange.h"
 #include "chartwidget.h"
+#include "comparepicker.h"
 #include "explorebar.h"
 #include "prometheus/promclient.h"
 #include "prometheus/promurls.h"
@@ -23,7 +24,8 @@ LiveChartView::LiveChartView(const Sources &sources, QWidget *parent)
       m_sources(sources),
       m_bar(new ExploreBar(sources.range)),
       m_queryError(new QLabel),
-      m_chart(new ChartWidget(sources.range))
+      m_chart(new ChartWidget(sources.range)),
+      m_compare(new RangePoller(sources.client, sources.range, this))
 {
     m_queryError->setObjectName(QStringLiteral("queryError"));
     m_queryError->setWordWrap(true);
@@ -61,6 +63,15 @@ void LiveChartView::connectSources()
         m_queryError->show();
         m_chart->clearSeries();  // the last query's lines and count are not this one's
     });
+    connect(m_chart, &ChartWidget::plotWidthChanged, m_compare, &RangePoller::setPlotWidth);
+    connect(m_bar->comparePicker(), &ComparePicker::offsetChanged, this,
+            &LiveChartView::applyCompare);
+    connect(m_compare, &RangePoller::updated, this, [this](const QList<ChartSeries> &series) {
+        m_chart->setCompareSeries(series, m_bar->comparePicker()->offset());
+    });
+    // Compare asks while the chart does: once Prometheus answers the present.
+    connect(m_sources.poller, &RangePoller::updated, m_compare,
+            [this] { m_compare->setEnabled(m_bar->comparePicker()->offset().count() > 0); });
     if (m_sources.sampler)
         connect(m_sources.sampler, &LocalCounterSampler::sampled, this, &LiveChartView::showLocal);
     if (m_sources.watcher) {
@@ -70,6 +81,8 @@ void LiveChartView::connectSources()
                 applyView();
         });
         connect(m_sources.watcher, &ScrapeTargetWatcher::scrapeIntervalChanged, m_sources.poller,
+                &RangePoller::setMinimumStep);
+        connect(m_sources.watcher, &ScrapeTargetWatcher::scrapeIntervalChanged, m_compare,
                 &RangePoller::setMinimumStep);
     }
 }
@@ -94,6 +107,16 @@ void LiveChartView::applyView()
     m_chart->setStacked(m_bar->isStacked());
     showLocal();
     m_sources.poller->setQueries({{query, {}}});
+    m_chart->setCompareSeries({}, m_bar->comparePicker()->offset());
+    m_compare->setQueries({{query, {}}});
+}
+
+void LiveChartView::applyCompare()
+{
+    const std::chrono::seconds offset = m_bar->comparePicker()->offset();
+    m_chart->setCompareSeries({}, offset);
+    m_compare->setTimeShift(offset);
+    m_compare->setEnabled(offset.count() > 0 && m_sources.poller->isEnabled());
 }
 
 void LiveChartView::showAnswer(const QList<ChartSeries> &series)

@@ -45,6 +45,8 @@ public:
     explicit LiveChartView(const Sources &sources, QWidget *parent = nullptr);
 
     ChartWidget *chart() const { return m_chart; }
+    /// Asks for the chart's query at Compare's offset while one is chosen.
+    pc::RangePoller *comparePoller() const { return m_compare; }
     ExploreBar *exploreBar() const { return m_bar; }
     /// The PromQL charted now: the default views select this app's own series.
     QString promql() const;
@@ -75,11 +77,13 @@ private:
     void showAnswer(const QList<pc::ChartSeries> &series);
     void showLocal();
     void requestMetricNames();
+    void applyCompare();
 
     Sources m_sources;
     ExploreBar *m_bar;
     QLabel *m_queryError;
     ChartWidget *m_chart;
+    pc::RangePoller *m_compare;  // the same query, Compare's offset earlier
     pc::PromReplyPtr m_namesReply;
 };
 

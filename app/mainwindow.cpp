@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "annotation/annotationstore.h"
+#include "annotationsfeed.h"
+
 #include "alertsbox.h"
 #include "announce.h"
 #include "chart/rangepoller.h"
@@ -45,6 +48,7 @@
 #include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pc::app {
@@ -83,6 +87,7 @@ QWidget *MainWindow::createViews()
 {
     m_chart = new LiveChartView(m_parts.live);
     m_dashboard = new DashboardView(m_parts.client, pc::GrafanaDashboard::shipped());
+    createAnnotationsFeed();
     setAcceptDrops(true);
     m_views = new QTabWidget;
     m_views->setObjectName(QStringLiteral("views"));
@@ -217,6 +222,12 @@ void MainWindow::createMenus()
     view->addAction(tr("Pan la&ter"), m_chart, [this] { m_chart->pan(+1); })
         ->setShortcut(QKeySequence(tr("Ctrl+Right")));
     view->addAction(tr("Time &range…"), m_chart, &LiveChartView::chooseTimeRange);
+    QAction *annotations = view->addAction(tr("&Annotations"));
+    annotations->setObjectName(QStringLiteral("showAnnotations"));
+    annotations->setToolTip(tr("Show the app's and the dashboard's annotations on every chart"));
+    annotations->setCheckable(true);
+    annotations->setChecked(m_annotationsFeed->isVisible());
+    connect(annotations, &QAction::toggled, m_annotationsFeed, &AnnotationsFeed::setVisible);
     view->addSeparator();
     view->addAction(tr("Open query in &Prometheus"), m_chart, &LiveChartView::openInPrometheus);
     view->addAction(tr("Open &Grafana dashboard"), this, &MainWindow::openGrafana);
@@ -499,12 +510,33 @@ void MainWindow::setDashboard(DashboardView *dashboard, const QString &tooltip)
     m_views->insertTab(index, m_dashboard, tr("&Dashboard"));
     m_views->setTabToolTip(index, tooltip);
     connect(m_dashboard, &DashboardView::openGrafanaRequested, this, &MainWindow::openGrafana);
+    m_dashboard->setAnnotationsFeed(m_annotationsFeed);
     connect(m_dashboard, &DashboardView::alertRequested, this,
             [this](const QString &expr, pc::DisplayFormat::Unit unit, const QString &title) {
                 rulesView()->newRule(expr, unit, title);
             });
     m_dashboard->setPrometheusEnabled(m_parts.source->isUsable());
     m_views->setCurrentIndex(index);  // what was just opened is what the user wants to see
+}
+
+const QString AnnotationsKey = QStringLiteral("chart/annotations");
+
+void MainWindow::createAnnotationsFeed()
+{
+    m_annotationsFeed = new AnnotationsFeed(m_parts.annotations, this);
+    m_annotationsFeed->setVisible(QSettings().value(AnnotationsKey, true).toBool());
+    connect(m_annotationsFeed, &AnnotationsFeed::visibleChanged, this,
+            [](bool visible) { QSettings().setValue(AnnotationsKey, visible); });
+    m_annotationsFeed->addChart(m_chart->chart());
+    m_dashboard->setAnnotationsFeed(m_annotationsFeed);
+    if (!m_parts.annotations)
+        return;
+    // A damaged file was set aside at load, before the window: say so now.
+    if (!m_parts.annotations->problem().isEmpty())
+        QTimer::singleShot(
+            0, this, [this] { statusBar()->showMessage(m_parts.annotations->problem(), 15000); });
+    connect(m_parts.annotations, &pc::AnnotationStore::failed, this,
+            [this](const QString &problem) { statusBar()->showMessage(problem, 15000); });
 }
 
 QStringList MainWindow::recentDashboards() const

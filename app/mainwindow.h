@@ -14,6 +14,7 @@ class QSystemTrayIcon;
 class QTabWidget;
 namespace pc {
 class AlertWatcher;
+class AnnotationStore;
 class GrafanaProbe;
 class LoadGenerator;
 class PromClient;
@@ -26,6 +27,7 @@ struct GrafanaProbeResult;
 namespace pc::app {
 
 class AlertsBox;
+class AnnotationsFeed;
 class DashboardView;
 class DesktopNotifier;
 class LatencyView;
@@ -54,6 +56,7 @@ public:
         QUrl grafanaUrl;
         QString urlOrigin;                  // where the Prometheus URL came from, said beside it
         pc::RunHistory *history = nullptr;  // the past load runs; none: no run list
+        pc::AnnotationStore *annotations = nullptr;  // what happened; none: no annotations
     };
 
     explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
@@ -63,6 +66,7 @@ public:
     LiveChartView *chart() const { return m_chart; }
     DashboardView *dashboard() const { return m_dashboard; }
     AlertsBox *alerts() const { return m_alerts; }
+    AnnotationsFeed *annotationsFeed() const { return m_annotationsFeed; }
     View view() const;
     void setView(View view);
 
@@ -94,6 +98,7 @@ private:
     QWidget *createViews();
     QWidget *createLeftColumn();
     void createMenus();
+    void createAnnotationsFeed();
     /// The tray icon, where the desktop has a tray, and the desktop notifications.
     void createTray();
     /// The core objects' signals to the views.
@@ -122,6 +127,7 @@ protected:
 
 private:
     Parts m_parts;
+    AnnotationsFeed *m_annotationsFeed = nullptr;
     LoadBox *m_load;
     RunHistoryBox *m_runs = nullptr;
     LiveChartView *m_chart;

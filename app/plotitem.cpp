@@ -1,5 +1,7 @@
 #include "plotitem.h"
 
+#include "chart/chartseries.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -165,36 +167,53 @@ void PlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         QPen pen(it->colour, it->width, it->dashed ? Qt::DashLine : Qt::SolidLine);
         pen.setCosmetic(true);
         painter->setPen(pen);
-        const QPolygonF upper = map(it->points);
-        if (it->draw == pc::SeriesStyle::Draw::Points) {
-            painter->setBrush(it->colour);
-            const qreal radius = std::max<qreal>(2, it->width + 1);
-            for (const QPointF &point : upper)
-                painter->drawEllipse(point, radius, radius);
-            painter->setBrush(Qt::NoBrush);
+        // Each piece on its own: a gap stays a gap.
+        if (it->breaks.isEmpty()) {
+            paintPiece(painter, *it, it->points);
             continue;
         }
-        if (!it->lower.isEmpty() && it->fillOpacity > 0) {
-            QPolygonF band = upper;
-            const QPolygonF lower = map(it->lower);
-            std::for_each(lower.rbegin(), lower.rend(),
-                          [&band](const QPointF &p) { band.append(p); });
-            QColor fill = it->colour;
-            fill.setAlphaF(it->fillOpacity);
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(fill);
-            painter->drawPolygon(band);
-            painter->setBrush(Qt::NoBrush);
-            painter->setPen(pen);
+        for (const QList<QPointF> &piece : pc::splitAtBreaks(it->points, it->breaks))
+            paintPiece(painter, *it, piece);
+    }
+}
+
+void PlotItem::paintPiece(QPainter *painter, const Line &line, const QList<QPointF> &piece) const
+{
+    const QPolygonF upper = map(piece);
+    if (line.draw == pc::SeriesStyle::Draw::Points) {
+        painter->setBrush(line.colour);
+        const qreal radius = std::max<qreal>(2, line.width + 1);
+        for (const QPointF &point : upper)
+            painter->drawEllipse(point, radius, radius);
+        painter->setBrush(Qt::NoBrush);
+        return;
+    }
+    if (!line.lower.isEmpty() && line.fillOpacity > 0) {
+        // The band's lower edge under this piece only, so a band does not bridge a gap either.
+        QList<QPointF> lowerPiece;
+        for (const QPointF &p : line.lower) {
+            if (p.x() >= piece.first().x() && p.x() <= piece.last().x())
+                lowerPiece.append(p);
         }
-        if (upper.size() == 1) {
-            // A lone point is invisible as a line: draw it as a dot.
-            painter->setBrush(it->colour);
-            painter->drawEllipse(upper.first(), 2.5, 2.5);
-            painter->setBrush(Qt::NoBrush);
-        } else {
-            painter->drawPolyline(upper);
-        }
+        QPolygonF band = upper;
+        const QPolygonF lower = map(lowerPiece);
+        std::for_each(lower.rbegin(), lower.rend(), [&band](const QPointF &p) { band.append(p); });
+        QColor fill = line.colour;
+        fill.setAlphaF(line.fillOpacity);
+        const QPen pen = painter->pen();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawPolygon(band);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(pen);
+    }
+    if (upper.size() == 1) {
+        // A lone point is invisible as a line: draw it as a dot.
+        painter->setBrush(line.colour);
+        painter->drawEllipse(upper.first(), 2.5, 2.5);
+        painter->setBrush(Qt::NoBrush);
+    } else {
+        painter->drawPolyline(upper);
     }
 }
 

@@ -20,8 +20,9 @@ class PlotItem : public QGraphicsItem
 public:
     struct Line
     {
-        QList<QPointF> points;  // x: ms since the epoch; in time order
-        QList<QPointF> lower;   // a band's lower edge; empty: a plain line
+        QList<QPointF> points;    // x: ms since the epoch; in time order
+        QList<qsizetype> breaks;  // where the line is not joined (ChartSeries::breaks)
+        QList<QPointF> lower;     // a band's lower edge; empty: a plain line
         QColor colour;
         qreal width = 1;
         bool dashed = false;
@@ -33,7 +34,7 @@ public:
         {
             return a.points == b.points && a.lower == b.lower && a.colour == b.colour
                    && a.visible == b.visible && a.width == b.width && a.dashed == b.dashed
-                   && a.draw == b.draw && a.fillOpacity == b.fillOpacity;
+                   && a.draw == b.draw && a.fillOpacity == b.fillOpacity && a.breaks == b.breaks;
         }
     };
 
@@ -78,6 +79,7 @@ private:
     QPolygonF map(const QList<QPointF> &points) const;
     void paintThresholds(QPainter *painter) const;
     void paintBars(QPainter *painter, const Line &line) const;
+    void paintPiece(QPainter *painter, const Line &line, const QList<QPointF> &piece) const;
 
     QHash<QString, Line> m_lines;
     QStringList m_order;

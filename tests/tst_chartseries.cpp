@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using Breaks = QList<qsizetype>;
+
 using Labels = QMap<QString, QString>;
 
 class TestChartSeries : public QObject
@@ -18,6 +20,10 @@ private slots:
     void findsThePointNearATime_data();
     void findsThePointNearATime();
     void writesCsvWithGaps();
+    void breaksWhereStepsAreMissing_data();
+    void breaksWhereStepsAreMissing();
+    void splitsAtBreaks();
+    void decimatesEachPieceApart();
 };
 
 void TestChartSeries::keysCarryEveryLabel()
@@ -143,4 +149,66 @@ void TestChartSeries::writesCsvWithGaps()
 }
 
 QTEST_GUILESS_MAIN(TestChartSeries)
+void TestChartSeries::breaksWhereStepsAreMissing_data()
+{
+    QTest::addColumn<QList<double>>("times");
+    QTest::addColumn<double>("step");
+    QTest::addColumn<Breaks>("breaks");
+    QTest::addRow("every step there") << QList<double>{0, 5, 10, 15} << 5.0 << Breaks{};
+    QTest::addRow("one step missing") << QList<double>{0, 5, 15, 20} << 5.0 << Breaks{2};
+    QTest::addRow("an app restart") << QList<double>{0, 1, 2, 60, 61} << 1.0 << Breaks{3};
+    QTest::addRow("two holes") << QList<double>{0, 10, 11, 30} << 1.0 << Breaks{1, 3};
+    QTest::addRow("a little jitter is no gap") << QList<double>{0, 5.2, 9.9} << 5.0 << Breaks{};
+    QTest::addRow("no step, no breaks") << QList<double>{0, 100} << 0.0 << Breaks{};
+    QTest::addRow("empty") << QList<double>{} << 5.0 << Breaks{};
+}
+
+void TestChartSeries::breaksWhereStepsAreMissing()
+{
+    QFETCH(QList<double>, times);
+    QFETCH(double, step);
+    QFETCH(Breaks, breaks);
+    QList<QPointF> points;
+    for (double t : times)
+        points.append({t * 1000, 1});
+    QCOMPARE(pc::gapStarts(points, step * 1000), breaks);
+}
+
+void TestChartSeries::splitsAtBreaks()
+{
+    const QList<QPointF> points{{0, 1}, {1, 2}, {5, 3}, {6, 4}, {9, 5}};
+    const QList<QList<QPointF>> pieces = pc::splitAtBreaks(points, {2, 4});
+    QCOMPARE(pieces.size(), 3);
+    QCOMPARE(pieces[0], (QList<QPointF>{{0, 1}, {1, 2}}));
+    QCOMPARE(pieces[1], (QList<QPointF>{{5, 3}, {6, 4}}));
+    QCOMPARE(pieces[2], (QList<QPointF>{{9, 5}}));
+    QCOMPARE(pc::splitAtBreaks(points, {}).size(), 1);
+    // Out of range or repeated indices are no breaks.
+    QCOMPARE(pc::splitAtBreaks(points, {0, 2, 2, 9}).size(), 2);
+}
+
+void TestChartSeries::decimatesEachPieceApart()
+{
+    // Two dense runs a long gap apart, as across an app restart.
+    QList<QPointF> points;
+    for (int i = 0; i < 1000; ++i)
+        points.append({double(i), double(i % 7)});
+    for (int i = 0; i < 1000; ++i)
+        points.append({double(5000 + i), double(100 - i % 5)});
+    const pc::BrokenLine line = pc::decimateBroken(points, {1000}, 50);
+    QCOMPARE(line.breaks.size(), 1);
+    const qsizetype at = line.breaks.first();
+    QVERIFY(line.points.size() < 400);
+    // Nothing joins across: the last point before the break is the first run's last, the
+    // first after it the second run's first.
+    QCOMPARE(line.points[at - 1], QPointF(999, 999 % 7));
+    QCOMPARE(line.points[at], QPointF(5000, 100));
+    for (qsizetype i = 0; i < line.points.size(); ++i)
+        QVERIFY((i < at) == (line.points[i].x() < 1000));
+    // A counter reset is no gap: its drop stays in the points.
+    const QList<QPointF> reset{{0, 10}, {1, 20}, {2, 30}, {3, 0}, {4, 5}};
+    QCOMPARE(pc::gapStarts(reset, 1).size(), 0);
+    QCOMPARE(pc::decimateBroken(reset, {}, 100).points, reset);
+}
+
 #include "tst_chartseries.moc"

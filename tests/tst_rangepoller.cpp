@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 using namespace std::chrono_literals;
 using pc::RangePoller;
 using pc::test::FakePrometheus;
@@ -21,6 +23,7 @@ private slots:
     void init();
     void cleanup();
     void keepsSeriesApartByTheirFullLabelSet();
+    void breaksLinesWherePrometheusHasNoSamples();
     void backsOffUpToThirtySeconds();
     void showsAFixedRangeUntilBackToLive();
     void chartsPrometheusSeries();
@@ -67,6 +70,34 @@ void TestRangePoller::cleanup()
     m_range.reset();
     m_client.reset();
     m_fake.reset();
+}
+
+void TestRangePoller::breaksLinesWherePrometheusHasNoSamples()
+{
+    pc::PromQueryResult result;
+    result.type = pc::PromQueryResult::Type::Matrix;
+    pc::PromSeries counter;
+    counter.labels = Labels{{"__name__", "http_requests_total"}, {"job", "my_app"}};
+    const qint64 t0 = 1700000000000;
+    // 5 s steps; the app was away from t0+10 s to t0+40 s, came back with its counter at 0, and
+    // one step answered NaN.
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const QList<std::pair<qint64, double>> samples{{0, 10}, {5, 12},   {10, 14}, {40, 0},
+                                                   {45, 3}, {50, nan}, {55, 7}};
+    for (const auto &[seconds, value] : samples)
+        counter.samples.append({t0 + seconds * 1000, value});
+    result.series.append(counter);
+
+    const QList<pc::ChartSeries> series = RangePoller::chartSeriesFor(result, 5s);
+    QCOMPARE(series.size(), 1);
+    const pc::ChartSeries &line = series.first();
+    QCOMPARE(line.points.size(), 6);
+    QCOMPARE(line.breaks, (QList<qsizetype>{3, 5}));
+    // The reset is drawn as the drop it is, not smoothed away.
+    QCOMPARE(line.points[2].y(), 14.0);
+    QCOMPARE(line.points[3].y(), 0.0);
+    // Without a step only the NaN breaks the line.
+    QCOMPARE(RangePoller::chartSeriesFor(result).first().breaks, (QList<qsizetype>{5}));
 }
 
 void TestRangePoller::keepsSeriesApartByTheirFullLabelSet()

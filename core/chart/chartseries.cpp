@@ -161,6 +161,52 @@ QList<QPointF> decimate(const QList<QPointF> &points, int buckets)
     return out;
 }
 
+QList<qsizetype> gapStarts(const QList<QPointF> &points, double stepMs)
+{
+    QList<qsizetype> starts;
+    if (stepMs <= 0)
+        return starts;
+    // A range query's points sit exactly on its steps: one missing step already leaves two
+    // steps between neighbours, so anything past one and a half is a hole.
+    const double limit = stepMs * 1.5;
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        if (points[i].x() - points[i - 1].x() > limit)
+            starts.append(i);
+    }
+    return starts;
+}
+
+QList<QList<QPointF>> splitAtBreaks(const QList<QPointF> &points, const QList<qsizetype> &breaks)
+{
+    QList<QList<QPointF>> pieces;
+    qsizetype begin = 0;
+    for (qsizetype at : breaks) {
+        if (at <= begin || at >= points.size())
+            continue;
+        pieces.append(points.mid(begin, at - begin));
+        begin = at;
+    }
+    if (begin < points.size())
+        pieces.append(points.mid(begin));
+    return pieces;
+}
+
+BrokenLine decimateBroken(const QList<QPointF> &points, const QList<qsizetype> &breaks, int buckets)
+{
+    if (breaks.isEmpty())
+        return {decimate(points, buckets), {}};
+    const QList<QList<QPointF>> pieces = splitAtBreaks(points, breaks);
+    const double span = points.last().x() - points.first().x();
+    BrokenLine line;
+    for (const QList<QPointF> &piece : pieces) {
+        const double share = span > 0 ? (piece.last().x() - piece.first().x()) / span : 1.0;
+        if (!line.points.isEmpty())
+            line.breaks.append(line.points.size());
+        line.points.append(decimate(piece, std::max(1, int(std::lround(buckets * share)))));
+    }
+    return line;
+}
+
 std::optional<QPointF> pointNear(const QList<QPointF> &points, double x, double tolerance)
 {
     const auto after = std::lower_bound(points.begin(), points.end(), x,

@@ -20,6 +20,18 @@ struct ChartSeries
     QString name;                   // the legend: the labels that vary between series
     QList<QPointF> points;
     QString refId = {};  // the query it answers, as a Grafana panel names its targets; may be empty
+    /// Where the line breaks: indices i (ascending, 0 < i < points.size()) such that
+    /// points[i - 1] and points[i] are not joined, because Prometheus had no sample between
+    /// them (gapStarts()).
+    QList<qsizetype> breaks = {};
+};
+
+/// A line cut into pieces that are drawn apart: its points and where each piece begins (as
+/// ChartSeries::breaks). A plain value.
+struct BrokenLine
+{
+    QList<QPointF> points;
+    QList<qsizetype> breaks = {};
 };
 
 /// Last, min, max and mean of a series' points, as Grafana's legend table shows them.
@@ -43,6 +55,20 @@ QString seriesKey(const QMap<QString, QString> &labels);
 QStringList legendNames(const QList<QMap<QString, QString>> &labelSets);
 
 SeriesStats seriesStats(const QList<QPointF> &points);
+
+/// Where a line of points `step` apart breaks, as Grafana breaks a Prometheus line: before
+/// each point that is more than 1.5 steps after the one before it, that is where at least one
+/// step has no sample (missed scrapes, the app or Prometheus not running, a NaN left out).
+/// A zero step breaks nothing. Counter resets are not gaps: their drop is drawn as it is. Pure.
+QList<qsizetype> gapStarts(const QList<QPointF> &points, double stepMs);
+
+/// `points` cut at `breaks` (ChartSeries::breaks): one list per piece, in order. Pure.
+QList<QList<QPointF>> splitAtBreaks(const QList<QPointF> &points, const QList<qsizetype> &breaks);
+
+/// decimate() applied to each piece of a broken line on its own, with buckets shared in
+/// proportion to the time each piece spans, so that no column joins points across a gap. Pure.
+BrokenLine decimateBroken(const QList<QPointF> &points, const QList<qsizetype> &breaks,
+                          int buckets);
 
 /// At most about `2 * buckets` points that draw like `points` at `buckets` pixels wide: the
 /// first, minimum, maximum and last point of each column, in time order. Pure.

@@ -76,9 +76,12 @@ void RangePoller::refreshNow()
         emit rejected(tr("Type a PromQL query to chart."));
         return;
     }
-    const auto range = m_range->range();
+    const auto shown = m_range->range();
+    const qint64 shift = m_timeShift.count();
+    const std::pair<qint64, qint64> range{shown.first - shift, shown.second - shift};
     const auto [from, to] = range;
     const std::chrono::seconds roundStep = step();
+    m_roundStep = roundStep;
     m_answers = QList<QList<ChartSeries>>(m_queries.size());
     for (int i = 0; i < m_queries.size(); ++i) {
         const QString promql = m_queries[i].promql.trimmed();
@@ -104,8 +107,9 @@ void RangePoller::onFinished(int index)
         onFailed(*error);
         return;
     }
-    m_answers[index] =
-        namedSeries(reply->queryResult(), m_queries[index], index, int(m_queries.size()));
+    m_answers[index] = shifted(namedSeries(reply->queryResult(), m_queries[index], index,
+                                           int(m_queries.size()), m_roundStep),
+                               m_timeShift.count());
     // Each answer gives its reply back: the chart waits for the last one.
     if (std::none_of(m_replies.cbegin(), m_replies.cend(),
                      [](const PromReplyPtr &pending) { return bool(pending); }))
@@ -144,9 +148,9 @@ void RangePoller::onFailed(const PromError &error)
 }
 
 QList<ChartSeries> RangePoller::namedSeries(const PromQueryResult &result, const PanelQuery &query,
-                                            int index, int queryCount)
+                                            int index, int queryCount, std::chrono::seconds step)
 {
-    QList<ChartSeries> series = chartSeriesFor(result);
+    QList<ChartSeries> series = chartSeriesFor(result, step);
     for (ChartSeries &line : series)
         line.refId = query.refId;
     if (queryCount > 1) {
@@ -166,7 +170,8 @@ QList<ChartSeries> RangePoller::namedSeries(const PromQueryResult &result, const
     return series;
 }
 
-QList<ChartSeries> RangePoller::chartSeriesFor(const PromQueryResult &result)
+QList<ChartSeries> RangePoller::chartSeriesFor(const PromQueryResult &result,
+                                               std::chrono::seconds step)
 {
     QList<QMap<QString, QString>> labelSets;
     labelSets.reserve(result.series.size());
@@ -179,14 +184,47 @@ QList<ChartSeries> RangePoller::chartSeriesFor(const PromQueryResult &result)
         const PromSeries &s = result.series[i];
         ChartSeries line{seriesKey(s.labels), s.labels, names[i], {}};
         line.points.reserve(s.samples.size());
+        bool skipped = false;
         for (const PromSample &sample : s.samples) {
-            // NaN and infinities have no place on a line: leave a gap.
-            if (std::isfinite(sample.value))
-                line.points.append({double(sample.timestampMs), sample.value});
+            // NaN and infinities have no place on a line: leave a gap, as Grafana does.
+            if (!std::isfinite(sample.value)) {
+                skipped = true;
+                continue;
+            }
+            if (skipped && !line.points.isEmpty())
+                line.breaks.append(line.points.size());
+            skipped = false;
+            line.points.append({double(sample.timestampMs), sample.value});
+        }
+        QList<qsizetype> holes = gapStarts(line.points, double(step.count()) * 1000.0);
+        if (!holes.isEmpty()) {
+            holes.append(line.breaks);
+            std::sort(holes.begin(), holes.end());
+            holes.erase(std::unique(holes.begin(), holes.end()), holes.end());
+            line.breaks = std::move(holes);
         }
         series.append(std::move(line));
     }
     sortByName(series);
+    return series;
+}
+
+void RangePoller::setTimeShift(std::chrono::milliseconds shift)
+{
+    if (shift == m_timeShift)
+        return;
+    m_timeShift = shift;
+    refreshNow();
+}
+
+QList<ChartSeries> RangePoller::shifted(QList<ChartSeries> series, qint64 shiftMs)
+{
+    if (shiftMs == 0)
+        return series;
+    for (ChartSeries &line : series) {
+        for (QPointF &point : line.points)
+            point.setX(point.x() + double(shiftMs));
+    }
     return series;
 }
 

@@ -57,6 +57,11 @@ public:
     void setMaxPoints(int points) { m_maxPoints = std::max(0, points); }
     /// A step this many times coarser than it would be (a query's legacy intervalFactor).
     void setStepFactor(int factor) { m_stepFactor = std::max(1, factor); }
+    /// Asks for the range `shift` earlier and moves the answer's points forward by as much, so
+    /// that the past lies under the present (Compare: 1 d ago), or a dashboard panel's
+    /// `timeShift` over its own range. Zero: the range as it is.
+    void setTimeShift(std::chrono::milliseconds shift);
+    std::chrono::milliseconds timeShift() const { return m_timeShift; }
     /// The step the next round asks for, for the current range and plot width.
     std::chrono::seconds step() const;
     const TimeRange *timeRange() const override { return m_range; }
@@ -68,13 +73,19 @@ public:
     int lastSeriesTotal() const { return m_lastSeriesTotal; }
     static constexpr int maxSeries() { return 500; }
 
-    /// Chart lines from a query's answer: one per full label set, legends from the labels
-    /// that vary, NaN and infinities left out as gaps, sorted by legend. Pure.
-    static QList<ChartSeries> chartSeriesFor(const PromQueryResult &result);
+    /// Chart lines from a query's answer asked at `step`: one per full label set, legends
+    /// from the labels that vary, sorted by legend. A line breaks where Prometheus has no
+    /// sample for more than a step (gapStarts()) and where NaN or an infinity was left out.
+    /// Pure.
+    static QList<ChartSeries> chartSeriesFor(const PromQueryResult &result,
+                                             std::chrono::seconds step = {});
     /// Lines of one query among `queryCount`: named by its legendFormat, kept apart from the
     /// other queries' lines, a lone unlabelled series named by its PromQL. Pure.
     static QList<ChartSeries> namedSeries(const PromQueryResult &result, const PanelQuery &query,
-                                          int index, int queryCount);
+                                          int index, int queryCount,
+                                          std::chrono::seconds step = {});
+    /// `series` with every point moved `shiftMs` later (x in ms). Pure.
+    static QList<ChartSeries> shifted(QList<ChartSeries> series, qint64 shiftMs);
     /// Retry delay after `failures` failures in a row: doubles from `base`, at most 30 s.
     static std::chrono::milliseconds backoff(std::chrono::milliseconds base, int failures);
 
@@ -100,6 +111,8 @@ private:
     int m_stepFactor = 1;
     std::chrono::seconds m_minimumStep{1};
     int m_lastSeriesTotal = 0;
+    std::chrono::seconds m_roundStep{0};  // the step the round in flight asked at
+    std::chrono::milliseconds m_timeShift{0};
     int m_failures = 0;
     QTimer m_refreshTimer;
     std::vector<PromReplyPtr> m_replies;  // one per query; replacing them cancels the round

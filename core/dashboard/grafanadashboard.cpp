@@ -146,6 +146,8 @@ std::optional<qsizetype> readPanel(const QJsonObject &object, const DatasourceCo
     panel->options = options;
     panel->fieldConfig = object.value(QLatin1String("fieldConfig")).toObject();
     panel->transformations = object.value(QLatin1String("transformations")).toArray();
+    panel->timeFrom = object.value(QLatin1String("timeFrom")).toString();
+    panel->timeShift = object.value(QLatin1String("timeShift")).toString();
     return readQueries(object.value(QLatin1String("targets")), context, &panel->queries);
 }
 
@@ -318,6 +320,10 @@ GrafanaDashboardOutcome GrafanaDashboard::parse(const QByteArray &json)
     dashboard.refresh = root.value(QLatin1String("refresh")).toString();
     dashboard.variables = readVariables(root);
     const DatasourceContext context = readDatasourceContext(root, dashboard.variables);
+    dashboard.annotations =
+        GrafanaAnnotationQuery::readList(root, [&context](const QJsonValue &datasource) {
+            return readDatasource(datasource, context).isPrometheus();
+        });
     if (const std::optional<QString> why = readPanels(panels.toArray(), context, &dashboard.panels))
         return GrafanaDashboardError{*why};
     return dashboard;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "grafanaannotation.h"
 #include "grafanapanel.h"
 #include "grafanavariable.h"
 
@@ -36,7 +37,8 @@ struct GrafanaDashboard
     QString timeTo = QStringLiteral("now");
     QString refresh;  // "5s", or empty for no auto-refresh
     QList<GrafanaPanel> panels;
-    QList<GrafanaVariable> variables;  // `templating.list`, in order
+    QList<GrafanaVariable> variables;           // `templating.list`, in order
+    QList<GrafanaAnnotationQuery> annotations;  // `annotations.list`'s Prometheus entries
 
     /// The window of a relative range "now-<duration>" to "now" (`now-15m` → 15 min); empty
     /// for an absolute or rounded range (`now-1d/d`).

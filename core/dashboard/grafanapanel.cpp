@@ -1,8 +1,35 @@
 #include "grafanapanel.h"
 
 #include <QJsonArray>
+#include "prometheus/promresponse.h"
+
+namespace {
+
+// Grafana writes a panel's relative time as "1h", and accepts "now-1h".
+std::optional<std::chrono::seconds> relativeDuration(const QString &text)
+{
+    QStringView view = QStringView(text).trimmed();
+    if (view.startsWith(QLatin1String("now-")))
+        view = view.mid(4);
+    const std::optional<std::chrono::milliseconds> parsed = pc::parsePromDuration(view);
+    if (!parsed || parsed->count() < 1000)
+        return std::nullopt;
+    return std::chrono::duration_cast<std::chrono::seconds>(*parsed);
+}
+
+}  // namespace
 
 namespace pc {
+
+std::optional<std::chrono::seconds> GrafanaPanel::timeFromDuration() const
+{
+    return relativeDuration(timeFrom);
+}
+
+std::optional<std::chrono::seconds> GrafanaPanel::timeShiftDuration() const
+{
+    return relativeDuration(timeShift);
+}
 
 GrafanaPanel::Kind GrafanaPanel::kindOfType(const QString &type)
 {

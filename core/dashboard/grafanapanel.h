@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <optional>
 
 namespace pc {
@@ -108,6 +109,13 @@ struct GrafanaPanel
     QJsonObject options;
     QJsonObject fieldConfig;
     QJsonArray transformations;
+    QString timeFrom;       // the panel's own relative range ("1h"), or empty: the dashboard's
+    QString timeShift;      // how far back the panel's range is moved ("1d"), or empty
+
+    /// `timeFrom` and `timeShift` as durations ("1h", "now-1h", "2d"); nothing when empty or
+    /// not a duration. Pure.
+    std::optional<std::chrono::seconds> timeFromDuration() const;
+    std::optional<std::chrono::seconds> timeShiftDuration() const;
 
     /// "timeseries" and the older "graph" → TimeSeries, "stat", "gauge", "bargauge", "table",
     /// "text", "heatmap", "row"; anything else → Unknown. Pure.

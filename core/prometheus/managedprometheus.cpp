@@ -51,6 +51,15 @@ QString listenAddress(const QHostAddress &address, quint16 port)
     return host + u':' + QString::number(port);
 }
 
+// Prometheus's default 5 min lookback paints the last value over the minutes the app (or
+// Prometheus) was away, so a restart never shows as the gap it is. Three scrapes, and three of
+// the rules' evaluations (prometheus.yml: every 5 s), bridge a late scrape or rule and no more.
+std::chrono::milliseconds lookbackDelta(const ManagedPrometheus::Options &options)
+{
+    constexpr std::chrono::milliseconds EvaluationInterval{5000};
+    return 3 * std::max(options.scrapeInterval, EvaluationInterval);
+}
+
 quint16 pickFreePort(const QHostAddress &address)
 {
     QTcpServer probe;
@@ -324,6 +333,7 @@ void ManagedPrometheus::launch(const QString &binary, quint16 port)
         // Off by default in Prometheus 2.42: without it a second copy of the app would write
         // into the same store.
         QStringLiteral("--storage.tsdb.use-lockfile"),
+        QStringLiteral("--query.lookback-delta=") + durationText(lookbackDelta(options)),
     });
     m_process->setWorkingDirectory(options.dataDirectory);
     m_process->setStandardOutputFile(QProcess::nullDevice());

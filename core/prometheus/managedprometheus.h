@@ -26,6 +26,8 @@ namespace pc {
 /// retention given: after a crash Prometheus replays its write-ahead log. It never deletes the
 /// store; when Prometheus refuses it (locked by another copy, or damaged), failed() says so
 /// and storeProblem() tells which, for the window to offer PrometheusStore::moveAside().
+/// Its queries look back three scrapes (at least 15 s) for a sample instead of Prometheus's
+/// 5 min, so that where the app or Prometheus was not running a chart shows the gap it is.
 ///
 /// Owns the child process: stop() or the destructor ends it, so the app never leaves a
 /// Prometheus behind; on Linux the child also gets SIGTERM if the thread that started it dies.

@@ -87,6 +87,137 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
+    <name>pc::Annotation</name>
+    <message>
+        <source>an annotation needs an id, a known kind and a start time</source>
+        <translation>une annotation doit avoir un identifiant, un type connu et une heure de début</translation>
+    </message>
+    <message>
+        <source>an annotation ends before it starts</source>
+        <translation>une annotation finit avant de commencer</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AnnotationSources</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>déclenchée</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolue</translation>
+    </message>
+    <message>
+        <source>Alert %1 %2</source>
+        <extracomment>%1 an alert&apos;s name, %2 pending, firing or resolved</extracomment>
+        <translation>Alerte %1 %2</translation>
+    </message>
+    <message>
+        <source>Prom Companion started</source>
+        <translation>Prom Companion a démarré</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Prometheus restarted</source>
+        <translation>Prometheus a redémarré</translation>
+    </message>
+    <message>
+        <source>Prometheus started</source>
+        <translation>Prometheus a démarré</translation>
+    </message>
+    <message>
+        <source>It had stopped: %1.</source>
+        <extracomment>%1 how it stopped: &quot;crashed&quot;, &quot;exited with code 1&quot;</extracomment>
+        <translation>Il s&apos;était arrêté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Load run: %1</source>
+        <extracomment>%1 the mode: single, burst or rate</extracomment>
+        <translation>Charge&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Routes: %1</source>
+        <translation>Routes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Mode&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>Demandé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Achieved: %1</source>
+        <translation>Atteint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Requests sent: %1 (%2 answered, %3 errors)</source>
+        <translation>Requêtes envoyées&#xa0;: %1 (%2 réponses, %3 erreurs)</translation>
+    </message>
+    <message>
+        <source>Stopped before its planned end</source>
+        <translation>Arrêtée avant sa fin prévue</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AnnotationStore</name>
+    <message>
+        <source>Cannot read the annotations in %1: %2</source>
+        <translation>Impossible de lire les annotations de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The annotations file %1 has unreadable lines and cannot be set aside; it is left as it is and nothing new is written to it.</source>
+        <translation>Le fichier d&apos;annotations %1 a des lignes illisibles et ne peut pas être mis de côté&#xa0;; il est laissé tel quel et rien de nouveau n&apos;y est écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The annotations file %1 could not be read from line %2 (%3): it was set aside as %4, and the %n readable annotations were kept.</source>
+        <extracomment>%1 a file, %2 a line number, %3 why it does not read, %4 the file set aside</extracomment>
+        <translation>
+            <numerusform>Le fichier d&apos;annotations %1 n&apos;a pas pu être lu à partir de la ligne %2 (%3)&#xa0;: il a été mis de côté sous %4, et l&apos;annotation lisible (%n) a été gardée.</numerusform>
+            <numerusform>Le fichier d&apos;annotations %1 n&apos;a pas pu être lu à partir de la ligne %2 (%3)&#xa0;: il a été mis de côté sous %4, et les %n annotations lisibles ont été gardées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the annotations to %1: %2</source>
+        <translation>Impossible d&apos;écrire les annotations dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pc::CompareOffset</name>
+    <message>
+        <source>%1 w ago</source>
+        <translation>il y a %1 sem.</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>il y a %1 j</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>il y a %1 s</translation>
+    </message>
+</context>
+<context>
     <name>pc::DashboardCheck</name>
     <message numerus="yes">
         <source>%1 → %n series</source>
@@ -1668,6 +1799,7 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A compared line&apos;s legend: %1 the line&apos;s name, %2 &quot;1 d ago&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1688,6 +1820,47 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source> (difference %1)</source>
+        <extracomment>The hover&apos;s difference between now and the past: %1 a signed value</extracomment>
+        <translation> (écart %1)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::ComparePicker</name>
+    <message>
+        <source>Draw the same queries as they were some time ago, dashed, under the present</source>
+        <translation>Tracer les mêmes requêtes telles qu&apos;elles étaient il y a quelque temps, en pointillés, sous le présent</translation>
+    </message>
+    <message>
+        <source>Compare with the past</source>
+        <translation>Comparer avec le passé</translation>
+    </message>
+    <message>
+        <source>Compare: off</source>
+        <translation>Comparer&#xa0;: non</translation>
+    </message>
+    <message>
+        <source>Compare: %1</source>
+        <translation>Comparer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Compare: custom…</source>
+        <translation>Comparer&#xa0;: autre…</translation>
+    </message>
+    <message>
+        <source>How long ago, as PromQL writes a duration (2d, 90m, 1w):</source>
+        <translation>Il y a combien de temps, en durée PromQL (2d, 90m, 1w)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration. How long ago, as PromQL writes one (2d, 90m, 1w):</source>
+        <extracomment>%1 what the user typed</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée. Il y a combien de temps, en durée PromQL (2d, 90m, 1w)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1982,15 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
     <message>
         <source>&amp;Alert on this…</source>
         <translation>&amp;Alerter sur ceci…</translation>
+    </message>
+    <message>
+        <source>This panel shows its own time range, not the dashboard&apos;s</source>
+        <translation>Ce panneau montre sa propre période, pas celle du tableau de bord</translation>
+    </message>
+    <message>
+        <source>The annotations “%1” cannot be shown: %2</source>
+        <extracomment>%1 the name of a dashboard&apos;s annotation query, %2 why it failed</extracomment>
+        <translation>Les annotations «&#xa0;%1&#xa0;» ne peuvent pas être affichées&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2878,14 @@ apparaît dans Prometheus avec la première requête (Envoyer 1 requête).</tran
         <source>Alerts</source>
         <extracomment>A menu title: keep it without an &amp;, whose letters are all taken by other controls</extracomment>
         <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations</source>
+        <translation>A&amp;nnotations</translation>
+    </message>
+    <message>
+        <source>Show the app&apos;s and the dashboard&apos;s annotations on every chart</source>
+        <translation>Afficher les annotations de l&apos;application et du tableau de bord sur chaque graphique</translation>
     </message>
 </context>
 <context>
