@@ -431,9 +431,8 @@ void ChartWidget::redraw()
     const QList<SeriesLayout> layouts = layoutSeries(visible, visibleStyles);
     for (qsizetype i = 0; i < layouts.size(); ++i) {
         // A gap stays a gap where the layout kept the line's own points.
-        const QList<qsizetype> breaks = layouts[i].upper.size() == visible[i].size()
-                                            ? visibleBreaks[i]
-                                            : QList<qsizetype>();
+        const QList<qsizetype> breaks =
+            layouts[i].upper.size() == visible[i].size() ? visibleBreaks[i] : QList<qsizetype>();
         setPlotLine(visibleKeys[i], decimateBroken(layouts[i].upper, breaks, width),
                     colourFor(visibleKeys[i]), true, decimate(layouts[i].lower, width),
                     visibleStyles[i]);

@@ -109,8 +109,8 @@ struct GrafanaPanel
     QJsonObject options;
     QJsonObject fieldConfig;
     QJsonArray transformations;
-    QString timeFrom;       // the panel's own relative range ("1h"), or empty: the dashboard's
-    QString timeShift;      // how far back the panel's range is moved ("1d"), or empty
+    QString timeFrom;   // the panel's own relative range ("1h"), or empty: the dashboard's
+    QString timeShift;  // how far back the panel's range is moved ("1d"), or empty
 
     /// `timeFrom` and `timeShift` as durations ("1h", "now-1h", "2d"); nothing when empty or
     /// not a duration. Pure.
