@@ -496,7 +496,9 @@ void LoadWorker::publish()
         m_stats.uncorrected = current->second.uncorrected.percentiles();
         m_dirty = true;
     }
-    if (!m_stats.running && m_inFlight == 0 && rate == 0)
+    // Idle, but not before the last second's latency is handed on: rollSecond() does that at
+    // the first tick of the next second, which a stalled timer may not have reached yet.
+    if (!m_stats.running && m_inFlight == 0 && rate == 0 && m_secondCorrected.count() == 0)
         m_publisher.stop();
     if (m_dirty) {
         m_dirty = false;
