@@ -33,7 +33,10 @@ AlertsBox::AlertsBox(pc::AlertWatcher *watcher, QWidget *parent)
     m_list->header()->setStretchLastSection(false);
     m_list->setMinimumHeight(m_list->fontMetrics().height() * 4);
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 9);
+    m_list->setToolTip(tr("Double-click an alert to see its rule's chart"));
     m_list->hide();
+    connect(m_list, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { requestChart(m_list->indexOfTopLevelItem(item)); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -64,6 +67,8 @@ void AlertsBox::showAlerts(const QList<pc::PromAlert> &alerts)
         for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it)
             tip += QStringLiteral("\n%1=\"%2\"").arg(it.key(), it.value());
         item->setToolTip(1, tip.trimmed());
+        item->setData(0, Qt::UserRole, alert.name);
+        item->setData(1, Qt::UserRole, alert.activeAt);
     }
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(2);
@@ -95,6 +100,14 @@ QStringList AlertsBox::rows() const
         rows.append(item->text(0) + QStringLiteral("  ") + item->text(1));
     }
     return rows;
+}
+
+void AlertsBox::requestChart(int row)
+{
+    const QTreeWidgetItem *item = m_list->topLevelItem(row);
+    if (item)
+        emit chartRequested(item->data(0, Qt::UserRole).toString(),
+                            item->data(1, Qt::UserRole).toDateTime());
 }
 
 QString AlertsBox::headline() const

@@ -2,6 +2,7 @@
 
 #include "prometheus/alertwatcher.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QLabel;
@@ -10,8 +11,8 @@ class QTreeWidget;
 namespace pc::app {
 
 /// The alerts Prometheus has pending or firing, as its /alerts page lists them: state, name,
-/// summary and since when, firing first. Shows what an AlertWatcher (not owned) delivers, and
-/// says so when the alerts cannot be had. GUI thread.
+/// summary and since when, firing first; a double click opens the alert's chart. Shows what an
+/// AlertWatcher (not owned) delivers, and says so when the alerts cannot be had. GUI thread.
 class AlertsBox : public QWidget
 {
     Q_OBJECT
@@ -21,6 +22,13 @@ public:
     /// One line per alert: "firing  HighErrorRatio  summary".
     QStringList rows() const;
     QString headline() const;
+    /// As a double click on the alert's row does: chartRequested() for the alert of `row`.
+    void requestChart(int row);
+
+signals:
+    /// A double click (or Enter) on an alert: its rule's chart, from `activeAt` (null when
+    /// Prometheus did not say) to now.
+    void chartRequested(const QString &alertName, const QDateTime &activeAt);
 
 private:
     void showAlerts(const QList<pc::PromAlert> &alerts);

@@ -1,5 +1,6 @@
 #include "livechartview.h"
 
+#include "annotation/alertbands.h"
 #include "chart/chartunits.h"
 #include "chart/localcountersampler.h"
 #include "chart/rangepoller.h"
@@ -8,7 +9,9 @@
 #include "chartwidget.h"
 #include "comparepicker.h"
 #include "explorebar.h"
+#include "prometheus/alertcondition.h"
 #include "prometheus/promclient.h"
+#include "prometheus/promrules.h"
 #include "prometheus/promurls.h"
 
 #include <QAction>
@@ -25,7 +28,8 @@ LiveChartView::LiveChartView(const Sources &sources, QWidget *parent)
       m_bar(new ExploreBar(sources.range)),
       m_queryError(new QLabel),
       m_chart(new ChartWidget(sources.range)),
-      m_compare(new RangePoller(sources.client, sources.range, this))
+      m_compare(new RangePoller(sources.client, sources.range, this)),
+      m_alertBands(new AlertBandsPoller(sources.client, sources.range, this))
 {
     m_queryError->setObjectName(QStringLiteral("queryError"));
     m_queryError->setWordWrap(true);
@@ -58,6 +62,10 @@ void LiveChartView::connectSources()
     connect(m_chart, &ChartWidget::plotWidthChanged, m_sources.poller, &RangePoller::setPlotWidth);
     connect(m_sources.range, &TimeRange::changed, this, &LiveChartView::showLocal);
     connect(m_sources.poller, &RangePoller::updated, this, &LiveChartView::showAnswer);
+    connect(m_sources.poller, &RangePoller::updated, this, &LiveChartView::refreshAlertBands);
+    connect(m_alertBands, &AlertBandsPoller::updated, this, [this](const QList<Annotation> &bands) {
+        m_chart->setAnnotations(QLatin1String(BandsLayer), bands);
+    });
     connect(m_sources.poller, &RangePoller::rejected, this, [this](const QString &message) {
         m_queryError->setText(tr("Query rejected: %1").arg(message));
         m_queryError->show();
@@ -109,6 +117,51 @@ void LiveChartView::applyView()
     m_sources.poller->setQueries({{query, {}}});
     m_chart->setCompareSeries({}, m_bar->comparePicker()->offset());
     m_compare->setQueries({{query, {}}});
+    if (query != m_rulesCheckedFor) {
+        m_rulesCheckedFor.clear();
+        m_alertBands->setAlertNames({});
+    }
+}
+
+QStringList LiveChartView::alertNames() const
+{
+    return m_alertBands->alertNames();
+}
+
+void LiveChartView::refreshAlertBands()
+{
+    constexpr qint64 RulesMaxAgeMs = 60'000;
+    const QString query = promql();
+    if (!m_rulesReply
+        && (query != m_rulesCheckedFor
+            || m_sources.range->now() - m_rulesCheckedAtMs > RulesMaxAgeMs)) {
+        m_rulesReply = m_sources.client->rules();
+        connect(m_rulesReply.get(), &PromReply::finished, this, [this, query] {
+            const PromReplyPtr reply = std::move(m_rulesReply);
+            m_rulesCheckedFor = query;
+            m_rulesCheckedAtMs = m_sources.range->now();
+            // A Prometheus without rules (or without the API) just has no bands to draw.
+            if (!reply->error() && query == promql())
+                matchRules(reply->rules());
+        });
+        return;
+    }
+    m_alertBands->setStep(m_sources.poller->step());
+    m_alertBands->refreshNow();
+}
+
+void LiveChartView::matchRules(const QList<PromRule> &rules)
+{
+    const QString wanted = AlertCondition::normalized(promql());
+    QStringList names;
+    for (const PromRule &rule : rules) {
+        if (AlertCondition::normalized(AlertCondition::parse(rule.query).expr) == wanted
+            && !names.contains(rule.name))
+            names.append(rule.name);
+    }
+    m_alertBands->setAlertNames(names);
+    m_alertBands->setStep(m_sources.poller->step());
+    m_alertBands->refreshNow();
 }
 
 void LiveChartView::applyCompare()

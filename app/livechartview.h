@@ -11,12 +11,14 @@
 class QLabel;
 
 namespace pc {
+class AlertBandsPoller;
 class LocalCounterSampler;
 class PromClient;
 class RangePoller;
 class ScrapeTargetWatcher;
 class TimeRange;
 struct ChartSeries;
+struct PromRule;
 }  // namespace pc
 
 namespace pc::app {
@@ -27,7 +29,9 @@ class ExploreBar;
 /// The Live chart view: the explore bar over a chart of what it picks, Prometheus's lines from
 /// a RangePoller and this app's own dashed line from the local counter sampler where it
 /// measures the same thing (the total, or its rate over the same minute). The default views
-/// ask for this app's own series once the scrape target watcher knows its instance. None of
+/// ask for this app's own series once the scrape target watcher knows its instance. When the
+/// query charted is the expression of an alerting rule Prometheus has, the times its alert was
+/// pending or firing are drawn as bands (one ALERTS query per refresh). None of
 /// the sources is owned; the sampler and the watcher may be null. GUI thread.
 class LiveChartView : public QWidget
 {
@@ -58,6 +62,10 @@ public:
     QUrl prometheusGraphUrl() const;
     /// What the line under the explore bar says about a rejected query, or empty.
     QString queryError() const;
+    /// The alerting rules whose expression is the query charted: their bands are drawn.
+    QStringList alertNames() const;
+    /// The chart's annotation layer of those bands.
+    static constexpr const char *BandsLayer = "alerts";
 
 public slots:
     void backToLive();
@@ -78,6 +86,9 @@ private:
     void showLocal();
     void requestMetricNames();
     void applyCompare();
+    /// Asks for the rules when the query changed or a minute went by, then for the bands.
+    void refreshAlertBands();
+    void matchRules(const QList<pc::PromRule> &rules);
 
     Sources m_sources;
     ExploreBar *m_bar;
@@ -85,6 +96,10 @@ private:
     ChartWidget *m_chart;
     pc::RangePoller *m_compare;  // the same query, Compare's offset earlier
     pc::PromReplyPtr m_namesReply;
+    pc::AlertBandsPoller *m_alertBands;
+    pc::PromReplyPtr m_rulesReply;
+    QString m_rulesCheckedFor;  // the query the rules were last matched with
+    qint64 m_rulesCheckedAtMs = 0;
 };
 
 }  // namespace pc::app

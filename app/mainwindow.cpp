@@ -3,6 +3,7 @@
 #include "annotation/annotationstore.h"
 #include "annotationsfeed.h"
 
+#include "alertchartwindow.h"
 #include "alertsbox.h"
 #include "announce.h"
 #include "chart/rangepoller.h"
@@ -149,6 +150,7 @@ void MainWindow::createTray()
         m_tray->show();
     }
     m_notifier = new DesktopNotifier(m_tray, this);
+    connect(m_notifier, &DesktopNotifier::showRequested, this, &MainWindow::showNotifiedAlert);
     connect(m_parts.alerts, &pc::AlertWatcher::healthChanged, this,
             [this](pc::AlertWatcher::Health health) {
                 if (m_tray)
@@ -448,7 +450,8 @@ void MainWindow::notifyAlerts(const pc::AlertTransitions &transitions)
     for (const pc::PromAlert &alert : transitions.startedFiring) {
         const QString title = tr("Alert firing: %1").arg(alert.name);
         const QString body = alert.summary().isEmpty() ? alert.description() : alert.summary();
-        m_notifier->notify(title, body, DesktopNotifier::Urgency::Critical);
+        m_firedActiveAt.insert(alert.name, alert.activeAt);
+        m_notifier->notify(title, body, DesktopNotifier::Urgency::Critical, alert.name);
         const QString sentence = body.isEmpty() ? title : tr("%1 — %2").arg(title, body);
         statusBar()->showMessage(sentence, 15000);
         announce(m_alerts, sentence);
@@ -461,6 +464,43 @@ void MainWindow::notifyAlerts(const pc::AlertTransitions &transitions)
         statusBar()->showMessage(title, 8000);
         emit alertNotified(title, alert.summary());
     }
+}
+
+void MainWindow::showNotifiedAlert(const QString &name)
+{
+    const std::chrono::seconds window = AlertChartWindow::windowAround(
+        m_firedActiveAt.value(name), QDateTime::currentDateTimeUtc());
+    openAlertChart(name, std::nullopt, {}, window);
+}
+
+AlertChartWindow *MainWindow::openAlertChart(const QString &name,
+                                             const std::optional<pc::AlertCondition> &condition,
+                                             std::chrono::seconds forDuration,
+                                             std::chrono::seconds window)
+{
+    AlertChartWindow *chart = m_alertCharts.value(name);
+    if (chart) {
+        chart->showRecent(window);
+    } else {
+        AlertChartWindow::Options options;
+        options.client = m_parts.client;
+        options.alertName = name;
+        options.condition = condition;
+        options.forDuration = forDuration;
+        options.window = window;
+        chart = new AlertChartWindow(options, this);
+        chart->setAttribute(Qt::WA_DeleteOnClose);
+        m_alertCharts.insert(name, chart);
+    }
+    chart->showNormal();
+    chart->raise();
+    chart->activateWindow();
+    return chart;
+}
+
+AlertChartWindow *MainWindow::alertChart(const QString &name) const
+{
+    return m_alertCharts.value(name);
 }
 
 namespace {
@@ -624,6 +664,12 @@ void MainWindow::connectAlertHooks()
             [this](const QString &expr, pc::DisplayFormat::Unit unit, const QString &title) {
                 rulesView()->newRule(expr, unit, title);
             });
+    connect(m_alerts, &AlertsBox::chartRequested, this,
+            [this](const QString &name, const QDateTime &activeAt) {
+                openAlertChart(
+                    name, std::nullopt, {},
+                    AlertChartWindow::windowAround(activeAt, QDateTime::currentDateTimeUtc()));
+            });
     // Named in the window as well as on stderr (main.cpp): a broken file of the rules folder
     // was set aside.
     connect(
@@ -642,6 +688,11 @@ RulesView *MainWindow::rulesView()
         m_rules = new RulesView(options, this);
         connect(m_rules, &RulesView::message, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+        connect(m_rules, &RulesView::chartRequested, this,
+                [this](const QString &name, const pc::AlertCondition &condition,
+                       std::chrono::seconds forDuration) {
+                    openAlertChart(name, condition, forDuration, std::chrono::hours(1));
+                });
     }
     return m_rules;
 }

@@ -2,9 +2,11 @@
 
 #include "grafana/grafanaprobereply.h"
 #include "livechartview.h"
+#include "prometheus/alertcondition.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 #include <QUrl>
 
@@ -26,6 +28,7 @@ struct GrafanaProbeResult;
 
 namespace pc::app {
 
+class AlertChartWindow;
 class AlertsBox;
 class AnnotationsFeed;
 class DashboardView;
@@ -83,6 +86,14 @@ public:
     /// directory's rules/ unless set before).
     RulesView *rulesView();
     void setRulesDirectory(const QString &directory) { m_rulesDirectory = directory; }
+    /// The chart of the alert `name` over the last `window`, raised: the one already open for
+    /// it, else a new one, which asks Prometheus for the rule when `condition` is not given.
+    AlertChartWindow *openAlertChart(const QString &name,
+                                     const std::optional<pc::AlertCondition> &condition,
+                                     std::chrono::seconds forDuration, std::chrono::seconds window);
+    /// The chart open for the alert `name`, or nullptr.
+    AlertChartWindow *alertChart(const QString &name) const;
+    DesktopNotifier *notifier() const { return m_notifier; }
 
 public slots:
     /// Asks Grafana whether it runs and has the dashboard, then opens it, or says why not and
@@ -110,6 +121,8 @@ private:
     void onGrafanaProbed(const pc::GrafanaProbeResult &result);
     void showGrafanaHelp(const pc::GrafanaProbeResult &result);
     void notifyAlerts(const pc::AlertTransitions &transitions);
+    /// A notification's Show: the alert's chart over its firing window.
+    void showNotifiedAlert(const QString &name);
     void showSource();
     void exportChart(bool csv);
     void showAbout();
@@ -143,6 +156,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     DesktopNotifier *m_notifier;
     RulesView *m_rules = nullptr;
+    QHash<QString, QPointer<AlertChartWindow>> m_alertCharts;  // by alert name
+    QHash<QString, QDateTime> m_firedActiveAt;  // a notified alert's activeAt, by name
     QString m_rulesDirectory;
 };
 

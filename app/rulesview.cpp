@@ -26,6 +26,8 @@ namespace {
 
 constexpr int PollMs = 3000;
 constexpr int IdRole = Qt::UserRole;
+constexpr int QueryRole = Qt::UserRole + 1;  // the PromQL Prometheus evaluates
+constexpr int ForRole = Qt::UserRole + 2;    // seconds
 
 enum Column { NameColumn, StateColumn, ConditionColumn, SourceColumn, ColumnCount };
 
@@ -67,9 +69,12 @@ RulesView::RulesView(const Options &options, QWidget *parent)
     m_list->header()->setSectionResizeMode(ConditionColumn, QHeaderView::Stretch);
     m_list->setAccessibleName(tr("Alert rules"));
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &RulesView::updateButtons);
+    // Yours open to edit; a read-only rule has nothing to edit, so its chart opens.
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] {
         if (!selectedId().isEmpty())
             editRule(selectedId());
+        else
+            showSelectedChart();
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_source);
@@ -128,6 +133,12 @@ QWidget *RulesView::createButtons()
         tr("Write the rule with a promtool unit test made of what "
            "Prometheus recorded and evaluated, and run it"));
     connect(m_exportTest, &QPushButton::clicked, this, &RulesView::chooseTestExport);
+    m_chart = new QPushButton(tr("&Show chart\u2026"));
+    m_chart->setObjectName(QStringLiteral("showRuleChart"));
+    m_chart->setToolTip(
+        tr("The rule's expression over the last hour, with its threshold and "
+           "the times its alert was pending or firing"));
+    connect(m_chart, &QPushButton::clicked, this, &RulesView::showSelectedChart);
     auto *close = new QPushButton(tr("&Close"));
     connect(close, &QPushButton::clicked, this, &QDialog::close);
     layout->addWidget(add);
@@ -136,6 +147,7 @@ QWidget *RulesView::createButtons()
     layout->addWidget(m_delete);
     layout->addWidget(m_export);
     layout->addWidget(m_exportTest);
+    layout->addWidget(m_chart);
     layout->addStretch(1);
     layout->addWidget(close);
     updateButtons();
@@ -300,6 +312,9 @@ void RulesView::fillList()
     m_problems->setVisible(!errors.isEmpty());
 
     const QString selected = selectedId();
+    const QList<QTreeWidgetItem *> selectedItems = m_list->selectedItems();
+    const QString selectedName =
+        selectedItems.isEmpty() ? QString() : selectedItems.first()->text(NameColumn);
     m_list->clear();
     QSet<int> matched;
     for (const pc::AlertRule &rule : m_listing.rules) {
@@ -320,7 +335,9 @@ void RulesView::fillList()
              tr("%1 for %2").arg(oneLine(rule.conditionExpr()), pc::promDuration(rule.forDuration)),
              tr("yours")});
         item->setData(NameColumn, IdRole, rule.id);
-        if (rule.id == selected)
+        item->setData(NameColumn, QueryRole, rule.conditionExpr());
+        item->setData(NameColumn, ForRole, qint64(rule.forDuration.count()));
+        if (rule.id == selected || (selected.isEmpty() && rule.name == selectedName))
             item->setSelected(true);
     }
     for (int i = 0; i < m_loaded.size(); ++i) {
@@ -333,6 +350,10 @@ void RulesView::fillList()
                                             //: %1 is a file path
                                             : tr("%1, read-only").arg(loaded.file)});
         item->setForeground(SourceColumn, palette().brush(QPalette::PlaceholderText));
+        item->setData(NameColumn, QueryRole, loaded.query);
+        item->setData(NameColumn, ForRole, qint64(loaded.forDuration.count()));
+        if (selected.isEmpty() && loaded.name == selectedName)
+            item->setSelected(true);
     }
     for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
         QTreeWidgetItem *item = m_list->topLevelItem(row);
@@ -365,7 +386,37 @@ void RulesView::updateButtons()
     m_delete->setEnabled(!id.isEmpty());
     m_export->setEnabled(!id.isEmpty());
     m_exportTest->setEnabled(!id.isEmpty() && m_options.client && !m_recorder);
+    m_chart->setEnabled(!m_list->selectedItems().isEmpty());
     m_toggle->setText(enabled ? tr("&Disable") : tr("E&nable"));
+}
+
+bool RulesView::showSelectedChart()
+{
+    const QList<QTreeWidgetItem *> items = m_list->selectedItems();
+    if (items.isEmpty())
+        return false;
+    const QTreeWidgetItem *item = items.first();
+    const QString id = item->data(NameColumn, IdRole).toString();
+    const pc::AlertRule *rule = id.isEmpty() ? nullptr : ruleById(id);
+    // The app's own rule from its fields, exactly; any other from the PromQL it is loaded as.
+    const pc::AlertCondition condition =
+        rule ? pc::AlertCondition::of(*rule)
+             : pc::AlertCondition::parse(item->data(NameColumn, QueryRole).toString());
+    emit chartRequested(item->text(NameColumn), condition,
+                        std::chrono::seconds(item->data(NameColumn, ForRole).toLongLong()));
+    return true;
+}
+
+bool RulesView::selectRule(const QString &name)
+{
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_list->topLevelItem(row);
+        if (item->text(NameColumn) == name) {
+            m_list->setCurrentItem(item);
+            return true;
+        }
+    }
+    return false;
 }
 
 QStringList RulesView::rows() const

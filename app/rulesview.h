@@ -2,6 +2,7 @@
 
 #include "alertruledialog.h"
 #include "format/displayformat.h"
+#include "prometheus/alertcondition.h"
 #include "prometheus/promreply.h"
 #include "prometheus/rulesfolder.h"
 #include "prometheus/ruletestrecorder.h"
@@ -65,6 +66,12 @@ public:
     bool exportWithTest(const QString &id, const QDateTime &from, const QDateTime &to,
                         const QString &directory);
 
+    /// Show chart…: asks for the chart of the selected rule (chartRequested()). False when no
+    /// rule is selected.
+    bool showSelectedChart();
+    /// Selects the row of the rule named `name`; false when there is none.
+    bool selectRule(const QString &name);
+
     /// Reads the folder again and asks the server for its rules.
     void refresh();
     /// True when the client asks the managed Prometheus, which loads the folder.
@@ -80,6 +87,10 @@ signals:
     /// One sentence for the status bar: a rule saved and loading, or why not.
     void message(const QString &text);
     void testExported(const pc::RuleTestRecorder::Result &result);
+    /// Show chart…, or a double click on a read-only rule: the chart of rule `name`, its
+    /// expression and threshold as `condition` says.
+    void chartRequested(const QString &name, const pc::AlertCondition &condition,
+                        std::chrono::seconds forDuration);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -112,6 +123,7 @@ private:
     QPushButton *m_delete;
     QPushButton *m_export;
     QPushButton *m_exportTest;
+    QPushButton *m_chart;
     pc::RuleTestRecorder *m_recorder = nullptr;
     QTimer m_poll;
     pc::PromReplyPtr m_reply;

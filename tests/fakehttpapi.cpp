@@ -7,6 +7,8 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <vector>
+
 namespace pc::test {
 
 // Written by the test thread, read by the server's thread.
@@ -14,6 +16,7 @@ struct FakeHttpApi::State
 {
     mutable QMutex mutex;
     std::map<QByteArray, HttpResponse> responses;
+    std::map<QByteArray, std::vector<std::pair<QString, HttpResponse>>> queryResponses;
     HttpRequest lastRequest;
     std::map<QByteArray, HttpRequest> lastByPath;
     std::map<QByteArray, int> requestsByPath;
@@ -37,6 +40,20 @@ FakeHttpApi::FakeHttpApi(const QByteArray &pathPrefix,
                              state->lastByPath[apiPath] = request;
                              ++state->requestsByPath[apiPath];
                              ++state->requests;
+                             const auto byQuery = state->queryResponses.find(apiPath);
+                             if (byQuery != state->queryResponses.end()) {
+                                 const QByteArray &target = request.target;
+                                 const qsizetype mark = target.indexOf('?');
+                                 const QString query =
+                                     mark < 0 ? QString()
+                                              : QUrlQuery(QString::fromLatin1(target.mid(mark + 1)))
+                                                    .queryItemValue(QStringLiteral("query"),
+                                                                    QUrl::FullyDecoded);
+                                 for (const auto &[part, response] : byQuery->second) {
+                                     if (query.contains(part))
+                                         return response;
+                                 }
+                             }
                              return state->responses[apiPath];
                          });
     }
@@ -65,6 +82,13 @@ void FakeHttpApi::respond(const QByteArray &apiPath, const HttpResponse &respons
 {
     QMutexLocker lock(&m_state->mutex);
     m_state->responses[apiPath] = response;
+}
+
+void FakeHttpApi::respondToQuery(const QByteArray &apiPath, const QString &queryPart,
+                                 const HttpResponse &response)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->queryResponses[apiPath].emplace_back(queryPart, response);
 }
 
 HttpRequest FakeHttpApi::lastRequest() const

@@ -34,6 +34,11 @@ public:
 
     /// What `apiPath` answers from now on.
     void respond(const QByteArray &apiPath, const HttpResponse &response);
+    /// What `apiPath` answers from now on to a request whose `query` parameter (PromQL)
+    /// contains `queryPart`, before what respond() set: two queries of one chart get their own
+    /// answers. The first part given that matches wins.
+    void respondToQuery(const QByteArray &apiPath, const QString &queryPart,
+                        const HttpResponse &response);
 
     HttpRequest lastRequest() const;
     /// The query string of the last request, or of the last one to `apiPath`;

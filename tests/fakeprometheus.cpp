@@ -33,6 +33,7 @@ FakePrometheus::FakePrometheus(const QByteArray &pathPrefix)
                       {"/api/v1/label/__name__/values", fileResponse("label_values.json", 200)},
                       {"/api/v1/alerts", fileResponse("alerts_empty.json", 200)},
                       {"/api/v1/status/flags", fileResponse("flags.json", 200)},
+                      {"/api/v1/rules", fileResponse("rules_empty.json", 200)},
                       // An empty 200 until a test says what they answer.
                       {"/api/v1/labels", HttpResponse()},
                       {"/api/v1/label/job/values", HttpResponse()},
