@@ -17,11 +17,6 @@ namespace pc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pc::AlertBands", text);
-}
-
 QString labelLines(const QMap<QString, QString> &labels)
 {
     QStringList lines;
@@ -46,16 +41,21 @@ Annotation band(const PromSeries &series, bool firing, qint64 startMs, qint64 en
     a.colour = firing ? QStringLiteral("#f2495c") : QStringLiteral("#ff9830");
     const QString name = series.labels.value(QStringLiteral("alertname"));
     //: %1 is an alert's name
-    a.title = (firing ? tr("%1 firing") : tr("%1 pending")).arg(name);
+    a.title = (firing ? QCoreApplication::translate("pc::AlertBands", "%1 firing")
+                      : QCoreApplication::translate("pc::AlertBands", "%1 pending"))
+                  .arg(name);
     a.startMs = startMs;
     a.endMs = endMs;
     const QString span = promDuration(std::chrono::seconds((endMs - startMs) / 1000));
     //: %1 and %2 are clock times, %3 a duration such as 3m30s
-    QString when = tr("From %1 to %2 (%3)").arg(clock(startMs), clock(endMs), span);
+    QString when = QCoreApplication::translate("pc::AlertBands", "From %1 to %2 (%3)")
+                       .arg(clock(startMs), clock(endMs), span);
     if (toTheEnd)
-        when = firing ? tr("From %1, still firing at %2 (%3 so far)")
+        when = firing ? QCoreApplication::translate("pc::AlertBands",
+                                                    "From %1, still firing at %2 (%3 so far)")
                             .arg(clock(startMs), clock(endMs), span)
-                      : tr("From %1, still pending at %2 (%3 so far)")
+                      : QCoreApplication::translate("pc::AlertBands",
+                                                    "From %1, still pending at %2 (%3 so far)")
                             .arg(clock(startMs), clock(endMs), span);
     const QString labels = labelLines(series.labels);
     a.text = labels.isEmpty() ? when : labels % u'\n' % when;
@@ -101,15 +101,18 @@ AlertBandsOutcome alertBands(const PromQueryResult &answer, std::chrono::seconds
                              qint64 rangeEndMs)
 {
     if (answer.type != PromQueryResult::Type::Matrix)
-        return tr("The answer for the alert's states is not a range of samples.");
+        return QCoreApplication::translate(
+            "pc::AlertBands", "The answer for the alert's states is not a range of samples.");
     const qint64 stepMs = std::max<qint64>(1000, qint64(step.count()) * 1000);
     QList<Annotation> bands;
     for (const PromSeries &series : answer.series) {
         const QString state = series.labels.value(QStringLiteral("alertstate"));
         if (state != QLatin1String("pending") && state != QLatin1String("firing")) {
             //: %1 is what the series' alertstate label says
-            return tr("A series of the answer is no ALERTS series: its alertstate is "
-                      "\u201c%1\u201d, not pending or firing.")
+            return QCoreApplication::translate(
+                       "pc::AlertBands",
+                       "A series of the answer is no ALERTS series: its alertstate is "
+                       "\u201c%1\u201d, not pending or firing.")
                 .arg(state);
         }
         addSpans(series, state == QLatin1String("firing"), stepMs, rangeEndMs, &bands);

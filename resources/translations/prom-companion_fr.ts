@@ -56,6 +56,40 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
+    <name>pc::AlertBands</name>
+    <message>
+        <source>%1 firing</source>
+        <extracomment>%1 is an alert&apos;s name</extracomment>
+        <translation>%1 déclenchée</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3)</source>
+        <extracomment>%1 and %2 are clock times, %3 a duration such as 3m30s</extracomment>
+        <translation>De %1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>From %1, still firing at %2 (%3 so far)</source>
+        <translation>Depuis %1, toujours déclenchée à %2 (%3 jusqu&apos;ici)</translation>
+    </message>
+    <message>
+        <source>From %1, still pending at %2 (%3 so far)</source>
+        <translation>Depuis %1, toujours en attente à %2 (%3 jusqu&apos;ici)</translation>
+    </message>
+    <message>
+        <source>The answer for the alert&apos;s states is not a range of samples.</source>
+        <translation>La réponse sur les états de l&apos;alerte n&apos;est pas une plage d&apos;échantillons.</translation>
+    </message>
+    <message>
+        <source>A series of the answer is no ALERTS series: its alertstate is “%1”, not pending or firing.</source>
+        <extracomment>%1 is what the series&apos; alertstate label says</extracomment>
+        <translation>Une série de la réponse n&apos;est pas une série ALERTS&#xa0;: son alertstate vaut «&#xa0;%1&#xa0;», ni pending ni firing.</translation>
+    </message>
+</context>
+<context>
     <name>pc::AlertRule</name>
     <message>
         <source>The rule needs a name.</source>
@@ -1576,6 +1610,53 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     </message>
 </context>
 <context>
+    <name>pc::app::AlertChartWindow</name>
+    <message>
+        <source>Alert %1</source>
+        <extracomment>%1 is an alert&apos;s name</extracomment>
+        <translation>Alerte %1</translation>
+    </message>
+    <message>
+        <source>Query rejected: %1</source>
+        <translation>Requête rejetée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s pending and firing times cannot be shown: %1</source>
+        <extracomment>%1 is why the ALERTS series could not be had</extracomment>
+        <translation>Impossible de montrer quand l&apos;alerte était en attente ou déclenchée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: asking Prometheus for the rule…</source>
+        <translation>%1&#xa0;: demande de la règle à Prometheus…</translation>
+    </message>
+    <message>
+        <source>No Prometheus to ask for the rule.</source>
+        <translation>Aucun Prometheus à qui demander la règle.</translation>
+    </message>
+    <message>
+        <source>Cannot ask Prometheus for the rule: %1</source>
+        <extracomment>%1 is why</extracomment>
+        <translation>Impossible de demander la règle à Prometheus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Prometheus has no alerting rule named %1 (any more).</source>
+        <translation>Prometheus n&apos;a pas (ou plus) de règle d&apos;alerte nommée %1.</translation>
+    </message>
+    <message>
+        <source>Fires when %1 for %2</source>
+        <extracomment>%1 a rule&apos;s thresholds (&quot;&gt; 400 ms&quot;), %2 a duration such as 30s</extracomment>
+        <translation>Se déclenche quand %1 pendant %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>No data for %1</source>
+        <translation>Aucune donnée pour %1</translation>
+    </message>
+</context>
+<context>
     <name>pc::app::AlertPreviewPlot</name>
     <message>
         <source>now</source>
@@ -1751,6 +1832,10 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
     <message>
         <source>Alerts cannot be read: %1</source>
         <translation>Impossible de lire les alertes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Double-click an alert to see its rule&apos;s chart</source>
+        <translation>Double-cliquez sur une alerte pour voir le graphique de sa règle</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2076,14 @@ Ouvrez le tableau de bord dans Grafana pour voir celui-ci.</translation>
         <source>The annotations “%1” cannot be shown: %2</source>
         <extracomment>%1 the name of a dashboard&apos;s annotation query, %2 why it failed</extracomment>
         <translation>Les annotations «&#xa0;%1&#xa0;» ne peuvent pas être affichées&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <extracomment>The button on a desktop notification of a firing alert: opens its chart</extracomment>
+        <translation>Afficher</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3173,14 @@ apparaît dans Prometheus avec la première requête (Envoyer 1 requête).</tran
             <numerusform>Le test %1 a été écrit, mais promtool test rules échoue dessus : voir les détails. Il vérifie les alertes à %n instant.</numerusform>
             <numerusform>Le test %1 a été écrit, mais promtool test rules échoue dessus : voir les détails. Il vérifie les alertes à %n instants.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Show chart…</source>
+        <translation>Afficher le &amp;graphique…</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s expression over the last hour, with its threshold and the times its alert was pending or firing</source>
+        <translation>L&apos;expression de la règle sur la dernière heure, avec son seuil et les moments où son alerte était en attente ou déclenchée</translation>
     </message>
 </context>
 <context>
