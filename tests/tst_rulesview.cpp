@@ -1,8 +1,12 @@
+#include "alertchartwindow.h"
 #include "alertpreviewplot.h"
 #include "alertruledialog.h"
 #include "alertsbox.h"
+#include "chart/rangepoller.h"
+#include "chartwidget.h"
 #include "load/loadgenerator.h"
 #include "load/loadplan.h"
+#include "plotitem.h"
 #include "prometheus/alertwatcher.h"
 #include "prometheus/managedprometheus.h"
 #include "prometheus/promclient.h"
@@ -70,6 +74,7 @@ private slots:
     void dialogShowsWhatPromtoolRejects();
     void brokenFileIsNamedAndPrometheusRuns();
     void exportsARuleFileWithTheLinesToAdd();
+    void chartShowsTheFiringBandOfALoadedRule();
 
 private:
     void makeRuleInDialog(RulesView &view, const QTemporaryDir &dir, pc::AlertRule *rule);
@@ -261,6 +266,83 @@ void TestRulesView::exportsARuleFileWithTheLinesToAdd()
     const auto check = pc::test::runProcess(pc::test::promtoolPath(), {"check", "rules", path});
     QVERIFY2(check.exitCode == 0, check.output.constData());
     QVERIFY(!view.exportRuleFile("no-such-rule", path, &lines).isEmpty());
+}
+
+void TestRulesView::chartShowsTheFiringBandOfALoadedRule()
+{
+    pc::ServiceHost host;
+    QVERIFY(host.start(QHostAddress::LocalHost, 0, 0, 1));
+    QTemporaryDir dir;
+    pc::ManagedPrometheus prometheus;
+    const QString error = startPrometheus(prometheus, host.metricsUrl().authority(), dir);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    pc::PromEndpoint endpoint;
+    endpoint.baseUrl = prometheus.baseUrl();
+    pc::PromClient client(endpoint);
+    RulesView view({&client, &prometheus, dir.filePath("rules"), pc::test::promtoolPath()});
+
+    pc::AlertRule rule;
+    rule.name = "Busy demo";
+    rule.expr = "sum(rate(http_requests_total{job=\"my_app\"}[10s]))";
+    rule.threshold = 5;
+    rule.forDuration = std::chrono::seconds(2);
+    rule.summary = "{{ $value }} req/s";
+    QCOMPARE(pc::RulesFolder(dir.filePath("rules"), pc::test::promtoolPath()).save(rule),
+             QString());
+    QVERIFY(prometheus.reload());
+    view.show();
+    QTRY_VERIFY2_WITH_TIMEOUT(hasRow(view, "Busy demo | inactive | yours"),
+                              qPrintable(rowsText(view)), 20000);
+
+    pc::LoadGenerator load;
+    load.setTarget(host.serviceUrl());
+    pc::LoadPlan plan;
+    plan.mode = pc::LoadPlan::Mode::Rate;
+    plan.rate = 50;
+    load.start(plan);
+    QTRY_VERIFY2_WITH_TIMEOUT(hasRow(view, "Busy demo | firing | yours"),
+                              qPrintable(rowsText(view)), 60000);
+
+    // Show chart…, as the window opens it: the expression, the threshold and the bands.
+    QSignalSpy requested(&view, &RulesView::chartRequested);
+    QVERIFY(view.selectRule("Busy demo"));
+    QVERIFY(view.showSelectedChart());
+    QCOMPARE(requested.size(), 1);
+    pc::app::AlertChartWindow::Options options;
+    options.client = &client;
+    options.alertName = requested.first().at(0).toString();
+    options.condition = requested.first().at(1).value<pc::AlertCondition>();
+    options.forDuration = requested.first().at(2).value<std::chrono::seconds>();
+    options.window = std::chrono::minutes(2);
+    pc::app::AlertChartWindow chart(options);
+    chart.poller()->setRefreshInterval(std::chrono::milliseconds(500));
+    chart.show();
+    const auto firing = [&chart] {
+        for (const pc::Annotation &band : chart.chart()->annotations()) {
+            if (band.kind == pc::Annotation::Kind::AlertFiring)
+                return band;
+        }
+        return pc::Annotation();
+    };
+    // A band once it has lasted a sample (one sample at the very end is a marker).
+    QTRY_VERIFY_WITH_TIMEOUT(firing().isSpan(), 20000);
+    QCOMPARE(firing().title, QString("Busy demo firing"));
+    QVERIFY2(firing().text.contains("severity=\"warning\""), qPrintable(firing().text));
+    // Pending came first, a rule evaluation before.
+    bool pendingBefore = false;
+    for (const pc::Annotation &band : chart.chart()->annotations())
+        pendingBefore |=
+            band.kind == pc::Annotation::Kind::AlertPending && band.startMs < firing().startMs;
+    QVERIFY(pendingBefore);
+    QTRY_VERIFY(!chart.chart()->series().isEmpty());
+    QCOMPARE(chart.chart()->plot()->thresholds().size(), 2);
+    QCOMPARE(chart.chart()->plot()->thresholds().last().value, 5.0);
+    // For a look at it (under Xvfb): PC_SCREENSHOT_DIR=<folder>.
+    if (const QString shots = qEnvironmentVariable("PC_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QTest::qWait(15000);  // a longer firing band, the line well past the threshold
+        QVERIFY(chart.grab().save(shots + "/alert-band.png"));
+    }
+    load.stop();
 }
 
 QTEST_MAIN(TestRulesView)

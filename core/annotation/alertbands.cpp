@@ -37,7 +37,7 @@ Annotation band(const PromSeries &series, bool firing, qint64 startMs, qint64 en
 {
     Annotation a;
     a.kind = firing ? Annotation::Kind::AlertFiring : Annotation::Kind::AlertPending;
-    // Grafana's alert state colours: its theme's warning orange and error red.
+    // As Grafana's alert state history colours them: pending #FF9830, alerting #F2495C.
     a.colour = firing ? QStringLiteral("#f2495c") : QStringLiteral("#ff9830");
     const QString name = series.labels.value(QStringLiteral("alertname"));
     //: %1 is an alert's name

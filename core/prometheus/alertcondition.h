@@ -3,6 +3,7 @@
 #include "alertrule.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace pc {
@@ -46,3 +47,5 @@ struct AlertCondition
 };
 
 }  // namespace pc
+
+Q_DECLARE_METATYPE(pc::AlertCondition)
