@@ -1,5 +1,6 @@
 #include "annotationlayer.h"
 
+#include <QImage>
 #include <QPainter>
 #include <QPixmap>
 #include <QRegularExpression>
@@ -57,7 +58,6 @@ QColor parseColour(const QString &text)
 
 AnnotationLayer::AnnotationLayer(QGraphicsItem *parent) : QGraphicsItem(parent)
 {
-    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     setAcceptedMouseButtons(Qt::NoButton);
     setAcceptHoverEvents(false);
 }
@@ -124,66 +124,121 @@ double AnnotationLayer::xOf(qint64 timeMs) const
     return m_area.left() + (double(timeMs) - m_xFrom) * m_area.width() / (m_xTo - m_xFrom);
 }
 
-QPixmap AnnotationLayer::markerPixmap(const QColor &colour, qreal devicePixelRatio) const
+QPixmap AnnotationLayer::markerFoot(const QColor &colour, qreal devicePixelRatio) const
 {
-    // A marker drawn once per colour and plot height, then copied: a dashed line and an
-    // antialiased triangle per marker cost milliseconds with a hundred (bench_annotations).
-    const int height = int(std::ceil(m_area.height()));
-    if (height != m_markerHeight) {
-        m_markers.clear();
-        m_markerHeight = height;
-    }
-    const auto it = m_markers.constFind(colour.rgba());
-    if (it != m_markers.cend())
+    // Drawn once per colour, then copied: an antialiased polygon costs microseconds, a
+    // hundred of them most of a millisecond (bench_annotations).
+    const auto it = m_feet.constFind(colour.rgba());
+    if (it != m_feet.cend())
         return *it;
-    QPixmap marker(QSize(MarkerWidth, height) * devicePixelRatio);
-    marker.setDevicePixelRatio(devicePixelRatio);
-    marker.fill(Qt::transparent);
-    QPainter painter(&marker);
-    const int middle = MarkerMiddle;
-    for (int y = 0; y < height - 6; y += 8)
-        painter.fillRect(QRect(middle, y, 1, 4), colour);
+    QPixmap foot(QSize(MarkerWidth, FootHeight) * devicePixelRatio);
+    foot.setDevicePixelRatio(devicePixelRatio);
+    foot.fill(Qt::transparent);
+    QPainter painter(&foot);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
     painter.setBrush(colour);
-    const QPointF triangle[] = {{middle + 0.5, height - 6.0},
-                                {middle - 3.5, double(height)},
-                                {middle + 4.5, double(height)}};
+    const QPointF triangle[] = {{MarkerMiddle + 0.5, 0.0},
+                                {MarkerMiddle - 3.5, double(FootHeight)},
+                                {MarkerMiddle + 4.5, double(FootHeight)}};
     painter.drawPolygon(triangle, 3);
     painter.end();
-    m_markers.insert(colour.rgba(), marker);
-    return marker;
+    m_feet.insert(colour.rgba(), foot);
+    return foot;
+}
+
+QPixmap AnnotationLayer::markerLine(const QColor &colour, int height, qreal devicePixelRatio) const
+{
+    // A column a pixel wide, copied where each marker goes: cheaper than a dashed pen, and
+    // far cheaper than a marker's width of mostly transparent pixels.
+    if (height != m_lineHeight || devicePixelRatio != m_ratio) {
+        m_lines.clear();
+        m_feet.clear();
+        m_lineHeight = height;
+        m_ratio = devicePixelRatio;
+    }
+    const auto it = m_lines.constFind(colour.rgba());
+    if (it != m_lines.cend())
+        return *it;
+    QPixmap line(QSize(1, height) * devicePixelRatio);
+    line.setDevicePixelRatio(devicePixelRatio);
+    line.fill(Qt::transparent);
+    QPainter painter(&line);
+    for (int y = 0; y < height; y += 8)
+        painter.fillRect(QRect(0, y, 1, std::min(4, height - y)), colour);
+    painter.end();
+    m_lines.insert(colour.rgba(), line);
+    return line;
 }
 
 void AnnotationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     if (m_area.isEmpty())
         return;
-    // Crisp pixel-wide bands, cut to the plot area here rather than by a clip, which sends
-    // every fill down the slow path; the markers come drawn.
+    // Drawn straight onto the view at every redraw, never cached: a live range moves at every
+    // refresh, which would draw a cache again each time, and a cache the plot's size costs
+    // more to clear and copy than these few pixels cost to draw. Crisp pixel-wide shapes, cut
+    // to the plot area here rather than by a clip, which sends every fill down the slow path.
+    painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-    const double foot = m_area.bottom();
-    for (const QList<pc::Annotation> &layer : std::as_const(m_layers)) {
+    const QRect plot(
+        QPoint(int(std::round(m_area.left())), int(std::round(m_area.top()))),
+        QPoint(int(std::round(m_area.right())) - 1, int(std::round(m_area.bottom())) - 1));
+    paintSpans(painter, plot, ratio);
+    paintMarkers(painter, plot, ratio);
+    painter->restore();
+}
+
+void AnnotationLayer::paintSpans(QPainter *painter, const QRect &plot, qreal ratio) const
+{
+    // Every band's translucent fill goes into one row the plot's width, stretched to its
+    // height in one copy: a fill a band costs a span per row of pixels, hundreds of rows a
+    // band (bench_annotations).
+    QImage row(QSize(plot.width(), 1) * ratio, QImage::Format_ARGB32_Premultiplied);
+    row.fill(Qt::transparent);
+    QPainter rowPainter(&row);
+    QList<std::pair<QRect, QColor>> strips;
+    for (const QList<pc::Annotation> &layer : m_layers) {
         for (const pc::Annotation &a : layer) {
-            if (double(a.lastMs()) < m_xFrom || double(a.startMs) > m_xTo)
+            if (!a.isSpan() || double(a.lastMs()) < m_xFrom || double(a.startMs) > m_xTo)
                 continue;
             const QColor colour = colourOf(a);
-            const double x = std::round(xOf(a.startMs));
-            if (a.isSpan()) {
-                const double left = std::max(x, std::round(m_area.left()));
-                const double right =
-                    std::min(std::max(std::round(xOf(a.lastMs())), left + 1), m_area.right());
-                QColor fill = colour;
-                fill.setAlphaF(0.12 * colour.alphaF());
-                painter->fillRect(QRectF(left, m_area.top(), right - left, m_area.height()), fill);
-                painter->fillRect(QRectF(left, foot - 4, right - left, 4), colour);
+            const int left = std::max(int(std::round(xOf(a.startMs))), plot.left());
+            const int right =
+                std::min(std::max(int(std::round(xOf(a.lastMs()))), left + 1), plot.right() + 1);
+            QColor fill = colour;
+            fill.setAlphaF(0.12 * colour.alphaF());
+            rowPainter.fillRect(QRectF((left - plot.left()) * ratio, 0, (right - left) * ratio, 1),
+                                fill);
+            strips.append({QRect(left, plot.bottom() - 3, right - left, 4), colour});
+        }
+    }
+    rowPainter.end();
+    if (strips.isEmpty())
+        return;
+    painter->drawImage(QRectF(plot), row, QRectF(row.rect()));
+    // Along each band's foot, a solid strip in its colour.
+    for (const auto &[strip, colour] : std::as_const(strips))
+        painter->fillRect(strip, colour);
+}
+
+void AnnotationLayer::paintMarkers(QPainter *painter, const QRect &plot, qreal ratio) const
+{
+    // A dashed line down the plot and a small triangle at its foot.
+    const int lineHeight = std::max(1, plot.height() - FootHeight);
+    for (const QList<pc::Annotation> &layer : m_layers) {
+        for (const pc::Annotation &a : layer) {
+            if (a.isSpan() || double(a.startMs) < m_xFrom || double(a.startMs) > m_xTo)
                 continue;
-            }
-            if (x < m_area.left() || x > m_area.right())
+            const int x = int(std::round(xOf(a.startMs)));
+            if (x < plot.left() || x > plot.right())
                 continue;
-            painter->drawPixmap(QPointF(x - MarkerMiddle, m_area.top()),
-                                markerPixmap(colour, ratio));
+            const QColor colour = colourOf(a);
+            painter->drawPixmap(QPoint(x, plot.top()), markerLine(colour, lineHeight, ratio));
+            painter->drawPixmap(QPoint(x - MarkerMiddle, plot.bottom() + 1 - FootHeight),
+                                markerFoot(colour, ratio));
         }
     }
 }

@@ -14,8 +14,6 @@
 namespace pc {
 namespace {
 
-constexpr std::chrono::milliseconds MaxBackoff{30'000};
-
 void sortByName(QList<ChartSeries> &series)
 {
     std::sort(series.begin(), series.end(), [](const ChartSeries &a, const ChartSeries &b) {
@@ -26,12 +24,9 @@ void sortByName(QList<ChartSeries> &series)
 }  // namespace
 
 RangePoller::RangePoller(PromClient *client, TimeRange *range, QObject *parent)
-    : PanelPoller(parent), m_client(client), m_range(range), m_refreshTimer(this)
+    : PanelPoller(client, range, parent)
 {
     qRegisterMetaType<pc::ChartSeries>();
-    m_refreshTimer.setSingleShot(true);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &RangePoller::refreshNow);
-    connect(m_range, &TimeRange::changed, this, &RangePoller::refreshNow);
 }
 
 void RangePoller::setQueries(const QList<PanelQuery> &queries)
@@ -40,23 +35,9 @@ void RangePoller::setQueries(const QList<PanelQuery> &queries)
     refreshNow();
 }
 
-void RangePoller::setEnabled(bool enabled)
-{
-    if (enabled == m_enabled)
-        return;
-    m_enabled = enabled;
-    m_failures = 0;
-    if (enabled) {
-        refreshNow();
-    } else {
-        m_refreshTimer.stop();
-        m_replies.clear();
-    }
-}
-
 std::chrono::seconds RangePoller::step() const
 {
-    const auto [from, to] = m_range->range();
+    const auto [from, to] = timeRange()->range();
     const auto span = std::chrono::seconds((to - from + 999) / 1000);
     // At most a point a pixel (or the panel's maximum), never finer than the data, never over
     // Prometheus's cap.
@@ -66,85 +47,43 @@ std::chrono::seconds RangePoller::step() const
     return std::max({chooseStep(span, points), m_minimumStep, chooseStep(span)}) * m_stepFactor;
 }
 
-void RangePoller::refreshNow()
+void RangePoller::sendRound()
 {
-    m_refreshTimer.stop();
-    m_replies.clear();
-    if (!m_enabled)
-        return;
     if (m_queries.isEmpty() || m_queries.first().promql.trimmed().isEmpty()) {
         emit rejected(tr("Type a PromQL query to chart."));
         return;
     }
-    const auto shown = m_range->range();
+    const auto shown = timeRange()->range();
     const qint64 shift = m_timeShift.count();
     const std::pair<qint64, qint64> range{shown.first - shift, shown.second - shift};
     const auto [from, to] = range;
-    const std::chrono::seconds roundStep = step();
-    m_roundStep = roundStep;
+    m_roundStep = step();
     m_answers = QList<QList<ChartSeries>>(m_queries.size());
-    for (int i = 0; i < m_queries.size(); ++i) {
-        const QString promql = m_queries[i].promql.trimmed();
-        PromReplyPtr &reply = m_replies.emplace_back(
-            m_client->queryRange(m_expander ? m_expander(promql, roundStep, range) : promql,
+    for (const PanelQuery &query : std::as_const(m_queries)) {
+        const QString promql = query.promql.trimmed();
+        ask(client()->queryRange(m_expander ? m_expander(promql, m_roundStep, range) : promql,
                                  QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
-                                 QDateTime::fromMSecsSinceEpoch(to, Qt::UTC), roundStep));
-        connect(reply.get(), &PromReply::finished, this, [this, i] { onFinished(i); });
+                                 QDateTime::fromMSecsSinceEpoch(to, Qt::UTC), m_roundStep));
     }
 }
 
-void RangePoller::scheduleRefresh(std::chrono::milliseconds delay)
+void RangePoller::takeAnswer(int index, const PromReply &reply)
 {
-    if (m_enabled)
-        m_refreshTimer.start(delay);
-}
-
-void RangePoller::onFinished(int index)
-{
-    const PromReplyPtr reply = std::move(m_replies[std::size_t(index)]);
-    if (const auto &error = reply->error()) {
-        m_replies.clear();  // one query's failure is the chart's
-        onFailed(*error);
-        return;
-    }
-    m_answers[index] = shifted(namedSeries(reply->queryResult(), m_queries[index], index,
+    m_answers[index] = shifted(namedSeries(reply.queryResult(), m_queries[index], index,
                                            int(m_queries.size()), m_roundStep),
                                m_timeShift.count());
-    // Each answer gives its reply back: the chart waits for the last one.
-    if (std::none_of(m_replies.cbegin(), m_replies.cend(),
-                     [](const PromReplyPtr &pending) { return bool(pending); }))
-        deliver();
 }
 
-void RangePoller::deliver()
+void RangePoller::deliverRound()
 {
-    m_failures = 0;
     QList<ChartSeries> all;
     for (QList<ChartSeries> &answer : m_answers)
         all.append(std::move(answer));
     m_answers.clear();
-    m_replies.clear();
     m_lastSeriesTotal = int(all.size());
     if (all.size() > maxSeries())
         all.resize(maxSeries());
     emit updated(all);
-    // A fixed range in the past does not change: ask again only to follow the present.
-    if (m_range->reachesPresent())
-        scheduleRefresh(m_refreshInterval);
-}
-
-void RangePoller::onFailed(const PromError &error)
-{
-    if (error.isRejectedQuery()) {
-        m_failures = 0;
-        emit rejected(error.message);
-        scheduleRefresh(m_refreshInterval);
-        return;
-    }
-    ++m_failures;
-    const auto delay = backoff(m_refreshInterval, m_failures);
-    emit failed(error, delay);
-    scheduleRefresh(delay);
 }
 
 QList<ChartSeries> RangePoller::namedSeries(const PromQueryResult &result, const PanelQuery &query,
@@ -226,14 +165,6 @@ QList<ChartSeries> RangePoller::shifted(QList<ChartSeries> series, qint64 shiftM
             point.setX(point.x() + double(shiftMs));
     }
     return series;
-}
-
-std::chrono::milliseconds RangePoller::backoff(std::chrono::milliseconds base, int failures)
-{
-    auto delay = base;
-    for (int i = 1; i < failures && delay < MaxBackoff; ++i)
-        delay *= 2;
-    return std::min(delay, MaxBackoff);
 }
 
 }  // namespace pc

@@ -8,11 +8,9 @@
 
 #include <QList>
 #include <QObject>
-#include <QTimer>
 
 #include <chrono>
 #include <functional>
-#include <vector>
 
 namespace pc {
 
@@ -22,9 +20,9 @@ class TimeRange;
 /// Asks Prometheus for a chart's queries over a TimeRange, again every refresh interval while
 /// the range reaches the present, and delivers their series together: what any chart needs,
 /// the live chart's single query and a dashboard panel's several. The step gives at most one
-/// point per pixel of the plot and never finer than the data. Backs off while Prometheus
-/// fails and recovers by itself. Owns its replies: a new round, a new range or disabling
-/// cancels the one in flight. Neither the client nor the range is owned. GUI thread.
+/// point per pixel of the plot and never finer than the data. Refreshing, backing off while
+/// Prometheus fails and cancelling are PanelPoller's. Neither the client nor the range is
+/// owned. GUI thread.
 class RangePoller : public PanelPoller
 {
     Q_OBJECT
@@ -42,13 +40,6 @@ public:
     /// separate lines.
     void setQueries(const QList<PanelQuery> &queries);
     const QList<PanelQuery> &queries() const { return m_queries; }
-    /// Queries go out only while enabled (Prometheus usable, the chart shown).
-    void setEnabled(bool enabled) override;
-    bool isEnabled() const override { return m_enabled; }
-    void setRefreshInterval(std::chrono::milliseconds interval) override
-    {
-        m_refreshInterval = interval;
-    }
     /// The plot's width in pixels: the step asked for gives at most one point per pixel.
     void setPlotWidth(int pixels) { m_plotWidth = std::max(1, pixels); }
     /// The finest step worth asking for: the scrape interval of the data.
@@ -64,10 +55,6 @@ public:
     std::chrono::milliseconds timeShift() const { return m_timeShift; }
     /// The step the next round asks for, for the current range and plot width.
     std::chrono::seconds step() const;
-    const TimeRange *timeRange() const override { return m_range; }
-
-    /// Asks now, cancelling the round in flight.
-    void refreshNow() override;
 
     /// How many series the last answer had; past maxSeries() only the first are delivered.
     int lastSeriesTotal() const { return m_lastSeriesTotal; }
@@ -86,8 +73,6 @@ public:
                                           std::chrono::seconds step = {});
     /// `series` with every point moved `shiftMs` later (x in ms). Pure.
     static QList<ChartSeries> shifted(QList<ChartSeries> series, qint64 shiftMs);
-    /// Retry delay after `failures` failures in a row: doubles from `base`, at most 30 s.
-    static std::chrono::milliseconds backoff(std::chrono::milliseconds base, int failures);
 
 signals:
     /// Every query answered: their lines, at most maxSeries().
@@ -95,17 +80,12 @@ signals:
     // failed() and rejected(): PanelPoller's.
 
 private:
-    void scheduleRefresh(std::chrono::milliseconds delay);
-    void onFinished(int index);
-    void onFailed(const PromError &error);
-    void deliver();
+    void sendRound() override;
+    void takeAnswer(int index, const PromReply &reply) override;
+    void deliverRound() override;
 
-    PromClient *m_client;
-    TimeRange *m_range;
     QList<PanelQuery> m_queries;
     QueryExpander m_expander;
-    bool m_enabled = false;
-    std::chrono::milliseconds m_refreshInterval{5000};
     int m_plotWidth = 1000;
     int m_maxPoints = 0;
     int m_stepFactor = 1;
@@ -113,9 +93,6 @@ private:
     int m_lastSeriesTotal = 0;
     std::chrono::seconds m_roundStep{0};  // the step the round in flight asked at
     std::chrono::milliseconds m_timeShift{0};
-    int m_failures = 0;
-    QTimer m_refreshTimer;
-    std::vector<PromReplyPtr> m_replies;  // one per query; replacing them cancels the round
     QList<QList<ChartSeries>> m_answers;  // per query, as they come
 };
 
