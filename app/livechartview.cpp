@@ -131,6 +131,8 @@ QStringList LiveChartView::alertNames() const
 void LiveChartView::refreshAlertBands()
 {
     constexpr qint64 RulesMaxAgeMs = 60'000;
+    if (!m_sources.client)
+        return;
     const QString query = promql();
     if (!m_rulesReply
         && (query != m_rulesCheckedFor
