@@ -66,6 +66,7 @@ private slots:
     void drawsSpansAndMarkersWhereTheyAre();
     void hoverShowsTheTextAndOneToggleHidesAll();
     void loadRunAppearsAsASpanWithItsFigures();
+    void aRunInProgressGrowsUntilItIsOver();
     void dashboardDrawsItsAnnotationQueries();
 };
 
@@ -158,12 +159,15 @@ void TestAnnotationLayer::loadRunAppearsAsASpanWithItsFigures()
     chart.show();
     AnnotationsFeed feed(&store);
     feed.addChart(&chart);
+    feed.watchLoad(&load);
 
     pc::LoadPlan plan;
     plan.mode = pc::LoadPlan::Mode::Burst;
     plan.count = 25;
     QCOMPARE(load.start(plan), QString());
-    QTRY_COMPARE_WITH_TIMEOUT(chart.annotations().size(), 1, 20000);
+    // Once the run is over the store has it, and the span drawn while it went on is gone.
+    QTRY_COMPARE_WITH_TIMEOUT(store.annotations().size(), 1, 20000);
+    QCOMPARE(chart.annotations().size(), 1);
     const Annotation run = chart.annotations().first();
     QCOMPARE(run.kind, Annotation::Kind::LoadRun);
     QVERIFY(run.isSpan());
@@ -176,6 +180,50 @@ void TestAnnotationLayer::loadRunAppearsAsASpanWithItsFigures()
     again.load();
     QCOMPARE(again.annotations().size(), 1);
     QCOMPARE(again.annotations().first(), run);
+}
+
+void TestAnnotationLayer::aRunInProgressGrowsUntilItIsOver()
+{
+    pc::ServiceHost host;
+    QVERIFY(host.start(QHostAddress::LocalHost, 0, 0, 2));
+    pc::LoadGenerator load;
+    load.setTarget(host.serviceUrl());
+    QTemporaryDir dir;
+    pc::AnnotationStore store(dir.filePath("annotations.jsonl"));
+    store.load();
+    pc::AnnotationRecorder recorder(&store);
+    recorder.watchLoad(&load);
+    pc::TimeRange range(5min);
+    ChartWidget chart(&range);
+    chart.resize(800, 400);
+    chart.show();
+    AnnotationsFeed feed(&store);
+    feed.addChart(&chart);
+    feed.watchLoad(&load);
+
+    pc::LoadPlan plan;
+    plan.mode = pc::LoadPlan::Mode::Rate;
+    plan.rate = 20;
+    plan.duration = 3s;
+    QCOMPARE(load.start(plan), QString());
+    // While it runs: a span from its start, growing, with its figures so far.
+    QTRY_COMPARE_WITH_TIMEOUT(chart.annotations().size(), 1, 10000);
+    const Annotation first = chart.annotations().first();
+    QCOMPARE(first.kind, Annotation::Kind::LoadRun);
+    QVERIFY(first.isSpan());
+    QVERIFY2(first.title.contains("in progress"), qPrintable(first.title));
+    QVERIFY2(first.text.contains("Requests sent so far: "), qPrintable(first.text));
+    QCOMPARE(store.annotations().size(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        chart.annotations().size() == 1 && *chart.annotations().first().endMs > *first.endMs + 500,
+        10000);
+    QCOMPARE(chart.annotations().first().startMs, first.startMs);
+    // Over: the store's span alone, with the run's final figures.
+    QTRY_COMPARE_WITH_TIMEOUT(store.annotations().size(), 1, 20000);
+    QCOMPARE(chart.annotations().size(), 1);
+    QVERIFY(!chart.annotations().first().title.contains("in progress"));
+    QVERIFY2(chart.annotations().first().text.contains("Requests sent: 60 (60 answered"),
+             qPrintable(chart.annotations().first().text));
 }
 
 void TestAnnotationLayer::dashboardDrawsItsAnnotationQueries()
