@@ -569,6 +569,8 @@ void MainWindow::createAnnotationsFeed()
             [](bool visible) { QSettings().setValue(AnnotationsKey, visible); });
     m_annotationsFeed->addChart(m_chart->chart());
     m_dashboard->setAnnotationsFeed(m_annotationsFeed);
+    if (m_parts.load)
+        m_annotationsFeed->watchLoad(m_parts.load);
     if (!m_parts.annotations)
         return;
     // A damaged file was set aside at load, before the window: say so now.

@@ -56,6 +56,38 @@ bool bluish(QColor c)
     return c.blue() > c.red() + 60 && c.blue() > c.green() + 60;
 }
 
+/// A chart fed by the app's annotations, with a load generator against a demo service whose
+/// runs are recorded and drawn as the window does.
+struct LoadedChart
+{
+    LoadedChart()
+        : store(dir.filePath("annotations.jsonl")),
+          recorder(&store),
+          range(5min),
+          chart(&range),
+          feed(&store)
+    {
+        started = host.start(QHostAddress::LocalHost, 0, 0, 2);
+        load.setTarget(host.serviceUrl());
+        store.load();
+        recorder.watchLoad(&load);
+        chart.resize(800, 400);
+        chart.show();
+        feed.addChart(&chart);
+        feed.watchLoad(&load);
+    }
+
+    pc::ServiceHost host;
+    bool started = false;
+    pc::LoadGenerator load;
+    QTemporaryDir dir;
+    pc::AnnotationStore store;
+    pc::AnnotationRecorder recorder;
+    pc::TimeRange range;
+    ChartWidget chart;
+    AnnotationsFeed feed;
+};
+
 }  // namespace
 
 class TestAnnotationLayer : public QObject
@@ -66,6 +98,7 @@ private slots:
     void drawsSpansAndMarkersWhereTheyAre();
     void hoverShowsTheTextAndOneToggleHidesAll();
     void loadRunAppearsAsASpanWithItsFigures();
+    void aRunInProgressGrowsUntilItIsOver();
     void dashboardDrawsItsAnnotationQueries();
 };
 
@@ -143,39 +176,58 @@ void TestAnnotationLayer::hoverShowsTheTextAndOneToggleHidesAll()
 
 void TestAnnotationLayer::loadRunAppearsAsASpanWithItsFigures()
 {
-    pc::ServiceHost host;
-    QVERIFY(host.start(QHostAddress::LocalHost, 0, 0, 2));
-    pc::LoadGenerator load;
-    load.setTarget(host.serviceUrl());
-    QTemporaryDir dir;
-    pc::AnnotationStore store(dir.filePath("annotations.jsonl"));
-    store.load();
-    pc::AnnotationRecorder recorder(&store);
-    recorder.watchLoad(&load);
-    pc::TimeRange range(5min);
-    ChartWidget chart(&range);
-    chart.resize(800, 400);
-    chart.show();
-    AnnotationsFeed feed(&store);
-    feed.addChart(&chart);
+    LoadedChart loaded;
+    QVERIFY(loaded.started);
 
     pc::LoadPlan plan;
     plan.mode = pc::LoadPlan::Mode::Burst;
     plan.count = 25;
-    QCOMPARE(load.start(plan), QString());
-    QTRY_COMPARE_WITH_TIMEOUT(chart.annotations().size(), 1, 20000);
-    const Annotation run = chart.annotations().first();
+    QCOMPARE(loaded.load.start(plan), QString());
+    // Once the run is over the store has it, and the span drawn while it went on is gone.
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.store.annotations().size(), 1, 20000);
+    QCOMPARE(loaded.chart.annotations().size(), 1);
+    const Annotation run = loaded.chart.annotations().first();
     QCOMPARE(run.kind, Annotation::Kind::LoadRun);
     QVERIFY(run.isSpan());
     for (const char *figure : {"Mode: burst", "Routes: ", "Asked: burst of 25",
                                "Achieved: ", "Requests sent: 25 (25 answered, 0 errors)"})
         QVERIFY2(run.text.contains(figure), qPrintable(run.text + " lacks " + figure));
-    QCOMPARE(chart.annotationsAt((run.startMs + *run.endMs) / 2).size(), 1);
+    QCOMPARE(loaded.chart.annotationsAt((run.startMs + *run.endMs) / 2).size(), 1);
     // It is in the file, for the next start.
-    pc::AnnotationStore again(dir.filePath("annotations.jsonl"));
+    pc::AnnotationStore again(loaded.dir.filePath("annotations.jsonl"));
     again.load();
     QCOMPARE(again.annotations().size(), 1);
     QCOMPARE(again.annotations().first(), run);
+}
+
+void TestAnnotationLayer::aRunInProgressGrowsUntilItIsOver()
+{
+    LoadedChart loaded;
+    QVERIFY(loaded.started);
+
+    pc::LoadPlan plan;
+    plan.mode = pc::LoadPlan::Mode::Rate;
+    plan.rate = 20;
+    plan.duration = 3s;
+    QCOMPARE(loaded.load.start(plan), QString());
+    // While it runs: a span from its start, growing, with its figures so far.
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.chart.annotations().size(), 1, 10000);
+    const Annotation first = loaded.chart.annotations().first();
+    QCOMPARE(first.kind, Annotation::Kind::LoadRun);
+    QVERIFY(first.isSpan());
+    QVERIFY2(first.title.contains("in progress"), qPrintable(first.title));
+    QVERIFY2(first.text.contains("Requests sent so far: "), qPrintable(first.text));
+    QCOMPARE(loaded.store.annotations().size(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.chart.annotations().size() == 1
+                                 && *loaded.chart.annotations().first().endMs > *first.endMs + 500,
+                             10000);
+    QCOMPARE(loaded.chart.annotations().first().startMs, first.startMs);
+    // Over: the store's span alone, with the run's final figures.
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.store.annotations().size(), 1, 20000);
+    QCOMPARE(loaded.chart.annotations().size(), 1);
+    QVERIFY(!loaded.chart.annotations().first().title.contains("in progress"));
+    QVERIFY2(loaded.chart.annotations().first().text.contains("Requests sent: 60 (60 answered"),
+             qPrintable(loaded.chart.annotations().first().text));
 }
 
 void TestAnnotationLayer::dashboardDrawsItsAnnotationQueries()

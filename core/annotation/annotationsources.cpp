@@ -97,6 +97,21 @@ Annotation prometheusStarted(qint64 atMs, bool restart, const QString &how,
     return a;
 }
 
+namespace {
+
+/// A load run's figures, one a line: mode, routes or URL, asked, achieved.
+QStringList loadRunLines(const LoadPlan &plan, double achievedRate)
+{
+    const QString routes = plan.url.isEmpty() ? tr("Routes: %1").arg(routeMixName(plan.mix))
+                                              : tr("URL: %1").arg(plan.url.toString());
+    return {tr("Mode: %1").arg(LoadReport::modeName(plan.mode)), routes,
+            tr("Asked: %1").arg(LoadReport::askedText(plan)),
+            tr("Achieved: %1")
+                .arg(DisplayFormat::value(achievedRate, DisplayFormat::Unit::RequestsPerSecond))};
+}
+
+}  // namespace
+
 Annotation loadRun(const LoadRunSummary &run)
 {
     Annotation a;
@@ -107,19 +122,36 @@ Annotation loadRun(const LoadRunSummary &run)
     const LoadPlan &plan = run.plan;
     //: %1 the mode: single, burst or rate
     a.title = tr("Load run: %1").arg(LoadReport::askedText(plan));
-    const QString routes = plan.url.isEmpty() ? tr("Routes: %1").arg(routeMixName(plan.mix))
-                                              : tr("URL: %1").arg(plan.url.toString());
-    QStringList lines{
-        tr("Mode: %1").arg(LoadReport::modeName(plan.mode)), routes,
-        tr("Asked: %1").arg(LoadReport::askedText(plan)),
-        tr("Achieved: %1")
-            .arg(DisplayFormat::value(run.achievedRate(), DisplayFormat::Unit::RequestsPerSecond)),
-        tr("Requests sent: %1 (%2 answered, %3 errors)")
-            .arg(run.sent)
-            .arg(run.answered())
-            .arg(run.errorCount())};
+    QStringList lines = loadRunLines(plan, run.achievedRate());
+    lines.append(tr("Requests sent: %1 (%2 answered, %3 errors)")
+                     .arg(run.sent)
+                     .arg(run.answered())
+                     .arg(run.errorCount()));
     if (run.stopped)
         lines.append(tr("Stopped before its planned end"));
+    a.text = lines.join(u'\n');
+    a.tags = {QStringLiteral("load"), LoadReport::modeName(plan.mode)};
+    return a;
+}
+
+Annotation loadRunInProgress(const LoadPlan &plan, qint64 startedMs, qint64 nowMs,
+                             const LoadStats &stats)
+{
+    Annotation a;
+    a.kind = Annotation::Kind::LoadRun;
+    a.id = QStringLiteral("run-") % QString::number(startedMs);
+    a.startMs = startedMs;
+    a.endMs = std::max(startedMs + 1, nowMs);
+    //: %1 what was asked: "burst of 100", "50 req/s for 10 s"
+    a.title = tr("Load run in progress: %1").arg(LoadReport::askedText(plan));
+    const double seconds = double(*a.endMs - startedMs) / 1000.0;
+    QStringList lines = loadRunLines(plan, double(stats.succeeded + stats.failed) / seconds);
+    // Failed counts the requests lost as well as the error answers: the summary at the end
+    // tells them apart.
+    lines.append(tr("Requests sent so far: %1 (%2 succeeded, %3 failed)")
+                     .arg(stats.sent)
+                     .arg(stats.succeeded)
+                     .arg(stats.failed));
     a.text = lines.join(u'\n');
     a.tags = {QStringLiteral("load"), LoadReport::modeName(plan.mode)};
     return a;

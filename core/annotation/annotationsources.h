@@ -9,7 +9,9 @@
 namespace pc {
 
 struct GrafanaAnnotationQuery;
+struct LoadPlan;
 struct LoadRunSummary;
+struct LoadStats;
 struct PromAlert;
 struct PromQueryResult;
 
@@ -27,6 +29,10 @@ Annotation prometheusStarted(qint64 atMs, bool restart, const QString &how,
 /// A span over a finished load run, with its mode, routes (or URL), asked rate or count,
 /// achieved rate and requests sent.
 Annotation loadRun(const LoadRunSummary &run);
+/// The run in progress, planned as `plan` and started at `startedMs`, as a span up to `nowMs`
+/// with its figures so far; replaced by loadRun() once it is over.
+Annotation loadRunInProgress(const LoadPlan &plan, qint64 startedMs, qint64 nowMs,
+                             const LoadStats &stats);
 /// Markers for the alerts that went pending, firing or resolved between two answers of
 /// `/api/v1/alerts` (an alert is its label set): pending and firing at the time the answer
 /// gives (activeAt) when it is within the last poll, else at `nowMs`; resolved at `nowMs`.

@@ -2,6 +2,7 @@
 
 #include "loadworker.h"
 
+#include <QDateTime>
 #include <QThread>
 
 #include <utility>
@@ -49,6 +50,8 @@ QString LoadGenerator::start(const LoadPlan &plan)
     if (!refusal.isEmpty())
         return refusal;
     m_stats.running = true;
+    m_plan = plan;
+    m_startedMs = QDateTime::currentMSecsSinceEpoch();
     QMetaObject::invokeMethod(m_worker, [w = m_worker, plan] { w->start(plan); });
     return refusal;
 }

@@ -34,6 +34,10 @@ public:
 
     bool isRunning() const { return m_stats.running; }
     LoadStats stats() const { return m_stats; }
+    /// The plan of the run in progress, or of the last one.
+    const LoadPlan &plan() const { return m_plan; }
+    /// When the run in progress, or the last one, started; 0 before the first.
+    qint64 startedMsecsSinceEpoch() const { return m_startedMs; }
 
 signals:
     void statsChanged(const pc::LoadStats &stats);
@@ -49,6 +53,8 @@ private:
     QThread *m_thread = nullptr;
     LoadWorker *m_worker = nullptr;
     LoadStats m_stats;
+    LoadPlan m_plan;
+    qint64 m_startedMs = 0;
 };
 
 }  // namespace pc

@@ -204,6 +204,15 @@ Une autre instance de Prom Companion est probablement en cours d&apos;exécution
         <source>Stopped before its planned end</source>
         <translation>Arrêtée avant sa fin prévue</translation>
     </message>
+    <message>
+        <source>Load run in progress: %1</source>
+        <extracomment>%1 what was asked: &quot;burst of 100&quot;, &quot;50 req/s for 10 s&quot;</extracomment>
+        <translation>Charge en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Requests sent so far: %1 (%2 succeeded, %3 failed)</source>
+        <translation>Requêtes envoyées jusqu’ici&#xa0;: %1 (%2 réussies, %3 échouées)</translation>
+    </message>
 </context>
 <context>
     <name>pc::AnnotationStore</name>
