@@ -16,6 +16,13 @@
 using namespace std::chrono_literals;
 using namespace pc::app;
 
+namespace {
+
+// Generous: these run beside real Prometheus servers, and under ASan.
+constexpr int WaitMs = 20000;
+
+}  // namespace
+
 /// The Dashboard view with dashboards written here, one feature each: rows that collapse and
 /// ask nothing while collapsed, only the panels in view asking, variables in the bar and in
 /// every query, and a panel of another data source saying so. Against a stand-in Prometheus.
@@ -109,16 +116,16 @@ void TestDashboardLayout::collapsedRowsAskNothingUntilExpanded()
     // The collapsed row's panel is not even made: nothing of it can ask.
     QCOMPARE(view->dataPanelCount(), 1);
     QVERIFY(!view->chartWidget("Disk"));
-    QTRY_VERIFY(view->inViewPanelsAnswered());
+    QTRY_VERIFY_WITH_TIMEOUT(view->inViewPanelsAnswered(), WaitMs);
     QCOMPARE(lastQuery(), QString("cpu"));
 
     view->setRowExpanded("Closed", true);
     QCOMPARE(view->dataPanelCount(), 2);
     QVERIFY(view->chartWidget("Disk"));
-    QTRY_COMPARE(view->answeredPanelCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(view->answeredPanelCount(), 2, WaitMs);
     // Collapsing the first row stops its panel; the other moves up and still asks.
     view->setRowExpanded("Open", false);
-    QTRY_COMPARE(view->activePanelCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(view->activePanelCount(), 1, WaitMs);
     const auto headers = view->findChildren<QToolButton *>("dashboardRow");
     QCOMPARE(headers.size(), 2);
     QVERIFY(!headers.first()->isChecked());
@@ -132,7 +139,7 @@ void TestDashboardLayout::onlyPanelsInViewAsk()
                   + timeseries(i + 1, QString("Panel %1").arg(i), i * 8, QString("q%1").arg(i));
     const auto view = makeView(R"({"title": "Tall", "panels": [)" + panels + "]}");
     QCOMPARE(view->dataPanelCount(), 10);
-    QTRY_VERIFY(view->inViewPanelsAnswered());
+    QTRY_VERIFY_WITH_TIMEOUT(view->inViewPanelsAnswered(), WaitMs);
     const int inView = view->activePanelCount();
     QVERIFY2(inView > 0 && inView < 10, qPrintable(QString::number(inView)));
     QVERIFY(view->answeredPanelCount() < 10);
@@ -141,8 +148,8 @@ void TestDashboardLayout::onlyPanelsInViewAsk()
     scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
     // The panels coming into view ask in no fixed order: wait for the last one's answer.
     QVERIFY(view->chartWidget("Panel 9")->legend()->rowCount() == 0);
-    QTRY_VERIFY(view->chartWidget("Panel 9")->legend()->rowCount() > 0);
-    QTRY_VERIFY(view->inViewPanelsAnswered());
+    QTRY_VERIFY_WITH_TIMEOUT(view->chartWidget("Panel 9")->legend()->rowCount() > 0, WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(view->inViewPanelsAnswered(), WaitMs);
     QVERIFY(view->activePanelCount() < 10);
 }
 
@@ -160,7 +167,7 @@ void TestDashboardLayout::variablesGoIntoEveryQuery()
             R"(rate(cpu{job=\"$job\",instance=~\"$node\",c=\"$hidden\"}[$__rate_interval]))")
         + "]}";
     const auto view = makeView(json);
-    QTRY_VERIFY(view->inViewPanelsAnswered());
+    QTRY_VERIFY_WITH_TIMEOUT(view->inViewPanelsAnswered(), WaitMs);
     QCOMPARE(lastQuery(),
              QString(R"~(rate(cpu{job="node",instance=~"(a:9100|b:9100)",c="x"}[1m]))~"));
     // The bar shows the visible variables, with their labels.
@@ -174,7 +181,7 @@ void TestDashboardLayout::variablesGoIntoEveryQuery()
     // Choosing another job asks again, with the new value and the instances asked again.
     job->setCurrentIndex(job->findData("prom"));
     emit job->activated(job->currentIndex());
-    QTRY_VERIFY(lastQuery().contains(R"(job="prom")"));
+    QTRY_VERIFY_WITH_TIMEOUT(lastQuery().contains(R"(job="prom")"), WaitMs);
     QCOMPARE(m_fake->lastQuery("/api/v1/label/instance/values")
                  .queryItemValue("match[]", QUrl::FullyDecoded),
              QString(R"(up{job="prom"})"));
@@ -189,7 +196,7 @@ void TestDashboardLayout::aVariableChosenOnTheCommandLineWins()
     DashboardView::Options options;
     options.variables.insert("job", {"prom"});
     const auto view = makeView(json, options);
-    QTRY_VERIFY(view->inViewPanelsAnswered());
+    QTRY_VERIFY_WITH_TIMEOUT(view->inViewPanelsAnswered(), WaitMs);
     QCOMPARE(lastQuery(), QString(R"(up{job="prom"})"));
 }
 
@@ -216,22 +223,23 @@ void TestDashboardLayout::repeatsPanelsByAVariableAndAgainWhenItChanges()
         "maxPerRow": 4, "gridPos": {"x": 0, "y": 0, "w": 12, "h": 8},
         "targets": [{"refId": "A", "expr": "up{instance=~\"$node\"}"}]}]})J";
     const auto view = makeView(json);
-    QTRY_COMPARE(view->panelTitles(), QStringList({"CPU a", "CPU b", "CPU c"}));
+    QTRY_COMPARE_WITH_TIMEOUT(view->panelTitles(), QStringList({"CPU a", "CPU b", "CPU c"}),
+                              WaitMs);
     QCOMPARE(view->dataPanelCount(), 3);
     QVERIFY(view->fidelityReport().isEmpty());
     // Side by side, a third of the width each.
     const QWidget *first = view->chartWidget("CPU a");
     const QWidget *third = view->chartWidget("CPU c");
     QVERIFY(first && third);
-    QTRY_VERIFY(view->inViewPanelsAnswered());
+    QTRY_VERIFY_WITH_TIMEOUT(view->inViewPanelsAnswered(), WaitMs);
     QVERIFY(third->mapTo(view.get(), QPoint()).x() > view->width() / 2);
     QCOMPARE(third->mapTo(view.get(), QPoint()).y(), first->mapTo(view.get(), QPoint()).y());
 
     // One value left: one copy, whose query has that value alone, not an alternation.
     view->variables()->select("node", {"b"});
-    QTRY_COMPARE(view->panelTitles(), QStringList({"CPU b"}));
-    QTRY_VERIFY(view->inViewPanelsAnswered());
-    QTRY_COMPARE(lastQuery(), QString(R"(up{instance=~"b"})"));
+    QTRY_COMPARE_WITH_TIMEOUT(view->panelTitles(), QStringList({"CPU b"}), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(view->inViewPanelsAnswered(), WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(lastQuery(), QString(R"(up{instance=~"b"})"), WaitMs);
 }
 
 void TestDashboardLayout::repeatsRowsWithTheirPanels()
@@ -244,12 +252,12 @@ void TestDashboardLayout::repeatsRowsWithTheirPanels()
          "gridPos": {"y": 0, "h": 1, "w": 24}},)J"
                             + timeseries(2, "Load", 1, R"(load{instance=\"$node\"})") + "]}";
     const auto view = makeView(json);
-    QTRY_COMPARE(view->rowTitles(), QStringList({"Host a", "Host b"}));
+    QTRY_COMPARE_WITH_TIMEOUT(view->rowTitles(), QStringList({"Host a", "Host b"}), WaitMs);
     QCOMPARE(view->panelTitles(), QStringList({"Load", "Load"}));
     // A row collapsed by the user stays so when the repeats are made again.
     view->setRowExpanded("Host b", false);
     view->variables()->select("node", {"b"});
-    QTRY_COMPARE(view->rowTitles(), QStringList({"Host b"}));
+    QTRY_COMPARE_WITH_TIMEOUT(view->rowTitles(), QStringList({"Host b"}), WaitMs);
     QVERIFY(!view->isRowExpanded("Host b"));
 }
 
