@@ -2,6 +2,7 @@
 #include "service/servicehost.h"
 #include "testsupport.h"
 
+#include <QAbstractEventDispatcher>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -113,6 +114,7 @@ private slots:
     void refusesAPlanBeyondTheLimits();
     void sendsToAnotherTargetNeverCountedByTheDemo();
     void reportsTheLatencyOfEachSecond();
+    void runsItsRequestsOnQtsOwnLoop();
 
 private:
     std::unique_ptr<pc::ServiceHost> m_host;
@@ -453,6 +455,28 @@ void TestLoadGenerator::reportsTheLatencyOfEachSecond()
         QVERIFY(second.corrected.p50 <= second.corrected.p99);
         QVERIFY(second.uncorrected.p99 <= second.corrected.max);
     }
+}
+
+void TestLoadGenerator::runsItsRequestsOnQtsOwnLoop()
+{
+    // GLib's loop adds a tail to the latencies (loadgenerator.cpp): the requests' thread runs
+    // Qt's own, and only that thread.
+    const auto *thread = m_load->findChild<QThread *>();
+    QVERIFY(thread);
+    QTRY_VERIFY(QAbstractEventDispatcher::instance(const_cast<QThread *>(thread)));
+    QCOMPARE(QAbstractEventDispatcher::instance(const_cast<QThread *>(thread))
+                 ->metaObject()
+                 ->className(),
+             "QEventDispatcherUNIX");
+    QVERIFY(!qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"));
+    QThread other;
+    other.start();
+    QTRY_VERIFY(QAbstractEventDispatcher::instance(&other));
+    const QByteArray otherLoop =
+        QAbstractEventDispatcher::instance(&other)->metaObject()->className();
+    other.quit();
+    other.wait();
+    QCOMPARE(otherLoop, QAbstractEventDispatcher::instance()->metaObject()->className());
 }
 
 QTEST_GUILESS_MAIN(TestLoadGenerator)

@@ -287,7 +287,26 @@ void LoadWorker::onReadyRead(Connection *connection)
     if (m_issuing && m_plan.mode == LoadPlan::Mode::Rate)
         pace();  // a freed connection takes what is due at once, not at the next tick
     else if (m_issuing && m_issuedThisRun < quint64(m_plan.count))
-        issue(Unscheduled);
+        issueSoon();
+    finishIfDone();
+}
+
+void LoadWorker::issueSoon()
+{
+    // As wrk does: the answers that came in together are all read, and timed, before the
+    // next requests are written. Writing each at once would make the answers read after it
+    // wait for its write, and time that in their latency.
+    if (m_owed++ == 0)
+        QMetaObject::invokeMethod(this, &LoadWorker::issueOwed, Qt::QueuedConnection);
+}
+
+void LoadWorker::issueOwed()
+{
+    for (int owed = std::exchange(m_owed, 0);
+         owed > 0 && m_issuing && m_issuedThisRun < quint64(m_plan.count); --owed) {
+        if (!issue(Unscheduled))
+            break;
+    }
     finishIfDone();
 }
 

@@ -68,6 +68,10 @@ private:
     void publish();
     /// Sends the next request on a free connection; `intendedUs` < 0 means now.
     bool issue(qint64 intendedUs);
+    /// A closed loop's connection is free again: its next request goes out once every answer
+    /// that came in with this one is read (issueOwed()).
+    void issueSoon();
+    void issueOwed();
     Connection *freeConnection();
     void connectTo(const QUrl &url);
     void onReadyRead(Connection *connection);
@@ -108,6 +112,7 @@ private:
     std::deque<std::pair<qint64, quint64>> m_recent;  // (m_clock µs, answered)
     std::minstd_rand m_random{std::random_device{}()};
     bool m_dirty = false;
+    int m_owed = 0;  // closed loop: requests owed to connections freed in this pass
     // The answers of the current wall-clock second, handed on as a LoadSecond when it ends.
     qint64 m_second = 0;  // its start, ms since the epoch
     LatencyHistogram m_secondCorrected;
